@@ -1,0 +1,16 @@
+package dev.layoutguard.domain;
+
+import java.util.Optional;
+
+/** Reads the text of a project file for the rules that look inside files. */
+@FunctionalInterface
+public interface ContentReader {
+
+    /** The file's text, or empty when it cannot be read as text. */
+    Optional<String> read(String path);
+
+    /** A reader for trees that exist only in memory, where no file has content. */
+    static ContentReader none() {
+        return path -> Optional.empty();
+    }
+}

@@ -1,0 +1,46 @@
+package dev.layoutguard.domain;
+
+/** Checks and joins the project-relative, {@code /}-separated paths that findings and fixes carry. */
+public final class RelativePath {
+
+    private RelativePath() {
+    }
+
+    /** Rejects absolute paths, empty paths and paths that climb out of the project. */
+    public static String require(String path, String what) {
+        if (path == null || path.isEmpty()) {
+            throw new IllegalArgumentException(what + " must not be empty");
+        }
+        if (path.startsWith("/") || leavesProject(path)) {
+            throw new IllegalArgumentException(what + " must be relative to the project and stay inside it: " + path);
+        }
+        return path;
+    }
+
+    /** Whether a relative path has a {@code ..} segment. */
+    public static boolean leavesProject(String path) {
+        for (String segment : path.split("/", -1)) {
+            if (segment.equals("..")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The last segment of a path. */
+    public static String name(String path) {
+        int slash = path.lastIndexOf('/');
+        return slash < 0 ? path : path.substring(slash + 1);
+    }
+
+    /** The parent directory, or the empty string for a root entry. */
+    public static String parent(String path) {
+        int slash = path.lastIndexOf('/');
+        return slash < 0 ? "" : path.substring(0, slash);
+    }
+
+    /** Joins a directory and a name; an empty directory is the project root. */
+    public static String join(String directory, String name) {
+        return directory.isEmpty() ? name : directory + "/" + name;
+    }
+}

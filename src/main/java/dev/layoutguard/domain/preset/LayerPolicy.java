@@ -1,0 +1,54 @@
+package dev.layoutguard.domain.preset;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The layering of the sources: where they live, which layers there are, and which may use which.
+ *
+ * @param sourceRoots the directories holding the layered sources ({@code src/main/java}; {@code src} for Python)
+ * @param basePackage the package holding the layers, dotted; {@code null} to detect it
+ * @param layers      the layers, in the order the reports list them
+ * @param allowed     for each layer, the other layers it may use (a layer may always use itself)
+ * @param exceptions  declared exceptions with their reasons
+ */
+public record LayerPolicy(List<String> sourceRoots, String basePackage, List<Layer> layers,
+        Map<String, Set<String>> allowed, List<LayerException> exceptions) {
+
+    public LayerPolicy {
+        sourceRoots = List.copyOf(sourceRoots);
+        layers = List.copyOf(layers);
+        Map<String, Set<String>> copy = new LinkedHashMap<>();
+        allowed.forEach((layer, targets) -> copy.put(layer, Set.copyOf(new LinkedHashSet<>(targets))));
+        allowed = Map.copyOf(copy);
+        exceptions = List.copyOf(exceptions);
+        List<String> names = layers.stream().map(Layer::name).toList();
+        List<String> unknown = new ArrayList<>();
+        allowed.forEach((layer, targets) -> {
+            if (!names.contains(layer)) {
+                unknown.add(layer);
+            }
+            targets.stream().filter(target -> !names.contains(target)).forEach(unknown::add);
+        });
+        exceptions.stream().map(LayerException::target).filter(target -> !names.contains(target)).forEach(unknown::add);
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException("unknown layer " + String.join(", ", new LinkedHashSet<>(unknown))
+                    + " (layers are " + String.join(", ", names) + ")");
+        }
+    }
+
+    /** Whether code of one layer may use another. */
+    public boolean mayUse(String from, String to) {
+        return from.equals(to) || allowed.getOrDefault(from, Set.of()).contains(to);
+    }
+
+    /** The layers a layer may use, besides itself, in layer order. */
+    public List<String> allowedFrom(String from) {
+        Set<String> targets = allowed.getOrDefault(from, Set.of());
+        return layers.stream().map(Layer::name).filter(targets::contains).toList();
+    }
+}

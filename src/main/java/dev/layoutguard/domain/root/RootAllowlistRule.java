@@ -1,0 +1,61 @@
+package dev.layoutguard.domain.root;
+
+import dev.layoutguard.domain.Finding;
+import dev.layoutguard.domain.Project;
+import dev.layoutguard.domain.Rule;
+import dev.layoutguard.domain.RuleId;
+import dev.layoutguard.domain.preset.Glob;
+import dev.layoutguard.domain.preset.RootPolicy;
+import dev.layoutguard.domain.tree.Entry;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Flags root entries that are neither allowed nor prohibited: prohibited ones are {@link RootProhibitedRule}'s,
+ * so each entry is reported once.
+ */
+public final class RootAllowlistRule implements Rule {
+
+    @Override
+    public RuleId id() {
+        return RuleId.ROOT_ALLOWLIST;
+    }
+
+    @Override
+    public List<Finding> check(Project project) {
+        RootPolicy root = project.preset().root();
+        List<Finding> findings = new ArrayList<>();
+        for (Entry entry : project.tree().rootEntries()) {
+            boolean directory = entry.isDirectory();
+            if (project.isModuleRoot(entry.path()) || root.prohibitedFor(entry.name(), directory) != null) {
+                continue;
+            }
+            List<Glob> allowed = directory ? root.allowedDirectories() : root.allowedFiles();
+            if (!Glob.anyMatches(allowed, entry.name())) {
+                findings.add(Finding.at(entry.path(), message(project, entry)));
+            }
+        }
+        return findings;
+    }
+
+    private static String message(Project project, Entry entry) {
+        String preset = project.preset().name();
+        if (entry.isDirectory()) {
+            String directories = project.preset().root().allowedDirectories().stream()
+                    .map(Glob::pattern)
+                    .filter(name -> !name.startsWith("."))
+                    .collect(Collectors.joining(", "));
+            String nested = entry.nestedProject() ? "; it holds a pom.xml: declare it as a module or move it" : "";
+            return "directory not allowed in the project root by the " + preset + " preset (allowed: " + directories
+                    + ", and the build's modules)" + nested;
+        }
+        String kind = switch (entry.kind()) {
+            case SYMLINK -> "symbolic link";
+            case OTHER -> "special file";
+            default -> "file";
+        };
+        return kind + " not allowed in the project root by the " + preset
+                + " preset; move it into a directory such as docs/ or config/, or allow it with <root><allow>";
+    }
+}

@@ -1,0 +1,81 @@
+package dev.layoutguard.domain.tree;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every entry of a project that the check looks at, built in one walk: what git ignores, {@code .git/}, the
+ * build directory and the insides of nested projects are already left out.
+ */
+public final class ProjectTree {
+
+    private final List<Entry> entries;
+    private final Map<String, Entry> byPath;
+    private final Map<String, List<Entry>> children;
+
+    private ProjectTree(List<Entry> entries) {
+        List<Entry> sorted = new ArrayList<>(entries);
+        sorted.sort(Comparator.comparing(Entry::path));
+        this.entries = Collections.unmodifiableList(sorted);
+        this.byPath = new HashMap<>(sorted.size() * 2);
+        this.children = new HashMap<>();
+        for (Entry entry : sorted) {
+            if (byPath.putIfAbsent(entry.path(), entry) != null) {
+                throw new IllegalArgumentException("duplicate entry " + entry.path());
+            }
+            children.computeIfAbsent(entry.parent(), parent -> new ArrayList<>()).add(entry);
+        }
+    }
+
+    /** A tree of the given entries; parents need not be listed before their children. */
+    public static ProjectTree of(List<Entry> entries) {
+        return new ProjectTree(entries);
+    }
+
+    /** Every entry, sorted by path. */
+    public List<Entry> entries() {
+        return entries;
+    }
+
+    /** The entry at a relative path. */
+    public Optional<Entry> find(String path) {
+        return Optional.ofNullable(byPath.get(path));
+    }
+
+    /** Whether an entry exists at the relative path. */
+    public boolean contains(String path) {
+        return byPath.containsKey(path);
+    }
+
+    /** Whether a directory exists at the relative path. */
+    public boolean hasDirectory(String path) {
+        Entry entry = byPath.get(path);
+        return entry != null && entry.isDirectory();
+    }
+
+    /** The entries directly inside a directory; the empty string is the project root. */
+    public List<Entry> children(String directory) {
+        return children.getOrDefault(directory, List.of());
+    }
+
+    /** The entries directly in the project root. */
+    public List<Entry> rootEntries() {
+        return children("");
+    }
+
+    /** How many entries are files (not directories). */
+    public int fileCount() {
+        int count = 0;
+        for (Entry entry : entries) {
+            if (entry.isFile()) {
+                count++;
+            }
+        }
+        return count;
+    }
+}

@@ -1,0 +1,102 @@
+package dev.layoutguard.infrastructure;
+
+import dev.layoutguard.application.Report;
+import dev.layoutguard.domain.RuleId;
+import dev.layoutguard.domain.Severity;
+import dev.layoutguard.domain.Violation;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The console form of a report: one line per violation in the form IDEs link
+ * ({@code /abs/path:[line,1] [rule-id] message (fix: target)}), grouped by rule with a count, at most
+ * {@value #LINES_PER_RULE} lines per rule, and a closing summary.
+ */
+public final class ConsoleReport {
+
+    /** How many violations of one rule are printed before "... and N more". */
+    public static final int LINES_PER_RULE = 50;
+
+    /** How loud a line is; the Mojo maps it onto Maven's log levels. */
+    public enum Level {
+        ERROR,
+        WARNING,
+        INFO
+    }
+
+    /** One line of console output. */
+    public record Line(Level level, String text) {
+    }
+
+    private ConsoleReport() {
+    }
+
+    /** The lines for a report of a project at the given directory. */
+    public static List<Line> lines(Report report, Path projectDirectory) {
+        List<Line> lines = new ArrayList<>();
+        Map<RuleId, List<Violation>> byRule = new LinkedHashMap<>();
+        for (Violation violation : report.violations()) {
+            byRule.computeIfAbsent(violation.rule(), rule -> new ArrayList<>()).add(violation);
+        }
+        for (Map.Entry<RuleId, List<Violation>> group : byRule.entrySet()) {
+            List<Violation> violations = group.getValue();
+            boolean anyError = violations.stream().anyMatch(violation -> violation.severity() == Severity.ERROR);
+            Level level = anyError ? Level.ERROR : Level.WARNING;
+            lines.add(new Line(level, group.getKey().id() + ": " + counted(violations)));
+            for (Violation violation : violations.subList(0, Math.min(LINES_PER_RULE, violations.size()))) {
+                lines.add(new Line(level(violation.severity()), format(violation, projectDirectory)));
+            }
+            if (violations.size() > LINES_PER_RULE) {
+                lines.add(new Line(level, "... and " + (violations.size() - LINES_PER_RULE) + " more"));
+            }
+        }
+        Level summaryLevel = report.errors() > 0 ? Level.ERROR : report.warnings() > 0 ? Level.WARNING : Level.INFO;
+        lines.add(new Line(summaryLevel, summary(report)));
+        if (report.violations().stream().anyMatch(violation -> violation.fix() != null)) {
+            lines.add(new Line(summaryLevel, "Move each entry to the place after 'fix:'; each rule is explained in "
+                    + "the plugin's docs/rules/<rule-id>.md."));
+        }
+        return lines;
+    }
+
+    /** One violation as IDEs link it: {@code /abs/path:[line,1] [rule-id] message (fix: target)}. */
+    public static String format(Violation violation, Path projectDirectory) {
+        Path absolute = violation.path().equals(".") ? projectDirectory : projectDirectory.resolve(violation.path());
+        StringBuilder line = new StringBuilder(absolute.toString());
+        if (violation.line() != null) {
+            line.append(":[").append(violation.line()).append(",1]");
+        }
+        line.append(" [").append(violation.rule().id()).append("] ").append(violation.message());
+        if (violation.fix() != null) {
+            line.append(" (fix: ").append(violation.fix()).append(')');
+        }
+        return line.toString();
+    }
+
+    /** The closing line: {@code N errors, M warnings, K baselined in F files, T ms}. */
+    public static String summary(Report report) {
+        return plural(report.errors(), "error") + ", " + plural(report.warnings(), "warning") + ", "
+                + report.baselined() + " baselined in " + plural(report.files(), "file") + ", "
+                + report.durationMs() + " ms";
+    }
+
+    private static String counted(List<Violation> violations) {
+        long errors = violations.stream().filter(violation -> violation.severity() == Severity.ERROR).count();
+        long warnings = violations.size() - errors;
+        if (errors > 0 && warnings > 0) {
+            return plural(errors, "error") + ", " + plural(warnings, "warning");
+        }
+        return errors > 0 ? plural(errors, "error") : plural(warnings, "warning");
+    }
+
+    private static String plural(long count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
+    }
+
+    private static Level level(Severity severity) {
+        return severity == Severity.ERROR ? Level.ERROR : Level.WARNING;
+    }
+}

@@ -1,0 +1,129 @@
+package dev.layoutguard.presentation;
+
+import java.io.File;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/** The parameters every check goal shares, and the {@code skip} switch; each goal says what it checks. */
+public abstract class AbstractLayoutMojo extends AbstractMojo {
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    MavenProject project;
+
+    @Parameter(defaultValue = "${plugin}", readonly = true)
+    PluginDescriptor plugin;
+
+    /** Skips the goal. */
+    @Parameter(property = "layout.skip", defaultValue = "false")
+    boolean skip;
+
+    /**
+     * The layout preset: {@code maven}, {@code python}, or {@code auto}, which picks {@code python} when the project
+     * has a {@code pyproject.toml} or a {@code src/<pkg>/__init__.py} and no {@code src/main}, else {@code maven}.
+     */
+    @Parameter(property = "layout.preset", defaultValue = "auto")
+    String preset;
+
+    /** Fails the build when an error-severity violation is found. */
+    @Parameter(property = "layout.failOnViolation", defaultValue = "true")
+    boolean failOnViolation;
+
+    /** Fails the build on warnings too. */
+    @Parameter(property = "layout.failOnWarning", defaultValue = "false")
+    boolean failOnWarning;
+
+    /** A comma-separated list of rule ids to run; all rules of the goal when empty. */
+    @Parameter(property = "layout.rules")
+    String rules;
+
+    /** A comma-separated list of rule ids not to run. */
+    @Parameter(property = "layout.skipRules")
+    String skipRules;
+
+    /** A comma-separated list of report files to write: {@code json}, {@code sarif}, {@code html}. */
+    @Parameter(property = "layout.formats", defaultValue = "json,sarif,html")
+    String formats;
+
+    /** Where report files go. */
+    @Parameter(property = "layout.outputDirectory", defaultValue = "${project.build.directory}/layout")
+    File outputDirectory;
+
+    /** Leaves out paths that git ignores; tracked files always count. */
+    @Parameter(property = "layout.respectGitignore", defaultValue = "true")
+    boolean respectGitignore;
+
+    /**
+     * Changes to the preset's root directory policy: entries to allow, allowlist entries to remove, entries to
+     * prohibit with their targets, and the file limit.
+     *
+     * <pre>{@code
+     * <root>
+     *   <allow>
+     *     <pattern>NOTICE</pattern>
+     *     <pattern>tools/</pattern>
+     *   </allow>
+     *   <prohibit>
+     *     <entry>
+     *       <pattern>*.bak</pattern>
+     *       <description>backup file in the project root</description>
+     *     </entry>
+     *   </prohibit>
+     *   <maxFiles>15</maxFiles>
+     * </root>
+     * }</pre>
+     */
+    @Parameter
+    RootConfiguration root;
+
+    /**
+     * The severity of rules, overriding the preset's: rule id to {@code error} or {@code warning}.
+     *
+     * <pre>{@code
+     * <severities>
+     *   <root-file-count>error</root-file-count>
+     *   <root-allowlist>warning</root-allowlist>
+     * </severities>
+     * }</pre>
+     */
+    @Parameter
+    Map<String, String> severities = new LinkedHashMap<>();
+
+    /**
+     * Globs of project paths no rule reports; a pattern without {@code /} matches names, one with {@code /} whole
+     * paths, and an excluded directory excludes everything inside it.
+     *
+     * <pre>{@code
+     * <excludes>
+     *   <exclude>legacy/**</exclude>
+     *   <exclude>*.generated.yml</exclude>
+     * </excludes>
+     * }</pre>
+     */
+    @Parameter
+    List<String> excludes = new ArrayList<>();
+
+    @Override
+    public final void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("LayoutGuard skipped (layout.skip)");
+            return;
+        }
+        run();
+    }
+
+    /** The goal's work, once {@code skip} is known to be off. */
+    protected abstract void run() throws MojoExecutionException, MojoFailureException;
+
+    /** The plugin's version, as reports carry it. */
+    String version() {
+        return plugin == null ? "unknown" : plugin.getVersion();
+    }
+}
