@@ -53,8 +53,10 @@ public final class LayoutCheck {
             }
         }
         Map<String, Integer> metrics = new LinkedHashMap<>();
-        if (selection.families().contains(RuleFamily.ROOT) && project.executionRoot()) {
-            metrics.put("rootFiles", RootFileCountRule.count(project));
+        for (Rule rule : rules) {
+            if (selection.families().contains(rule.id().family()) && applies(rule.id().family(), project)) {
+                metrics.putAll(rule.metrics(project));
+            }
         }
         long durationMs = (System.nanoTime() - start) / 1_000_000;
         return new Report(version, project.preset().name(), project.tree().fileCount(), violations, metrics, 0,

@@ -25,6 +25,9 @@ final class GitView {
         /** Whether the rules of this frame or its parents ignore a path, given relative to the work tree. */
         Boolean ignored(String path, boolean directory) {
             for (IgnoreFrame frame = this; frame != null; frame = frame.parent) {
+                if (!frame.directory.isEmpty() && !path.startsWith(frame.directory + "/")) {
+                    continue;
+                }
                 String local = frame.directory.isEmpty() ? path : path.substring(frame.directory.length() + 1);
                 Boolean verdict = frame.rules.checkIgnored(local, directory);
                 if (verdict != null) {
@@ -100,7 +103,8 @@ final class GitView {
                 relative = relative.isEmpty() ? segment.toString() : relative + "/" + segment;
             }
             IgnoreNode excludes = parse(repository.getDirectory().toPath().resolve("info").resolve("exclude"));
-            return new GitView(prefix, tracked, trackedDirectories, above, excludes);
+            GitView view = new GitView(prefix, tracked, trackedDirectories, above, excludes);
+            return tracked.isEmpty() && view.ignoredInWorkTree() ? none() : view;
         }
     }
 
@@ -121,6 +125,29 @@ final class GitView {
             }
         }
         return node;
+    }
+
+    /**
+     * Whether the enclosing work tree ignores the project directory itself (a generated or test project under an
+     * ignored {@code target/}, say). Git's view then says nothing about this project, which is checked as a
+     * directory of its own.
+     */
+    private boolean ignoredInWorkTree() {
+        if (prefix.isEmpty()) {
+            return false;
+        }
+        String path = "";
+        for (String segment : prefix.split("/")) {
+            path = path.isEmpty() ? segment : path + "/" + segment;
+            Boolean verdict = aboveProject == null ? null : aboveProject.ignored(path, true);
+            if (verdict == null) {
+                verdict = excludes.checkIgnored(path, true);
+            }
+            if (Boolean.TRUE.equals(verdict)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The project's path relative to the work tree, or the empty string. */

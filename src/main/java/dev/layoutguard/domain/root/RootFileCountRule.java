@@ -6,6 +6,7 @@ import dev.layoutguard.domain.Rule;
 import dev.layoutguard.domain.RuleId;
 import dev.layoutguard.domain.tree.Entry;
 import java.util.List;
+import java.util.Map;
 
 /** Flags a root that holds more files than the preset's limit (the plan's "at most 12 essential files"). */
 public final class RootFileCountRule implements Rule {
@@ -24,6 +25,11 @@ public final class RootFileCountRule implements Rule {
         }
         return List.of(Finding.at(".", files + " files in the project root, the limit is " + limit
                 + "; move the ones that are not essential into docs/, config/ or scripts/"));
+    }
+
+    @Override
+    public Map<String, Integer> metrics(Project project) {
+        return Map.of("rootFiles", count(project));
     }
 
     /** The number of files (not directories) in the project root. */
