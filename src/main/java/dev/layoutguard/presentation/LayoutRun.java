@@ -58,8 +58,9 @@ final class LayoutRun {
         Project project = new Project(tree, preset, modules(), mojo.project.isExecutionRoot(),
                 new FileContents(basedir, MAX_CONTENT_BYTES));
         Report report = LayoutCheck.withAllRules(mojo.version()).run(project, selection);
-        log.info("LayoutGuard " + mojo.version() + ": " + preset.name() + " preset, "
-                + families.stream().map(RuleFamily::label).toList() + " rules, " + tree.fileCount() + " files");
+        long rules = LayoutCheck.allRules().stream().filter(rule -> selection.includes(rule.id())).count();
+        log.info("LayoutGuard " + mojo.version() + ": " + preset.name() + " preset, " + plural(rules, "rule") + ", "
+                + plural(tree.fileCount(), "file"));
         print(report, basedir);
         write(report, formats);
         decide(report);
