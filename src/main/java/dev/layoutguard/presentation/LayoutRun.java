@@ -51,6 +51,12 @@ final class LayoutRun {
     void check(Set<RuleFamily> families) throws MojoExecutionException, MojoFailureException {
         Selection selection = new Selection(families, ruleIds("rules", mojo.rules), ruleIds("skipRules",
                 mojo.skipRules));
+        for (RuleId rule : selection.only()) {
+            if (!families.contains(rule.family())) {
+                log.warn("Rule " + rule + " is listed in 'rules' but belongs to the " + rule.family().label()
+                        + " family, which this goal does not run");
+            }
+        }
         Set<String> formats = formats();
         Path basedir = mojo.project.getBasedir().toPath().toAbsolutePath().normalize();
         ProjectTree tree = scan(basedir);
