@@ -60,7 +60,8 @@ final class LayoutRun {
         Report report = LayoutCheck.withAllRules(mojo.version()).run(project, selection);
         log.info("LayoutGuard " + mojo.version() + ": " + preset.name() + " preset, "
                 + families.stream().map(RuleFamily::label).toList() + " rules, " + tree.fileCount() + " files");
-        print(report, basedir);
+        print(report, basedir, Map.of("rootFiles", preset.root().maxFiles(), "maxDepth",
+                preset.structure().maxDepth()));
         write(report, formats);
         decide(report);
     }
@@ -94,6 +95,13 @@ final class LayoutRun {
                 customized = customized.withRoot(mojo.root.applyTo(preset.root()));
             } catch (IllegalArgumentException e) {
                 throw new MojoExecutionException("Invalid parameter 'root': " + e.getMessage(), e);
+            }
+        }
+        if (mojo.structure != null) {
+            try {
+                customized = customized.withStructure(mojo.structure.applyTo(preset.structure()));
+            } catch (IllegalArgumentException e) {
+                throw new MojoExecutionException("Invalid parameter 'structure': " + e.getMessage(), e);
             }
         }
         Map<RuleId, Severity> severities = new EnumMap<>(RuleId.class);
@@ -133,8 +141,8 @@ final class LayoutRun {
         return modules;
     }
 
-    private void print(Report report, Path basedir) {
-        for (ConsoleReport.Line line : ConsoleReport.lines(report, basedir)) {
+    private void print(Report report, Path basedir, Map<String, Integer> limits) {
+        for (ConsoleReport.Line line : ConsoleReport.lines(report, basedir, limits)) {
             switch (line.level()) {
                 case ERROR -> log.error(line.text());
                 case WARNING -> log.warn(line.text());
