@@ -9,6 +9,15 @@ import dev.layoutguard.domain.preset.Glob;
 import dev.layoutguard.domain.root.RootFileCountRule;
 import dev.layoutguard.domain.root.RootAllowlistRule;
 import dev.layoutguard.domain.root.RootProhibitedRule;
+import dev.layoutguard.domain.structure.DeployPlacementRule;
+import dev.layoutguard.domain.structure.DocsPlacementRule;
+import dev.layoutguard.domain.structure.DocsRequiredRule;
+import dev.layoutguard.domain.structure.EnvPlacementRule;
+import dev.layoutguard.domain.structure.RuntimeIgnoredRule;
+import dev.layoutguard.domain.structure.ScriptsHeaderRule;
+import dev.layoutguard.domain.structure.ScriptsPlacementRule;
+import dev.layoutguard.domain.structure.StructureDepthRule;
+import dev.layoutguard.domain.structure.StructureNamingRule;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,7 +44,10 @@ public final class LayoutCheck {
 
     /** Every implemented rule, in the order of the contract. */
     public static List<Rule> allRules() {
-        return List.of(new RootProhibitedRule(), new RootAllowlistRule(), new RootFileCountRule());
+        return List.of(new RootProhibitedRule(), new RootAllowlistRule(), new RootFileCountRule(),
+                new StructureDepthRule(), new StructureNamingRule(), new DocsRequiredRule(), new DocsPlacementRule(),
+                new ScriptsPlacementRule(), new ScriptsHeaderRule(), new DeployPlacementRule(), new EnvPlacementRule(),
+                new RuntimeIgnoredRule());
     }
 
     /** Checks the project with the selected rules. */
@@ -69,19 +81,6 @@ public final class LayoutCheck {
 
     /** Whether a path or one of its parent directories matches an exclude. */
     static boolean excluded(List<Glob> excludes, String path) {
-        if (excludes.isEmpty()) {
-            return false;
-        }
-        String current = path;
-        while (true) {
-            if (Glob.anyMatches(excludes, current)) {
-                return true;
-            }
-            int slash = current.lastIndexOf('/');
-            if (slash < 0) {
-                return false;
-            }
-            current = current.substring(0, slash);
-        }
+        return Glob.anyMatchesPathOrParent(excludes, path);
     }
 }

@@ -84,6 +84,29 @@ public abstract class AbstractLayoutMojo extends AbstractMojo {
     RootConfiguration root;
 
     /**
+     * Changes to the preset's structure policy (depth, docs, scripts, deployment, runtime data); lists add to the
+     * preset's, {@code requiredDocs} replaces it.
+     *
+     * <pre>{@code
+     * <structure>
+     *   <maxDepth>5</maxDepth>
+     *   <requiredDocs>
+     *     <path>index.md</path>
+     *     <path>user-guides/</path>
+     *   </requiredDocs>
+     *   <scriptCategories>
+     *     <category>release</category>
+     *   </scriptCategories>
+     *   <runtimeDirectories>
+     *     <directory>data</directory>
+     *   </runtimeDirectories>
+     * </structure>
+     * }</pre>
+     */
+    @Parameter
+    StructureConfiguration structure;
+
+    /**
      * The severity of rules, overriding the preset's: rule id to {@code error} or {@code warning}.
      *
      * <pre>{@code

@@ -67,7 +67,8 @@ final class LayoutRun {
         long rules = LayoutCheck.allRules().stream().filter(rule -> selection.includes(rule.id())).count();
         log.info("LayoutGuard " + mojo.version() + ": " + preset.name() + " preset, " + plural(rules, "rule") + ", "
                 + plural(tree.fileCount(), "file"));
-        print(report, basedir);
+        print(report, basedir, Map.of("rootFiles", preset.root().maxFiles(), "maxDepth",
+                preset.structure().maxDepth()));
         write(report, formats);
         decide(report);
     }
@@ -101,6 +102,13 @@ final class LayoutRun {
                 customized = customized.withRoot(mojo.root.applyTo(preset.root()));
             } catch (IllegalArgumentException e) {
                 throw new MojoExecutionException("Invalid parameter 'root': " + e.getMessage(), e);
+            }
+        }
+        if (mojo.structure != null) {
+            try {
+                customized = customized.withStructure(mojo.structure.applyTo(preset.structure()));
+            } catch (IllegalArgumentException e) {
+                throw new MojoExecutionException("Invalid parameter 'structure': " + e.getMessage(), e);
             }
         }
         Map<RuleId, Severity> severities = new EnumMap<>(RuleId.class);
@@ -140,8 +148,8 @@ final class LayoutRun {
         return modules;
     }
 
-    private void print(Report report, Path basedir) {
-        for (ConsoleReport.Line line : ConsoleReport.lines(report, basedir)) {
+    private void print(Report report, Path basedir, Map<String, Integer> limits) {
+        for (ConsoleReport.Line line : ConsoleReport.lines(report, basedir, limits)) {
             switch (line.level()) {
                 case ERROR -> log.error(line.text());
                 case WARNING -> log.warn(line.text());
