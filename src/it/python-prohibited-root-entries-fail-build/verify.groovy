@@ -21,7 +21,7 @@ def expected = [
     "setup_dev.py": "development script in the project root (matches setup_*.py) (fix: scripts/dev/setup_dev.py)",
     "shop.egg-info": "build output in the project root (matches *.egg-info/) (fix: reports/builds/shop.egg-info)",
     "test_api.py": "test module in the project root (matches test_*.py) (fix: tests/test_api.py)",
-    "venv": "virtual environment in the project root (matches venv/) (fix: environments/venv)",
+    "venv": "virtual environment in the project root (matches venv/) (fix: environments/.venv)",
 ]
 assert log.contains("[ERROR] root-prohibited: ${expected.size()} errors\n".toString())
 expected.each { path, message ->

@@ -92,9 +92,9 @@ public final class Presets {
                 ProhibitedEntry.of("coverage.xml", "reports/coverage/", "coverage report in the project root"),
                 ProhibitedEntry.of("htmlcov/", "reports/coverage/", "coverage report in the project root"),
                 ProhibitedEntry.of("*.log", "storage/logs/", "log file in the project root"),
-                ProhibitedEntry.of(".venv/", "environments/", "virtual environment in the project root"),
-                ProhibitedEntry.of("venv/", "environments/", "virtual environment in the project root"),
-                ProhibitedEntry.of("env/", "environments/", "virtual environment in the project root")));
+                ProhibitedEntry.of(".venv/", "environments/.{bare}", "virtual environment in the project root"),
+                ProhibitedEntry.of("venv/", "environments/.{bare}", "virtual environment in the project root"),
+                ProhibitedEntry.of("env/", "environments/.{bare}", "virtual environment in the project root")));
         RootPolicy root = new RootPolicy(
                 Glob.all("README.md", "LICENSE", "CHANGELOG.md", "CONTRIBUTING.md", "TODO.md", "pyproject.toml",
                         "requirements.txt", "package.json", "package-lock.json", ".gitignore", ".gitattributes",

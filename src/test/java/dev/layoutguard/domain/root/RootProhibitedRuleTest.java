@@ -48,7 +48,7 @@ class RootProhibitedRuleTest {
                 "dist -> reports/builds/dist",
                 "docker-compose.prod.yml -> deploy/docker/docker-compose.prod.yml",
                 "docker-compose.yml -> deploy/docker/docker-compose.yml",
-                "env -> environments/env",
+                "env -> environments/.env",
                 "fix_imports.py -> scripts/maintenance/fix_imports.py",
                 "htmlcov -> reports/coverage/htmlcov",
                 "install_deps.py -> scripts/dev/install_deps.py",
@@ -59,7 +59,7 @@ class RootProhibitedRuleTest {
                 "setup_dev.py -> scripts/dev/setup_dev.py",
                 "test_api.py -> tests/test_api.py",
                 "update_deps.py -> scripts/maintenance/update_deps.py",
-                "venv -> environments/venv"), fixes);
+                "venv -> environments/.venv"), fixes);
     }
 
     @Test
