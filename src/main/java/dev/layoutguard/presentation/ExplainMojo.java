@@ -2,6 +2,8 @@ package dev.layoutguard.presentation;
 
 import dev.layoutguard.domain.RuleId;
 import dev.layoutguard.infrastructure.RuleDocs;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -22,22 +24,32 @@ public class ExplainMojo extends AbstractMojo {
     @Override
     public void execute() throws MojoExecutionException {
         if (rule == null || rule.isBlank()) {
-            getLog().info("LayoutGuard rules (explain one with -Dlayout.rule=<id>):");
-            for (RuleId id : RuleId.values()) {
-                getLog().info("  " + id.id() + " (" + id.family().label() + ", " + id.defaultSeverity().label()
-                        + "): " + id.summary());
-            }
+            rules().forEach(getLog()::info);
             return;
         }
         RuleId id = RuleId.of(rule).orElseThrow(() -> new MojoExecutionException("Unknown rule id '" + rule.trim()
                 + "' for parameter 'rule' (layout.rule); known ids: " + RuleId.known()));
-        Optional<String> page = RuleDocs.page(id);
-        if (page.isEmpty()) {
-            getLog().info(id.id() + " (" + id.family().label() + " family, default severity "
-                    + id.defaultSeverity().label() + "): " + id.summary() + ".");
-            getLog().info("This version of the plugin ships no documentation page for " + id.id() + " yet.");
-            return;
+        explanation(id, RuleDocs.page(id)).forEach(getLog()::info);
+    }
+
+    /** Every rule id with its family, default severity and summary. */
+    static List<String> rules() {
+        List<String> lines = new ArrayList<>();
+        lines.add("LayoutGuard rules (explain one with -Dlayout.rule=<id>):");
+        for (RuleId id : RuleId.values()) {
+            lines.add("  " + id.id() + " (" + id.family().label() + ", " + id.defaultSeverity().label() + "): "
+                    + id.summary());
         }
-        RuleDocs.console(page.get()).forEach(getLog()::info);
+        return lines;
+    }
+
+    /** A rule's page made plain for the console, or its summary when this version ships no page for it. */
+    static List<String> explanation(RuleId id, Optional<String> page) {
+        if (page.isPresent()) {
+            return RuleDocs.console(page.get());
+        }
+        return List.of(id.id() + " (" + id.family().label() + " family, default severity "
+                + id.defaultSeverity().label() + "): " + id.summary() + ".",
+                "This version of the plugin ships no documentation page for " + id.id() + " yet.");
     }
 }

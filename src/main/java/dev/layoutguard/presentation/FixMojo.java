@@ -72,8 +72,7 @@ public class FixMojo extends AbstractLayoutMojo {
     }
 
     private void apply(MovePlan plan, ProjectMover mover) throws MojoExecutionException {
-        getLog().info(mover.inGitWorkTree() ? "Moving (git mv for entries git tracks, a plain move otherwise):"
-                : "Moving (not a git work tree: plain moves):");
+        getLog().info("Moving (as git mv does for entries git tracks, a plain move otherwise):");
         ProjectMover.Outcome outcome = mover.apply(plan.moves());
         for (Move move : plan.moves()) {
             if (outcome.moved().contains(move)) {
