@@ -56,7 +56,7 @@ public final class BaselineFile {
      * @throws IOException saying what is wrong when the file cannot be read or is not a baseline
      */
     public Optional<Baseline> read(Path file) throws IOException {
-        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !Files.exists(file)) {
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             return Optional.empty();
         }
         if (Files.isDirectory(file)) {

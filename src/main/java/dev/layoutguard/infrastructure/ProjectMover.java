@@ -48,6 +48,8 @@ public final class ProjectMover implements AutoCloseable {
     private final Transfer transfer;
     private final Repository repository;
     private final String prefix;
+    /** The index as last read, so that planning many moves reads it once; dropped when a move changes it. */
+    private DirCache snapshot;
 
     private ProjectMover(Path root, Transfer transfer, Repository repository, String prefix) {
         this.root = root;
@@ -111,7 +113,7 @@ public final class ProjectMover implements AutoCloseable {
         if (!Files.isDirectory(existing)) {
             return Optional.of(relative(existing) + " is a file, so " + move.to() + " cannot be made");
         }
-        for (DirCacheEntry entry : tracked(repository == null ? null : repository.readDirCache(), move.from())) {
+        for (DirCacheEntry entry : tracked(index(), move.from())) {
             if (entry.getStage() != DirCacheEntry.STAGE_0) {
                 return Optional.of(move.from() + " has unresolved merge conflicts in git");
             }
@@ -153,7 +155,8 @@ public final class ProjectMover implements AutoCloseable {
         Path to = root.resolve(move.to());
         DirCache index = null;
         List<DirCacheEntry> entries = List.of();
-        if (repository != null && !tracked(repository.readDirCache(), move.from()).isEmpty()) {
+        if (!tracked(index(), move.from()).isEmpty()) {
+            snapshot = null;
             try {
                 index = repository.lockDirCache();
             } catch (IOException e) {
@@ -212,6 +215,14 @@ public final class ProjectMover implements AutoCloseable {
         } catch (IOException e) {
             return e;
         }
+    }
+
+    /** Git's index, or {@code null} outside a work tree. */
+    private DirCache index() throws IOException {
+        if (repository != null && snapshot == null) {
+            snapshot = repository.readDirCache();
+        }
+        return snapshot;
     }
 
     /** The index entries of a path: the file itself, or everything git tracks inside the directory. */

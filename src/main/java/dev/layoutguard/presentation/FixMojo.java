@@ -67,7 +67,7 @@ public class FixMojo extends AbstractLayoutMojo {
                 planned++;
             }
         }
-        skippedInPlan(plan);
+        skippedInPlan(plan, "skip");
         getLog().info(LayoutRun.plural(planned, "move") + " planned, " + skipped + " skipped" + withoutFix(plan));
     }
 
@@ -80,7 +80,7 @@ public class FixMojo extends AbstractLayoutMojo {
             }
         }
         outcome.skipped().forEach(skip -> getLog().warn("  skipped " + skip.move() + ": " + skip.reason()));
-        skippedInPlan(plan);
+        skippedInPlan(plan, "skipped");
         if (outcome.failed() != null) {
             getLog().error("  failed " + outcome.failed() + ": " + outcome.failure());
             outcome.notAttempted().forEach(move -> getLog().error("  not attempted " + move));
@@ -98,8 +98,8 @@ public class FixMojo extends AbstractLayoutMojo {
                 + "mvn layout:fix -Dlayout.apply=true again.");
     }
 
-    private void skippedInPlan(MovePlan plan) {
-        plan.skipped().forEach(skip -> getLog().warn("  skip " + skip.move() + ": " + skip.reason()));
+    private void skippedInPlan(MovePlan plan, String word) {
+        plan.skipped().forEach(skip -> getLog().warn("  " + word + " " + skip.move() + ": " + skip.reason()));
     }
 
     private static String withoutFix(MovePlan plan) {
