@@ -231,6 +231,34 @@ class ProjectMoverTest {
     }
 
     @Test
+    void movesAnEntryBackWhenGitsIndexCannotBeUpdated() throws Exception {
+        write("Dockerfile", "FROM scratch\n");
+        try (Git git = commitAll()) {
+            Path lock = project.resolve(".git/index.lock");
+            boolean[] first = {true};
+            ProjectMover.Transfer breakingTheIndex = (from, to) -> {
+                Files.move(from, to);
+                if (first[0]) {
+                    first[0] = false;
+                    Files.delete(lock);
+                    Files.createDirectory(lock);
+                }
+            };
+            ProjectMover.Outcome outcome;
+            try (ProjectMover mover = ProjectMover.at(project, breakingTheIndex)) {
+                outcome = mover.apply(List.of(DOCKERFILE));
+            }
+
+            assertEquals(List.of(), outcome.moved());
+            assertEquals(DOCKERFILE, outcome.failed());
+            assertTrue(outcome.failure().startsWith("could not update the git index ("), outcome.failure());
+            assertTrue(outcome.failure().endsWith("); Dockerfile is back at its old place"), outcome.failure());
+            assertEquals("FROM scratch\n", read("Dockerfile"));
+            assertFalse(Files.exists(project.resolve("deploy/docker/Dockerfile")));
+        }
+    }
+
+    @Test
     void planningChangesNothingOnDiskOrInGit() throws Exception {
         write("Dockerfile", "FROM scratch\n");
         write("build/a.txt", "a");
