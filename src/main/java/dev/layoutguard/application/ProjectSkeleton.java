@@ -19,8 +19,9 @@ import java.util.TreeMap;
  * categories; the environments and runtime directories. Only what the root allowlist permits is listed.
  *
  * <p>Each directory gets a short {@code README.md} saying what belongs there, except in the source tree (every file
- * there is part of the build) and in a test root whose entries are restricted to its categories; runtime
- * directories also get a {@code .gitignore} that keeps their contents out of git, as the plan wants.
+ * there is part of the build), in a test root whose entries are restricted to its categories, and where every file
+ * is an environment configuration; runtime directories also get a {@code .gitignore} that keeps their contents out
+ * of git, as the plan wants.
  */
 public final class ProjectSkeleton {
 
@@ -46,7 +47,6 @@ public final class ProjectSkeleton {
             Map.entry("scripts/maintenance", "Maintenance scripts: migrations, clean-ups, one-off fixes."),
             Map.entry("scripts/validation", "Validation scripts, such as checks of the project's organization."),
             Map.entry("config", "Configuration management: every configuration file of the project."),
-            Map.entry("config/environments", "Environment-specific configuration, one file per environment."),
             Map.entry("config/templates", "Configuration templates."),
             Map.entry("config/validation", "Configuration validation schemas."),
             Map.entry("config/defaults", "Default configuration."),
@@ -116,7 +116,8 @@ public final class ProjectSkeleton {
     private static Map<String, String> stubs(Preset preset, String directory, List<String> files) {
         Map<String, String> stubs = new LinkedHashMap<>();
         boolean hasPage = files.stream().anyMatch(file -> RelativePath.parent(file).equals(directory));
-        if (!hasPage) {
+        boolean environmentFiles = Glob.anyMatches(preset.config().environmentFiles(), directory + "/README.md");
+        if (!hasPage && !environmentFiles) {
             stubs.put("README.md", readme(preset, directory));
         }
         if (preset.structure().runtimeDirectories().contains(directory)) {

@@ -46,6 +46,12 @@ class ProjectSkeletonTest {
     }
 
     @Test
+    void leavesStubsOutOfADirectoryWhereEveryFileIsAnEnvironmentConfiguration() {
+        assertEquals(Map.of(), find(ProjectSkeleton.of(Presets.python()), "config/environments").files());
+        assertEquals(1, find(ProjectSkeleton.of(Presets.python()), "config/templates").files().size());
+    }
+
+    @Test
     void theDocsDirectoryGetsItsRequiredIndexInsteadOfAReadme() {
         List<SkeletonEntry> python = ProjectSkeleton.of(Presets.python());
 
