@@ -4,6 +4,8 @@ import dev.layoutguard.domain.Finding;
 import dev.layoutguard.domain.Project;
 import dev.layoutguard.domain.Rule;
 import dev.layoutguard.domain.RuleFamily;
+import dev.layoutguard.domain.RuleId;
+import dev.layoutguard.domain.Severity;
 import dev.layoutguard.domain.Violation;
 import dev.layoutguard.domain.preset.Glob;
 import dev.layoutguard.domain.root.RootFileCountRule;
@@ -52,10 +54,18 @@ public final class LayoutCheck {
 
     /** Checks the project with the selected rules. */
     public Report run(Project project, Selection selection) {
+        return run(project, selection, Baseline.none(), Severity.WARNING);
+    }
+
+    /**
+     * Checks the project with the selected rules, then holds the violations against a baseline: the ones it accepts
+     * are only counted, its stale entries are reported with the given severity.
+     */
+    public Report run(Project project, Selection selection, Baseline baseline, Severity staleSeverity) {
         long start = System.nanoTime();
         List<Violation> violations = new ArrayList<>();
         for (Rule rule : rules) {
-            if (!selection.includes(rule.id()) || !applies(rule.id().family(), project)) {
+            if (!runs(rule.id(), project, selection)) {
                 continue;
             }
             for (Finding finding : rule.check(project)) {
@@ -70,9 +80,16 @@ public final class LayoutCheck {
                 metrics.putAll(rule.metrics(project));
             }
         }
+        Baseline.Filtered filtered = baseline.filter(violations, id -> runs(id, project, selection), staleSeverity);
         long durationMs = (System.nanoTime() - start) / 1_000_000;
-        return new Report(version, project.preset().name(), project.tree().fileCount(), violations, metrics, 0,
-                durationMs);
+        return new Report(version, project.preset().name(), project.tree().fileCount(), filtered.violations(), metrics,
+                filtered.baselined(), durationMs);
+    }
+
+    /** Whether a rule runs for a project: it is implemented, selected, and its family applies to the project. */
+    public boolean runs(RuleId id, Project project, Selection selection) {
+        return selection.includes(id) && applies(id.family(), project)
+                && rules.stream().anyMatch(rule -> rule.id() == id);
     }
 
     private static boolean applies(RuleFamily family, Project project) {

@@ -67,8 +67,10 @@ public final class ConsoleReport {
             lines.add(new Line(Level.INFO, health(report.metrics(), limits)));
         }
         if (report.violations().stream().anyMatch(violation -> violation.fix() != null)) {
-            lines.add(new Line(summaryLevel, "Move each entry to the place after 'fix:'; each rule is explained in "
-                    + "the plugin's docs/rules/<rule-id>.md."));
+            lines.add(new Line(summaryLevel, "Run mvn layout:fix to list the moves after 'fix:' "
+                    + "(-Dlayout.apply=true makes them); mvn layout:explain -Dlayout.rule=<rule-id> explains a rule."));
+        } else if (!report.violations().isEmpty()) {
+            lines.add(new Line(summaryLevel, "mvn layout:explain -Dlayout.rule=<rule-id> explains a rule."));
         }
         return lines;
     }

@@ -61,6 +61,17 @@ public abstract class AbstractLayoutMojo extends AbstractMojo {
     boolean respectGitignore;
 
     /**
+     * The baseline file, relative to the project directory and inside it: the violations it lists are accepted, so
+     * that only new ones fail the build. {@code layout:baseline} writes it; no file means no baseline.
+     */
+    @Parameter(property = "layout.baseline", defaultValue = "config/layout-baseline.json")
+    String baseline;
+
+    /** Makes a baseline entry that no longer matches a violation an error instead of a warning. */
+    @Parameter(property = "layout.baseline.strict", defaultValue = "false")
+    boolean baselineStrict;
+
+    /**
      * Changes to the preset's root directory policy: entries to allow, allowlist entries to remove, entries to
      * prohibit with their targets, and the file limit.
      *

@@ -107,6 +107,34 @@ class LayoutCheckTest {
         assertEquals(false, LayoutCheck.excluded(excludes, "legacy-tools/b.txt"));
     }
 
+    @Test
+    void holdsTheViolationsAgainstABaselineAndCountsTheAcceptedOnes() {
+        Baseline baseline = Baseline.of(List.of(
+                new BaselineEntry(RuleId.ROOT_PROHIBITED, "Order.java", null, 1),
+                new BaselineEntry(RuleId.ROOT_ALLOWLIST, "gone.txt", null, 1)));
+
+        Report report = check.run(project(Presets.maven(), true), Selection.all(), baseline, Severity.WARNING);
+
+        assertEquals(1, report.baselined());
+        assertEquals(List.of("gone.txt", "notes.txt", "."), report.violations().stream().map(Violation::path).toList());
+        assertEquals(Severity.WARNING, report.violations().get(0).severity());
+        assertEquals(1, report.errors());
+        assertEquals(2, report.warnings());
+    }
+
+    @Test
+    void aBaselineEntryOfARuleThatDidNotRunIsNotStale() {
+        Baseline baseline = Baseline.of(List.of(new BaselineEntry(RuleId.ROOT_ALLOWLIST, "gone.txt", null, 1),
+                new BaselineEntry(RuleId.LAYER_DEPENDENCY, "src/A.java", "x.Y", 1)));
+        Selection prohibitedOnly = new Selection(EnumSet.allOf(RuleFamily.class), Set.of(RuleId.ROOT_PROHIBITED),
+                Set.of());
+
+        Report report = check.run(project(Presets.maven(), true), prohibitedOnly, baseline, Severity.ERROR);
+
+        assertEquals(List.of(RuleId.ROOT_PROHIBITED), rules(report));
+        assertEquals(0, report.baselined());
+    }
+
     private static List<RuleId> rules(Report report) {
         return report.violations().stream().map(Violation::rule).toList();
     }

@@ -38,8 +38,9 @@ class ConsoleReportTest {
                 new Line(Level.ERROR, "/work/shop/src/main/java/a/domain/A.java:[7,1] [layer-dependency] domain "
                         + "imports infrastructure"),
                 new Line(Level.ERROR, "2 errors, 1 warning, 1 baselined in 20 files, 42 ms"),
-                new Line(Level.ERROR, "Move each entry to the place after 'fix:'; each rule is explained in the "
-                        + "plugin's docs/rules/<rule-id>.md.")), ConsoleReport.lines(report, root));
+                new Line(Level.ERROR, "Run mvn layout:fix to list the moves after 'fix:' (-Dlayout.apply=true makes "
+                        + "them); mvn layout:explain -Dlayout.rule=<rule-id> explains a rule.")),
+                ConsoleReport.lines(report, root));
     }
 
     @Test
@@ -55,7 +56,9 @@ class ConsoleReportTest {
         assertEquals(new Line(Level.ERROR, "/work/shop/f49 [root-allowlist] not allowed"), lines.get(50));
         assertEquals(new Line(Level.ERROR, "... and 3 more"), lines.get(51));
         assertEquals(new Line(Level.ERROR, "53 errors, 0 warnings, 0 baselined in 53 files, 5 ms"), lines.get(52));
-        assertEquals(53, lines.size());
+        assertEquals(new Line(Level.ERROR, "mvn layout:explain -Dlayout.rule=<rule-id> explains a rule."),
+                lines.get(53));
+        assertEquals(54, lines.size());
     }
 
     @Test
