@@ -5,6 +5,9 @@ import dev.layoutguard.domain.Project;
 import dev.layoutguard.domain.Rule;
 import dev.layoutguard.domain.RuleFamily;
 import dev.layoutguard.domain.Violation;
+import dev.layoutguard.domain.layers.LayerDependencyRule;
+import dev.layoutguard.domain.layers.LayerMissingRule;
+import dev.layoutguard.domain.layers.LayerUnknownPackageRule;
 import dev.layoutguard.domain.preset.Glob;
 import dev.layoutguard.domain.root.RootFileCountRule;
 import dev.layoutguard.domain.root.RootAllowlistRule;
@@ -35,7 +38,8 @@ public final class LayoutCheck {
 
     /** Every implemented rule, in the order of the contract. */
     public static List<Rule> allRules() {
-        return List.of(new RootProhibitedRule(), new RootAllowlistRule(), new RootFileCountRule());
+        return List.of(new RootProhibitedRule(), new RootAllowlistRule(), new RootFileCountRule(),
+                new LayerDependencyRule(), new LayerUnknownPackageRule(), new LayerMissingRule());
     }
 
     /** Checks the project with the selected rules. */
