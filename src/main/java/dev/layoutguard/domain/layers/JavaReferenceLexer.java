@@ -52,9 +52,9 @@ public final class JavaReferenceLexer {
             } else if (c == '\'') {
                 names.other();
                 skipQuoted('\'');
-            } else if (Character.isJavaIdentifierStart(c)) {
+            } else if (IdentifierChars.javaStart(c)) {
                 int start = pos++;
-                while (pos < length && Character.isJavaIdentifierPart(text.charAt(pos))) {
+                while (pos < length && IdentifierChars.javaPart(text.charAt(pos))) {
                     pos++;
                 }
                 names.identifier(text, start, pos, line);
@@ -152,7 +152,7 @@ public final class JavaReferenceLexer {
         pos++;
         while (pos < length) {
             char c = text.charAt(pos);
-            if (Character.isLetterOrDigit(c) || c == '_' || c == '.' && isDigit(next())) {
+            if (IdentifierChars.javaPart(c) || c == '.' && isDigit(next())) {
                 pos++;
             } else {
                 return;

@@ -63,9 +63,9 @@ public final class KotlinReferenceLexer {
                 skipCharLiteral();
             } else if (c == '`') {
                 quotedIdentifier();
-            } else if (Character.isJavaIdentifierStart(c)) {
+            } else if (IdentifierChars.javaStart(c)) {
                 int start = pos++;
-                while (pos < length && Character.isJavaIdentifierPart(text.charAt(pos))) {
+                while (pos < length && IdentifierChars.javaPart(text.charAt(pos))) {
                     pos++;
                 }
                 names.identifier(text, start, pos, line);
@@ -205,7 +205,7 @@ public final class KotlinReferenceLexer {
         pos++;
         while (pos < length) {
             char c = text.charAt(pos);
-            if (Character.isLetterOrDigit(c) || c == '_' || c == '.' && next() >= '0' && next() <= '9') {
+            if (IdentifierChars.javaPart(c) || c == '.' && next() >= '0' && next() <= '9') {
                 pos++;
             } else {
                 return;

@@ -89,12 +89,12 @@ final class PythonTokens {
                 string(pos, false);
                 token(OTHER, from, pos, at);
                 return;
-            } else if (Character.isLetter(c) || c == '_' || c > 0x7F && Character.isUnicodeIdentifierStart(c)) {
+            } else if (IdentifierChars.pythonStart(c)) {
                 name();
                 return;
             } else if (c >= '0' && c <= '9' || c == '.' && pos + 1 < length && isDigit(text.charAt(pos + 1))) {
                 int from = pos++;
-                while (pos < length && (Character.isLetterOrDigit(text.charAt(pos)) || text.charAt(pos) == '_'
+                while (pos < length && (IdentifierChars.pythonPart(text.charAt(pos))
                         || text.charAt(pos) == '.' && pos + 1 < length && isDigit(text.charAt(pos + 1)))) {
                     pos++;
                 }
@@ -110,8 +110,7 @@ final class PythonTokens {
     /** Reads a name, or a string with a prefix such as {@code f} or {@code rb}. */
     private void name() {
         int from = pos++;
-        while (pos < length && (Character.isLetterOrDigit(text.charAt(pos)) || text.charAt(pos) == '_'
-                || text.charAt(pos) > 0x7F && Character.isUnicodeIdentifierPart(text.charAt(pos)))) {
+        while (pos < length && IdentifierChars.pythonPart(text.charAt(pos))) {
             pos++;
         }
         if (pos < length && (text.charAt(pos) == '"' || text.charAt(pos) == '\'') && stringPrefix(from, pos)) {
