@@ -31,6 +31,13 @@ public final class JavaReferenceLexer {
         return new JavaReferenceLexer(text, basePackage).run();
     }
 
+    /** The package a Java source declares, or the empty string when it declares none. */
+    public static String declaredPackage(String text) {
+        JavaReferenceLexer lexer = new JavaReferenceLexer(text, "");
+        lexer.run();
+        return lexer.names.declaredPackage();
+    }
+
     private List<SourceReference> run() {
         while (pos < length) {
             char c = text.charAt(pos);

@@ -40,6 +40,13 @@ public final class KotlinReferenceLexer {
         return new KotlinReferenceLexer(text, basePackage).run();
     }
 
+    /** The package a Kotlin source declares, or the empty string when it declares none. */
+    public static String declaredPackage(String text) {
+        KotlinReferenceLexer lexer = new KotlinReferenceLexer(text, "");
+        lexer.run();
+        return lexer.names.declaredPackage();
+    }
+
     private List<SourceReference> run() {
         while (pos < length) {
             char c = text.charAt(pos);

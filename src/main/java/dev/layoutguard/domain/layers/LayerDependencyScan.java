@@ -57,7 +57,7 @@ public record LayerDependencyScan(List<Finding> findings, int sources, int unrea
                                 continue;
                             }
                             sources++;
-                            Optional<String> text = project.read(entry.path());
+                            Optional<String> text = space.read(project, entry.path());
                             if (text.isEmpty()) {
                                 unreadable++;
                                 continue;

@@ -3,23 +3,13 @@ package dev.layoutguard.domain.layers;
 import dev.layoutguard.domain.Project;
 import dev.layoutguard.domain.preset.Layer;
 import dev.layoutguard.domain.preset.LayerPolicy;
-import dev.layoutguard.domain.tree.Entry;
-import dev.layoutguard.domain.tree.ProjectTree;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.Deque;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * Where a project's layers live: the source roots that hold anything, which together form one space, and the base
- * package whose packages are the layers: the configured one, or the package that holds the most layer packages
- * (then the shallowest, then the first by name).
+ * Where a project's layers live: the source roots that hold anything, which together form one space, the base
+ * package whose packages are the layers, and its directory in each root (found by {@link BasePackageDetector}).
  */
 public final class LayerSpace {
 
@@ -27,66 +17,20 @@ public final class LayerSpace {
     private final List<String> roots;
     private final String basePackage;
     private final List<String> baseDirectories;
+    private final Map<String, String> probed;
 
-    private LayerSpace(LayerPolicy policy, List<String> roots, String basePackage) {
+    LayerSpace(LayerPolicy policy, List<String> roots, String basePackage, List<String> baseDirectories,
+            Map<String, String> probed) {
         this.policy = policy;
         this.roots = List.copyOf(roots);
         this.basePackage = basePackage;
-        List<String> directories = new ArrayList<>();
-        for (String root : roots) {
-            directories.add(basePackage == null || basePackage.isEmpty() ? root
-                    : root + "/" + basePackage.replace('.', '/'));
-        }
-        this.baseDirectories = List.copyOf(directories);
+        this.baseDirectories = List.copyOf(baseDirectories);
+        this.probed = Map.copyOf(probed);
     }
 
     /** The layer space of a project, computed once per run and shared by the layer rules. */
     public static LayerSpace of(Project project) {
-        return project.analysis(LayerSpace.class, LayerSpace::find);
-    }
-
-    private static LayerSpace find(Project project) {
-        ProjectTree tree = project.tree();
-        LayerPolicy policy = project.preset().layers();
-        List<String> roots = policy.sourceRoots().stream()
-                .filter(root -> tree.hasDirectory(root) && !tree.children(root).isEmpty())
-                .toList();
-        String base = policy.basePackage() != null ? policy.basePackage() : detect(tree, policy, roots);
-        return new LayerSpace(policy, roots, base);
-    }
-
-    private static String detect(ProjectTree tree, LayerPolicy policy, List<String> roots) {
-        Set<String> layerPackages = new HashSet<>();
-        policy.layers().forEach(layer -> layerPackages.addAll(layer.packages()));
-        Map<String, Set<String>> held = new HashMap<>();
-        for (String root : roots) {
-            Deque<String> directories = new ArrayDeque<>(List.of(root));
-            while (!directories.isEmpty()) {
-                String directory = directories.pop();
-                for (Entry child : tree.children(directory)) {
-                    if (!child.isDirectory()) {
-                        continue;
-                    }
-                    directories.push(child.path());
-                    if (!layerPackages.contains(child.name())) {
-                        continue;
-                    }
-                    String pkg = directory.equals(root) ? "" : directory.substring(root.length() + 1).replace('/', '.');
-                    if (pkg.isEmpty() || LayerPolicy.isPackage(pkg)) {
-                        held.computeIfAbsent(pkg, key -> new HashSet<>()).add(child.name());
-                    }
-                }
-            }
-        }
-        Comparator<Map.Entry<String, Set<String>>> best = Comparator
-                .<Map.Entry<String, Set<String>>>comparingInt(candidate -> -candidate.getValue().size())
-                .thenComparingInt(candidate -> depth(candidate.getKey()))
-                .thenComparing(Map.Entry::getKey);
-        return held.entrySet().stream().min(best).map(Map.Entry::getKey).orElse(null);
-    }
-
-    private static int depth(String pkg) {
-        return pkg.isEmpty() ? 0 : pkg.split("\\.").length;
+        return project.analysis(LayerSpace.class, BasePackageDetector::detect);
     }
 
     public LayerPolicy policy() {
@@ -103,7 +47,16 @@ public final class LayerSpace {
         return Optional.ofNullable(basePackage);
     }
 
-    /** The directory of the base package in a source root. */
+    /** The text of a source file, which detection may already have read to confirm the base package. */
+    public Optional<String> read(Project project, String path) {
+        String text = probed.get(path);
+        return text != null ? Optional.of(text) : project.read(path);
+    }
+
+    /**
+     * The directory of the base package in a source root; usually the package's path, but a root may leave out
+     * leading segments of the package, as Kotlin's directory conventions allow.
+     */
     public String baseDirectory(String root) {
         return baseDirectories.get(roots.indexOf(root));
     }

@@ -11,7 +11,7 @@ import java.util.List;
  */
 final class QualifiedNameCollector {
 
-    private enum ChainKind { IMPORT, CODE, IGNORED }
+    private enum ChainKind { IMPORT, CODE, IGNORED, PACKAGE }
 
     private final String[] base;
     private final List<SourceReference> found = new ArrayList<>();
@@ -26,6 +26,7 @@ final class QualifiedNameCollector {
     private int segments;
     private int chainLine;
     private ChainKind kind;
+    private String declaredPackage;
 
     /** @param basePackage the dotted base package; the empty string for the unnamed package */
     QualifiedNameCollector(String basePackage) {
@@ -46,7 +47,7 @@ final class QualifiedNameCollector {
             return;
         }
         if (word(text, start, end, "package")) {
-            pending = ChainKind.IGNORED;
+            pending = declaredPackage == null ? ChainKind.PACKAGE : ChainKind.IGNORED;
             return;
         }
         if (word(text, start, end, "import")) {
@@ -96,6 +97,12 @@ final class QualifiedNameCollector {
         return found;
     }
 
+    /** The file's {@code package} declaration, or the empty string when it has none. */
+    String declaredPackage() {
+        finishChain();
+        return declaredPackage == null ? "" : declaredPackage;
+    }
+
     private void startChain(ChainKind chainKind, int line) {
         inChain = true;
         expectSegment = false;
@@ -109,6 +116,10 @@ final class QualifiedNameCollector {
 
     private void segment(String text, int start, int end) {
         int index = segments++;
+        if (kind == ChainKind.PACKAGE) {
+            chain.append(index > 0 ? "." : "").append(text, start, end);
+            return;
+        }
         if (!matching) {
             return;
         }
@@ -127,7 +138,9 @@ final class QualifiedNameCollector {
     }
 
     private void finishChain() {
-        if (inChain && matching && segments > base.length && segments >= 2) {
+        if (inChain && kind == ChainKind.PACKAGE) {
+            declaredPackage = chain.toString();
+        } else if (inChain && matching && segments > base.length && segments >= 2) {
             found.add(new SourceReference(chainLine, chain.toString(), kind == ChainKind.IMPORT
                     ? SourceReference.Kind.IMPORT : SourceReference.Kind.QUALIFIED_NAME));
         }

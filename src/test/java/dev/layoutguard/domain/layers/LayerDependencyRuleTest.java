@@ -105,6 +105,26 @@ class LayerDependencyRuleTest {
     }
 
     @Test
+    void checksKotlinDirectoriesThatLeaveOutTheRootPackageAndReadsEachFileOnce() {
+        Map<String, String> texts = Map.of(
+                "src/main/kotlin/domain/Order.kt", "package com.acme.shop.domain\n\nimport com.acme.shop.infrastructure.Repo",
+                "src/main/kotlin/infrastructure/Repo.kt", "package com.acme.shop.infrastructure");
+        Map<String, Integer> reads = new java.util.HashMap<>();
+        Project files = LayeredProjectMother.maven("src/main/kotlin/domain/Order.kt", "",
+                "src/main/kotlin/infrastructure/Repo.kt", "");
+        Project project = Project.standalone(files.tree(), files.preset(), path -> {
+            reads.merge(path, 1, Integer::sum);
+            return Optional.ofNullable(texts.get(path));
+        });
+
+        List<String> found = check(project).stream().map(finding -> finding.path() + ":" + finding.line() + " "
+                + finding.reference()).toList();
+
+        assertEquals(List.of("src/main/kotlin/domain/Order.kt:3 com.acme.shop.infrastructure.Repo"), found);
+        assertEquals(Map.of("src/main/kotlin/domain/Order.kt", 1, "src/main/kotlin/infrastructure/Repo.kt", 1), reads);
+    }
+
+    @Test
     void honoursExceptionsByPackageByPathAndByLayer() {
         String presentation = "src/main/java/com/acme/shop/presentation/Main.java";
         String web = "src/main/java/com/acme/shop/presentation/web/Routes.java";

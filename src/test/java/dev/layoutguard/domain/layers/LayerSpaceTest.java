@@ -78,6 +78,43 @@ class LayerSpaceTest {
     }
 
     @Test
+    void readsTheBasePackageOfKotlinDirectoriesThatLeaveOutTheCommonRootPackage() {
+        Project project = LayeredProjectMother.maven(
+                "src/main/kotlin/domain/model/Order.kt", "/* the model */\npackage com.acme.shop.domain.model\n",
+                "src/main/kotlin/infrastructure/Repo.kt", "package com.acme.shop.infrastructure");
+
+        LayerSpace space = LayerSpace.of(project);
+
+        assertEquals(Optional.of("com.acme.shop"), space.basePackage());
+        assertEquals("src/main/kotlin", space.baseDirectory("src/main/kotlin"));
+    }
+
+    @Test
+    void findsTheBaseDirectoryOfEachRootOnItsOwn() {
+        Project detected = LayeredProjectMother.maven(
+                "src/main/java/com/acme/shop/domain/Order.java", "package com.acme.shop.domain;",
+                "src/main/java/com/acme/shop/application/Orders.java", "package com.acme.shop.application;",
+                "src/main/kotlin/shop/infrastructure/Repo.kt", "package com.acme.shop.infrastructure");
+        Project configured = LayeredProjectMother.project(Presets.maven(), layers -> new LayerPolicy(
+                        layers.sourceRoots(), "com.acme.shop", layers.layers(), layers.allowed(), layers.exceptions()),
+                "src/main/java/com/acme/shop/domain/Order.java", "",
+                "src/main/kotlin/infrastructure/Repo.kt", "");
+
+        assertEquals(List.of("src/main/java/com/acme/shop", "src/main/kotlin/shop"),
+                LayerSpace.of(detected).roots().stream().map(LayerSpace.of(detected)::baseDirectory).toList());
+        assertEquals(List.of("src/main/java/com/acme/shop", "src/main/kotlin"),
+                LayerSpace.of(configured).roots().stream().map(LayerSpace.of(configured)::baseDirectory).toList());
+    }
+
+    @Test
+    void keepsTheDirectoryPackageWhenTheDeclarationDoesNotExtendIt() {
+        Project project = LayeredProjectMother.maven(
+                "src/main/java/com/acme/shop/domain/Order.java", "package org.elsewhere;");
+
+        assertEquals(Optional.of("com.acme.shop"), LayerSpace.of(project).basePackage());
+    }
+
+    @Test
     void mapsNamesAndPackagesToLayers() {
         LayerSpace space = LayerSpace.of(LayeredProjectMother.maven(
                 "src/main/java/com/acme/shop/domain/Order.java", ""));
