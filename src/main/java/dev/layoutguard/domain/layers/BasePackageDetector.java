@@ -109,8 +109,9 @@ final class BasePackageDetector {
                     } else if (entry.path().endsWith(".java") || entry.path().endsWith(".kt")) {
                         return project.read(entry.path()).map(text -> {
                             probed.put(entry.path(), text);
-                            return extended(pkg, relative(baseDirectory, entry.parent()), entry.path().endsWith(".kt")
-                                    ? KotlinReferenceLexer.declaredPackage(text) : JavaReferenceLexer.declaredPackage(text));
+                            String declared = entry.path().endsWith(".kt") ? KotlinReferenceLexer.declaredPackage(text)
+                                    : JavaReferenceLexer.declaredPackage(text);
+                            return extended(pkg, relative(baseDirectory, entry.parent()), declared);
                         }).orElse(pkg);
                     }
                 }

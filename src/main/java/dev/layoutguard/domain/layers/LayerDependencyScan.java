@@ -86,7 +86,8 @@ public record LayerDependencyScan(List<Finding> findings, int sources, int unrea
                     reference.name().substring(0, reference.name().lastIndexOf('.'))) != null) {
                 continue;
             }
-            if (excepted(policy, from, target, path, LayerSpace.moduleOf(root, path))) {
+            if (!policy.exceptions().isEmpty()
+                    && excepted(policy, from, target, path, LayerSpace.moduleOf(root, path))) {
                 continue;
             }
             if (reference.line() != line) {
@@ -108,7 +109,8 @@ public record LayerDependencyScan(List<Finding> findings, int sources, int unrea
                 continue;
             }
             String source = exception.source().trim();
-            if (source.equals(from) || within(path, strip(source, '/'), '/') || within(module, strip(source, '.'), '.')) {
+            if (source.equals(from) || within(path, strip(source, '/'), '/')
+                    || within(module, strip(source, '.'), '.')) {
                 return true;
             }
         }

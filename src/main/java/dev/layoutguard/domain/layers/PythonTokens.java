@@ -80,7 +80,8 @@ final class PythonTokens {
                 while (pos < length && text.charAt(pos) != '\n' && text.charAt(pos) != '\r') {
                     pos++;
                 }
-            } else if (c == '\\' && pos + 1 < length && (text.charAt(pos + 1) == '\n' || text.charAt(pos + 1) == '\r')) {
+            } else if (c == '\\' && pos + 1 < length
+                    && (text.charAt(pos + 1) == '\n' || text.charAt(pos + 1) == '\r')) {
                 pos++;
                 lineBreak();
             } else if (c == '"' || c == '\'') {
