@@ -7,6 +7,9 @@ import dev.layoutguard.domain.RuleFamily;
 import dev.layoutguard.domain.RuleId;
 import dev.layoutguard.domain.Severity;
 import dev.layoutguard.domain.Violation;
+import dev.layoutguard.domain.layers.LayerDependencyRule;
+import dev.layoutguard.domain.layers.LayerMissingRule;
+import dev.layoutguard.domain.layers.LayerUnknownPackageRule;
 import dev.layoutguard.domain.preset.Glob;
 import dev.layoutguard.domain.root.RootFileCountRule;
 import dev.layoutguard.domain.root.RootAllowlistRule;
@@ -47,6 +50,7 @@ public final class LayoutCheck {
     /** Every implemented rule, in the order of the contract. */
     public static List<Rule> allRules() {
         return List.of(new RootProhibitedRule(), new RootAllowlistRule(), new RootFileCountRule(),
+                new LayerDependencyRule(), new LayerUnknownPackageRule(), new LayerMissingRule(),
                 new StructureDepthRule(), new StructureNamingRule(), new DocsRequiredRule(), new DocsPlacementRule(),
                 new ScriptsPlacementRule(), new ScriptsHeaderRule(), new DeployPlacementRule(), new EnvPlacementRule(),
                 new RuntimeIgnoredRule());

@@ -118,6 +118,35 @@ public abstract class AbstractLayoutMojo extends AbstractMojo {
     StructureConfiguration structure;
 
     /**
+     * Changes to the preset's layering: the base package (detected when not set), layers that replace the preset's
+     * (each with its packages), a dependency graph that replaces the preset's, extra allowed edges, layers that may
+     * be absent, and exceptions, each with a reason. An unknown layer named anywhere fails the build.
+     *
+     * <pre>{@code
+     * <layers>
+     *   <basePackage>com.acme.shop</basePackage>
+     *   <allow>
+     *     <edge>presentation -> infrastructure</edge>
+     *   </allow>
+     *   <optional>
+     *     <layer>presentation</layer>
+     *   </optional>
+     *   <exceptions>
+     *     <exception>
+     *       <source>com.acme.shop.domain.legacy</source>
+     *       <target>infrastructure</target>
+     *       <reason>being moved out, see issue 42</reason>
+     *     </exception>
+     *   </exceptions>
+     * </layers>
+     * }</pre>
+     *
+     * See {@code docs/layering.md} for {@code definitions} and {@code dependencies} (a ports-and-adapters example).
+     */
+    @Parameter
+    LayersConfiguration layers;
+
+    /**
      * The severity of rules, overriding the preset's: rule id to {@code error} or {@code warning}.
      *
      * <pre>{@code

@@ -178,6 +178,13 @@ final class LayoutRun {
                 throw new MojoExecutionException("Invalid parameter 'structure': " + e.getMessage(), e);
             }
         }
+        if (mojo.layers != null) {
+            try {
+                customized = customized.withLayers(mojo.layers.applyTo(preset.layers()));
+            } catch (IllegalArgumentException e) {
+                throw new MojoExecutionException("Invalid parameter 'layers': " + e.getMessage(), e);
+            }
+        }
         Map<RuleId, Severity> severities = new EnumMap<>(RuleId.class);
         for (Map.Entry<String, String> entry : nonNull(mojo.severities).entrySet()) {
             RuleId rule = RuleId.of(entry.getKey()).orElseThrow(() -> new MojoExecutionException(

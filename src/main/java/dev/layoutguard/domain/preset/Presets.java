@@ -192,7 +192,9 @@ public final class Presets {
         return files;
     }
 
+    /** The plan's five layers; {@code shared} holds only what truly belongs to no layer, so it may be absent. */
     private static List<Layer> cleanArchitectureLayers() {
-        return LAYER_NAMES.stream().map(Layer::named).toList();
+        return LAYER_NAMES.stream().map(name -> name.equals("shared") ? Layer.optional(name) : Layer.named(name))
+                .toList();
     }
 }
