@@ -4,6 +4,7 @@ import dev.layoutguard.domain.Finding;
 import dev.layoutguard.domain.Project;
 import dev.layoutguard.domain.Rule;
 import dev.layoutguard.domain.RuleFamily;
+import dev.layoutguard.domain.RuleId;
 import dev.layoutguard.domain.Violation;
 import dev.layoutguard.domain.preset.Glob;
 import dev.layoutguard.domain.root.RootFileCountRule;
@@ -42,10 +43,12 @@ public final class LayoutCheck {
     public Report run(Project project, Selection selection) {
         long start = System.nanoTime();
         List<Violation> violations = new ArrayList<>();
+        List<RuleId> ran = new ArrayList<>();
         for (Rule rule : rules) {
             if (!selection.includes(rule.id()) || !applies(rule.id().family(), project)) {
                 continue;
             }
+            ran.add(rule.id());
             for (Finding finding : rule.check(project)) {
                 if (!excluded(project.preset().excludes(), finding.path())) {
                     violations.add(Violation.of(rule.id(), project.preset().severityOf(rule.id()), finding));
@@ -59,8 +62,10 @@ public final class LayoutCheck {
             }
         }
         long durationMs = (System.nanoTime() - start) / 1_000_000;
+        boolean layersRan = ran.stream().anyMatch(id -> id.family() == RuleFamily.LAYERS);
+        LayerGraph layers = layersRan ? LayerGraph.of(project.preset().layers(), violations) : LayerGraph.NONE;
         return new Report(version, project.preset().name(), project.tree().fileCount(), violations, metrics, 0,
-                durationMs);
+                durationMs, ran, layers);
     }
 
     private static boolean applies(RuleFamily family, Project project) {
