@@ -48,6 +48,11 @@ public final class HtmlReportWriter implements ReportWriter {
             th,td{text-align:left;padding:6px 10px;border-bottom:1px solid var(--line);vertical-align:top}
             th{background:#f1f4f8;font-weight:600}
             table.metrics{width:auto;min-width:320px}
+            table.violations{table-layout:fixed}
+            table.violations th:nth-child(1){width:96px}
+            table.violations th:nth-child(2){width:30%}
+            table.violations th:nth-child(3){width:56px}
+            table.violations th:nth-child(5){width:24%}
             td.number{text-align:right;font-variant-numeric:tabular-nums}
             code{font:13px ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;word-break:break-all}
             .badge{display:inline-block;padding:1px 8px;border-radius:10px;font-size:12px;font-weight:600;color:#fff}
@@ -250,7 +255,7 @@ public final class HtmlReportWriter implements ReportWriter {
                 .append(rule.id()).append("\">\n<h3><a href=\"").append(Markup.escape(RuleDocumentation.uri(rule)))
                 .append("\">").append(rule.id()).append("</a><span class=\"count\">").append(count)
                 .append("</span></h3>\n<p class=\"summary\">").append(Markup.escape(RuleDocumentation
-                        .shortDescription(rule))).append("</p>\n<table><thead><tr><th>Severity</th><th>Path</th>"
+                        .shortDescription(rule))).append("</p>\n<table class=\"violations\"><thead><tr><th>Severity</th><th>Path</th>"
                                 + "<th>Line</th><th>Message</th><th>Fix</th></tr></thead><tbody>\n");
         for (Violation violation : violations) {
             String severity = violation.severity().label();
