@@ -170,7 +170,10 @@ class HtmlReportWriterTest {
         return found;
     }
 
-    /** Debian's headless Chromium, as CI installs it; tests that need it are skipped only where it is absent. */
+    /**
+     * Debian's headless Chromium, as {@code .ci/run} installs it; tests that need it are skipped where it is absent,
+     * except in CI, where a missing browser is a failure rather than a silent pass.
+     */
     private static final class Chromium {
 
         private static final Path EXECUTABLE = Path.of("/usr/bin/chromium");
@@ -184,7 +187,10 @@ class HtmlReportWriterTest {
         }
 
         private static String run(List<String> arguments, Path scratch) throws Exception {
-            Assumptions.assumeTrue(Files.isExecutable(EXECUTABLE), "Chromium is not installed at " + EXECUTABLE);
+            if (!Files.isExecutable(EXECUTABLE)) {
+                assertFalse("true".equals(System.getenv("CI")), "CI must install Chromium at " + EXECUTABLE);
+                Assumptions.assumeTrue(false, "Chromium is not installed at " + EXECUTABLE);
+            }
             List<String> command = new ArrayList<>(List.of(EXECUTABLE.toString(), "--headless", "--no-sandbox",
                     "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                     "--disable-sync", "--no-first-run", "--user-data-dir=" + Files.createTempDirectory(scratch,
