@@ -38,7 +38,8 @@ final class ViolationLayers {
         List<String> referenced = Arrays.stream(violation.reference().split("[./]"))
                 .filter(segment -> !segment.isEmpty()).toList();
         Optional<List<String>> edge = policy.basePackage() == null ? Optional.empty()
-                : after(List.of(policy.basePackage().split("\\.")), directories, referenced);
+                : after(policy.basePackage().isEmpty() ? List.of() : List.of(policy.basePackage().split("\\.")),
+                        directories, referenced);
         if (edge.isEmpty()) {
             edge = after(directories.subList(0, commonPrefix(directories, referenced)), directories, referenced);
         }

@@ -55,6 +55,15 @@ class ViolationLayersTest {
     }
 
     @Test
+    void usesTheUnnamedPackageAsBase() {
+        LayerPolicy policy = new LayerPolicy(List.of("src/main/java"), "", List.of(Layer.named("domain"),
+                Layer.named("web")), Map.of("web", Set.of("domain")), List.of());
+
+        assertEquals(Optional.of(List.of("domain", "web")), new ViolationLayers(policy).edge(violation(
+                "src/main/java/domain/Order.java", "web.Controller")));
+    }
+
+    @Test
     void tellsNothingWithoutAReferenceOrALayer() {
         assertEquals(Optional.empty(), maven.edge(new Violation(RuleId.LAYER_DEPENDENCY, Severity.ERROR,
                 "src/main/java/shop/domain/Order.java", 3, "imports infrastructure", null, null)));
