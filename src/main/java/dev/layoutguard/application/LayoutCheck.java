@@ -68,10 +68,12 @@ public final class LayoutCheck {
     public Report run(Project project, Selection selection, Baseline baseline, Severity staleSeverity) {
         long start = System.nanoTime();
         List<Violation> violations = new ArrayList<>();
+        List<RuleId> ran = new ArrayList<>();
         for (Rule rule : rules) {
             if (!runs(rule.id(), project, selection)) {
                 continue;
             }
+            ran.add(rule.id());
             for (Finding finding : rule.check(project)) {
                 if (!excluded(project.preset().excludes(), finding.path())) {
                     violations.add(Violation.of(rule.id(), project.preset().severityOf(rule.id()), finding));
@@ -86,8 +88,11 @@ public final class LayoutCheck {
         }
         Baseline.Filtered filtered = baseline.filter(violations, id -> runs(id, project, selection), staleSeverity);
         long durationMs = (System.nanoTime() - start) / 1_000_000;
+        boolean layersRan = ran.stream().anyMatch(id -> id.family() == RuleFamily.LAYERS);
+        LayerGraph layers = layersRan ? LayerGraph.of(project.preset().layers(), filtered.violations())
+                : LayerGraph.NONE;
         return new Report(version, project.preset().name(), project.tree().fileCount(), filtered.violations(), metrics,
-                filtered.baselined(), durationMs);
+                filtered.baselined(), durationMs, ran, layers);
     }
 
     /** Whether a rule runs for a project: it is implemented, selected, and its family applies to the project. */

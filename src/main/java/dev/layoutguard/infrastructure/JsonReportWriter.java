@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /** Writes {@code report.json}, the machine-readable contract of SPEC section 4. */
-public final class JsonReportWriter {
+public final class JsonReportWriter implements ReportWriter {
 
     /** The file name inside the output directory. */
     public static final String FILE_NAME = "report.json";
@@ -22,6 +22,11 @@ public final class JsonReportWriter {
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             write(report, out);
         }
+    }
+
+    @Override
+    public void write(Report report, Path projectDirectory, Writer out) throws IOException {
+        write(report, out);
     }
 
     /** Writes the report as indented JSON. */

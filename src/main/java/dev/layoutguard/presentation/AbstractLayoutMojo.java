@@ -5,12 +5,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
+import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
+import org.sonatype.plexus.build.incremental.BuildContext;
 
 /** The parameters every check goal shares, and the {@code skip} switch; each goal says what it checks. */
 public abstract class AbstractLayoutMojo extends AbstractMojo {
@@ -20,6 +24,16 @@ public abstract class AbstractLayoutMojo extends AbstractMojo {
 
     @Parameter(defaultValue = "${plugin}", readonly = true)
     PluginDescriptor plugin;
+
+    @Parameter(defaultValue = "${session}", readonly = true)
+    MavenSession session;
+
+    /** Eclipse m2e's build context, which turns violations into problem markers; a no-op in plain Maven runs. */
+    @Component
+    BuildContext buildContext;
+
+    /** Where environment variables come from ({@code GITHUB_ACTIONS}); tests replace it. */
+    Function<String, String> environment = System::getenv;
 
     /** Skips the goal. */
     @Parameter(property = "layout.skip", defaultValue = "false")
@@ -48,7 +62,11 @@ public abstract class AbstractLayoutMojo extends AbstractMojo {
     @Parameter(property = "layout.skipRules")
     String skipRules;
 
-    /** A comma-separated list of report files to write: {@code json}, {@code sarif}, {@code html}. */
+    /**
+     * A comma-separated list of report files to write into {@code outputDirectory}: {@code json} (report.json),
+     * {@code sarif} (report.sarif), {@code html} (report.html) and {@code junit} (report-junit.xml); empty writes
+     * none. The console report is always printed.
+     */
     @Parameter(property = "layout.formats", defaultValue = "json,sarif,html")
     String formats;
 

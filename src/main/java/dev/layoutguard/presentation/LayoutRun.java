@@ -1,5 +1,6 @@
 package dev.layoutguard.presentation;
 
+import dev.layoutguard.application.AggregateReport;
 import dev.layoutguard.application.Baseline;
 import dev.layoutguard.application.LayoutCheck;
 import dev.layoutguard.application.Report;
@@ -16,8 +17,9 @@ import dev.layoutguard.domain.tree.ProjectTree;
 import dev.layoutguard.infrastructure.BaselineFile;
 import dev.layoutguard.infrastructure.ConsoleReport;
 import dev.layoutguard.infrastructure.FileContents;
-import dev.layoutguard.infrastructure.JsonReportWriter;
+import dev.layoutguard.infrastructure.GithubAnnotations;
 import dev.layoutguard.infrastructure.ProjectScanner;
+import dev.layoutguard.infrastructure.ReportFormat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,15 +31,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
+import org.apache.maven.project.MavenProject;
 
 /** One check of one project: reads the parameters, walks the tree, runs the rules, reports, and decides. */
 final class LayoutRun {
 
     /** The report formats the {@code formats} parameter accepts. */
-    static final List<String> FORMATS = List.of("json", "sarif", "html");
+    static final List<String> FORMATS = ReportFormat.labels();
 
     /** Files larger than this are not read by rules that look inside files. */
     private static final long MAX_CONTENT_BYTES = 64L * 1024 * 1024;
@@ -50,13 +54,29 @@ final class LayoutRun {
         this.log = mojo.getLog();
     }
 
-    /** Checks the given families and fails the build as configured. */
+    /** Checks the given families, reports, and fails the build as configured. */
     void check(Set<RuleFamily> families) throws MojoExecutionException, MojoFailureException {
-        Selection selection = selection(families);
-        Set<String> formats = formats();
+        Set<ReportFormat> formats = formats();
         Path basedir = basedir();
-        Baseline baseline = baseline(basedir);
+        Selection selection = selection(families);
         Project project = project(basedir);
+        Report report = run(project, selection, basedir);
+        print(report, basedir, Map.of("rootFiles", project.preset().root().maxFiles(), "maxDepth",
+                project.preset().structure().maxDepth()));
+        annotate(report, basedir);
+        write(report, formats, basedir);
+        decide(report, formats);
+    }
+
+    /** Checks the given families and returns what was found, without reporting or deciding anything. */
+    Report run(Set<RuleFamily> families) throws MojoExecutionException {
+        Path basedir = basedir();
+        Selection selection = selection(families);
+        return run(project(basedir), selection, basedir);
+    }
+
+    private Report run(Project project, Selection selection, Path basedir) throws MojoExecutionException {
+        Baseline baseline = baseline(basedir);
         Report report = LayoutCheck.withAllRules(mojo.version()).run(project, selection, baseline,
                 mojo.baselineStrict ? Severity.ERROR : Severity.WARNING);
         announce(project, selection);
@@ -64,10 +84,7 @@ final class LayoutRun {
             log.info("Baseline " + slashes(basedir.relativize(baselineFile(basedir))) + " accepts "
                     + plural(baseline.size(), "violation"));
         }
-        print(report, basedir, Map.of("rootFiles", project.preset().root().maxFiles(), "maxDepth",
-                project.preset().structure().maxDepth()));
-        write(report, formats);
-        decide(report);
+        return report;
     }
 
     /** The project directory. */
@@ -232,41 +249,69 @@ final class LayoutRun {
         }
     }
 
-    private void write(Report report, Set<String> formats) throws MojoExecutionException {
+    /** GitHub Actions annotations, printed at the start of a line where the runner looks for them. */
+    private void annotate(Report report, Path basedir) {
+        Path root = mojo.session == null ? basedir : Path.of(mojo.session.getExecutionRootDirectory());
+        for (String line : new GithubAnnotations(mojo.environment).lines(report, basedir, root)) {
+            System.out.println(line);
+        }
+    }
+
+    private void write(Report report, Set<ReportFormat> formats, Path basedir) throws MojoExecutionException {
         Path directory = mojo.outputDirectory.toPath();
         try {
-            if (formats.contains("json")) {
-                new JsonReportWriter().write(report, directory.resolve(JsonReportWriter.FILE_NAME));
+            for (ReportFormat format : formats) {
+                format.writer().write(report, basedir, directory.resolve(format.fileName()));
             }
+            aggregate(report, formats, basedir);
+            new IdeMarkers(mojo.buildContext).publish(report, basedir, directory);
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot write the report to " + directory + ": " + e.getMessage(), e);
         }
     }
 
-    private void decide(Report report) throws MojoFailureException {
+    /** In a reactor, adds this module's report to the aggregate at the execution root and rewrites it. */
+    private void aggregate(Report report, Set<ReportFormat> formats, Path basedir) throws IOException {
+        MavenSession session = mojo.session;
+        if (session == null || session.getProjects().size() < 2 || formats.isEmpty()) {
+            return;
+        }
+        Path root = Path.of(session.getExecutionRootDirectory()).toAbsolutePath().normalize();
+        if (!basedir.startsWith(root)) {
+            return;
+        }
+        MavenProject top = session.getTopLevelProject();
+        Path directory = (top == null ? root.resolve("target") : Path.of(top.getBuild().getDirectory()))
+                .resolve("layout").resolve("aggregate");
+        int modules = ReactorAggregate.of(session).add(session.getProjects().indexOf(mojo.project),
+                new AggregateReport.Part(slashes(root.relativize(basedir)), report), root, directory, formats);
+        log.info("LayoutGuard aggregate of " + plural(modules, "module") + " of " + session.getProjects().size()
+                + ": " + directory);
+    }
+
+    private void decide(Report report, Set<ReportFormat> formats) throws MojoFailureException {
         if (mojo.failOnViolation && report.errors() > 0) {
             throw new MojoFailureException("LayoutGuard found " + plural(report.errors(), "layout error")
-                    + "; see the lines above or " + reportHint());
+                    + "; see the lines above" + reportHint(formats));
         }
         if (mojo.failOnWarning && report.warnings() > 0) {
             throw new MojoFailureException("LayoutGuard found " + plural(report.warnings(), "layout warning")
-                    + " and failOnWarning is set; see the lines above or " + reportHint());
+                    + " and failOnWarning is set; see the lines above" + reportHint(formats));
         }
     }
 
-    private String reportHint() {
-        return mojo.outputDirectory.toPath().resolve(JsonReportWriter.FILE_NAME).toString();
+    private String reportHint(Set<ReportFormat> formats) {
+        ReportFormat format = formats.contains(ReportFormat.JSON) ? ReportFormat.JSON
+                : formats.stream().findFirst().orElse(null);
+        return format == null ? "" : " or " + mojo.outputDirectory.toPath().resolve(format.fileName());
     }
 
-    private Set<String> formats() throws MojoExecutionException {
-        Set<String> chosen = new LinkedHashSet<>();
+    private Set<ReportFormat> formats() throws MojoExecutionException {
+        Set<ReportFormat> chosen = new LinkedHashSet<>();
         for (String format : commaList(mojo.formats)) {
-            String normalized = format.toLowerCase(Locale.ROOT);
-            if (!FORMATS.contains(normalized)) {
-                throw new MojoExecutionException("Invalid value '" + format + "' for parameter 'formats' "
-                        + "(layout.formats): expected a comma list of " + String.join(", ", FORMATS));
-            }
-            chosen.add(normalized);
+            chosen.add(ReportFormat.named(format).orElseThrow(() -> new MojoExecutionException("Invalid value '"
+                    + format + "' for parameter 'formats' (layout.formats): expected a comma list of "
+                    + String.join(", ", FORMATS))));
         }
         return chosen;
     }

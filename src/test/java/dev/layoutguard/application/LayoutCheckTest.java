@@ -3,7 +3,9 @@ package dev.layoutguard.application;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.layoutguard.domain.ContentReader;
+import dev.layoutguard.domain.Finding;
 import dev.layoutguard.domain.Project;
+import dev.layoutguard.domain.Rule;
 import dev.layoutguard.domain.RuleFamily;
 import dev.layoutguard.domain.RuleId;
 import dev.layoutguard.domain.Severity;
@@ -96,6 +98,41 @@ class LayoutCheckTest {
 
         assertEquals(List.of(), report.violations());
         assertEquals(false, report.metrics().containsKey("rootFiles"));
+    }
+
+    @Test
+    void reportsTheRulesThatRanAndNoLayerGraphWithoutLayerRules() {
+        Selection skipping = new Selection(EnumSet.of(RuleFamily.ROOT, RuleFamily.STRUCTURE), Set.of(),
+                Set.of(RuleId.ROOT_FILE_COUNT));
+
+        Report report = check.run(project(Presets.maven(), true), skipping);
+
+        assertEquals(List.of(RuleId.ROOT_PROHIBITED, RuleId.ROOT_ALLOWLIST), report.rules().subList(0, 2));
+        assertEquals(false, report.rules().contains(RuleId.ROOT_FILE_COUNT));
+        assertEquals(false, report.rules().stream().anyMatch(rule -> rule.family() == RuleFamily.LAYERS));
+        assertEquals(LayerGraph.NONE, report.layers());
+    }
+
+    @Test
+    void drawsTheLayerGraphWhenALayerRuleRan() {
+        Rule layerRule = new Rule() {
+            @Override
+            public RuleId id() {
+                return RuleId.LAYER_DEPENDENCY;
+            }
+
+            @Override
+            public List<Finding> check(Project project) {
+                return List.of(Finding.atLine("src/main/java/shop/domain/Order.java", 3, "imports infrastructure")
+                        .withReference("shop.infrastructure.Repository"));
+            }
+        };
+
+        Report report = new LayoutCheck(List.of(layerRule), "1").run(project(Presets.maven(), true), Selection.all());
+
+        assertEquals(List.of(RuleId.LAYER_DEPENDENCY), report.rules());
+        assertEquals(List.of(new LayerGraph.Edge("domain", "infrastructure", false, 1)),
+                report.layers().violatingEdges());
     }
 
     @Test

@@ -1,0 +1,1 @@
+package api; class Api {}

@@ -1,0 +1,23 @@
+package dev.layoutguard.infrastructure;
+
+import dev.layoutguard.application.Report;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Renders a report in one file format; {@link ReportFormat} names them all. */
+public interface ReportWriter {
+
+    /** Writes the report of the project at {@code projectDirectory}, whose paths the report's are relative to. */
+    void write(Report report, Path projectDirectory, Writer out) throws IOException;
+
+    /** Writes the report to a file as UTF-8, creating its directory. */
+    default void write(Report report, Path projectDirectory, Path file) throws IOException {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            write(report, projectDirectory, out);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package dev.layoutguard.presentation;
+
+import dev.layoutguard.application.AggregateReport;
+import dev.layoutguard.application.Report;
+import dev.layoutguard.infrastructure.ReportFormat;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.maven.execution.MavenSession;
+import org.eclipse.aether.SessionData;
+
+/**
+ * The reports of a reactor's modules, kept for the Maven session, and their aggregate at the execution root. Each
+ * module adds its report and rewrites the aggregate, so after the last module it holds them all (and a build stopped
+ * by a failing module still leaves the aggregate of those checked so far). Modules are kept in reactor order, so
+ * parallel builds write the same aggregate.
+ */
+final class ReactorAggregate {
+
+    private static final String KEY = ReactorAggregate.class.getName();
+
+    private final Map<Integer, List<AggregateReport.Part>> parts = new TreeMap<>();
+
+    /** The aggregate of a session, created by the first module that asks. */
+    static ReactorAggregate of(MavenSession session) {
+        SessionData data = session.getRepositorySession().getData();
+        while (true) {
+            Object existing = data.get(KEY);
+            if (existing instanceof ReactorAggregate aggregate) {
+                return aggregate;
+            }
+            ReactorAggregate created = new ReactorAggregate();
+            if (existing == null ? data.set(KEY, null, created) : data.set(KEY, existing, created)) {
+                return created;
+            }
+        }
+    }
+
+    /**
+     * Adds a module's report and writes the aggregate in the given formats.
+     *
+     * @param position  the module's place in the reactor order
+     * @param part      the module's report with its directory relative to the execution root
+     * @param root      the execution root directory, which the aggregate's paths are relative to
+     * @param directory where the aggregate's files go
+     * @return how many modules the aggregate holds now
+     */
+    synchronized int add(int position, AggregateReport.Part part, Path root, Path directory, Set<ReportFormat> formats)
+            throws IOException {
+        parts.computeIfAbsent(position, key -> new ArrayList<>()).add(part);
+        List<AggregateReport.Part> ordered = new ArrayList<>();
+        parts.values().forEach(ordered::addAll);
+        Report aggregate = AggregateReport.of(ordered);
+        for (ReportFormat format : formats) {
+            format.writer().write(aggregate, root, directory.resolve(format.fileName()));
+        }
+        return parts.size();
+    }
+}
