@@ -5,6 +5,10 @@ import dev.layoutguard.domain.Project;
 import dev.layoutguard.domain.Rule;
 import dev.layoutguard.domain.RuleFamily;
 import dev.layoutguard.domain.Violation;
+import dev.layoutguard.domain.config.ConfigEnvironmentRule;
+import dev.layoutguard.domain.config.ConfigPlacementRule;
+import dev.layoutguard.domain.config.ConfigSecretRule;
+import dev.layoutguard.domain.config.ConfigSyntaxRule;
 import dev.layoutguard.domain.preset.Glob;
 import dev.layoutguard.domain.root.RootFileCountRule;
 import dev.layoutguard.domain.root.RootAllowlistRule;
@@ -35,7 +39,8 @@ public final class LayoutCheck {
 
     /** Every implemented rule, in the order of the contract. */
     public static List<Rule> allRules() {
-        return List.of(new RootProhibitedRule(), new RootAllowlistRule(), new RootFileCountRule());
+        return List.of(new RootProhibitedRule(), new RootAllowlistRule(), new RootFileCountRule(),
+                new ConfigPlacementRule(), new ConfigEnvironmentRule(), new ConfigSecretRule(), new ConfigSyntaxRule());
     }
 
     /** Checks the project with the selected rules. */
