@@ -6,11 +6,9 @@ import dev.layoutguard.domain.Rule;
 import dev.layoutguard.domain.RuleId;
 import dev.layoutguard.domain.config.secret.ConfigFormat;
 import dev.layoutguard.domain.config.secret.SecretFinding;
-import dev.layoutguard.domain.config.secret.SecretKeys;
 import dev.layoutguard.domain.config.secret.SecretKind;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Flags literal secrets in configuration files: a key that names a password, secret, token, API key, private key
@@ -52,9 +50,26 @@ public final class ConfigSecretRule implements Rule {
         };
     }
 
-    /** The environment variable a key's placeholder would name: {@code db.password} gives {@code DB_PASSWORD}. */
-    private static String variable(String key) {
-        List<String> words = key == null ? List.of() : SecretKeys.words(key);
-        return words.isEmpty() ? "VAR" : String.join("_", words).toUpperCase(Locale.ROOT);
+    /**
+     * The environment variable a key's placeholder would name, as Spring's relaxed binding spells it:
+     * {@code db.password} gives {@code DB_PASSWORD}, {@code oauth2.clientSecret} gives {@code OAUTH2_CLIENT_SECRET}.
+     */
+    static String variable(String key) {
+        StringBuilder name = new StringBuilder();
+        for (int i = 0; key != null && i < key.length(); i++) {
+            char c = key.charAt(i);
+            boolean word = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+            boolean camel = i > 0 && Character.isUpperCase(c) && Character.isLowerCase(key.charAt(i - 1));
+            if ((!word || camel) && name.length() > 0 && name.charAt(name.length() - 1) != '_') {
+                name.append('_');
+            }
+            if (word) {
+                name.append(Character.toUpperCase(c));
+            }
+        }
+        while (name.length() > 0 && name.charAt(name.length() - 1) == '_') {
+            name.setLength(name.length() - 1);
+        }
+        return name.length() == 0 ? "VAR" : name.toString();
     }
 }

@@ -111,6 +111,8 @@ final class FlowParser {
                 if (!failed && pos < s.length() && s.charAt(pos) == separator) {
                     pos++;
                     node(TextLines.join(key, name), depth + 1);
+                } else if (dialect != Dialect.YAML) {
+                    fail(line, "expected '" + separator + "' after a key");
                 }
             } else {
                 node(key, depth + 1);

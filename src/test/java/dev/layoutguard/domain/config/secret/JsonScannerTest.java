@@ -40,6 +40,7 @@ class JsonScannerTest {
         assertEquals(List.of("1 a { is never closed"), problems(JsonScanner.scan("{\"a\": 1,\n")));
         assertEquals(List.of("1 a quoted value is never closed"), problems(JsonScanner.scan("{\"a\": \"open\n}")));
         assertEquals(List.of("1 expected a quoted key"), problems(JsonScanner.scan("{a: 1}")));
+        assertEquals(List.of("2 expected ':' after a key"), problems(JsonScanner.scan("{\"a\": 1,\n \"b\" }")));
         assertEquals(List.of("1 expected a JSON value (a string, number, true, false, null, object or array)"),
                 problems(JsonScanner.scan("{\"a\": yes}")));
         assertEquals(List.of("1 text follows the end of the JSON document"), problems(JsonScanner.scan("{} {}")));
