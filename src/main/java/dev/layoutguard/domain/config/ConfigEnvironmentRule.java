@@ -29,13 +29,11 @@ public final class ConfigEnvironmentRule implements Rule {
     public List<Finding> check(Project project) {
         ConfigPolicy policy = project.preset().config();
         ConfigFiles configFiles = ConfigFiles.of(project);
+        GlobFilter environmentFiles = new GlobFilter(policy.environmentFiles());
         List<Finding> findings = new ArrayList<>();
         for (Entry entry : project.tree().entries()) {
-            if (entry.isDirectory() || !isConfiguration(entry.name())) {
-                continue;
-            }
-            Glob glob = matching(policy.environmentFiles(), entry.path());
-            if (glob == null || ConfigFiles.ownedByRoot(project, entry)
+            Glob glob = entry.isDirectory() ? null : environmentFiles.matching(entry.path());
+            if (glob == null || !isConfiguration(entry.name()) || ConfigFiles.ownedByRoot(project, entry)
                     || configFiles.insideVirtualEnvironment(entry.path())) {
                 continue;
             }
@@ -81,14 +79,5 @@ public final class ConfigEnvironmentRule implements Rule {
             return false;
         }
         return NOT_CONFIGURATION.stream().noneMatch(lower::endsWith);
-    }
-
-    private static Glob matching(List<Glob> globs, String path) {
-        for (Glob glob : globs) {
-            if (glob.matches(path)) {
-                return glob;
-            }
-        }
-        return null;
     }
 }

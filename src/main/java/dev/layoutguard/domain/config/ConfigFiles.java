@@ -18,7 +18,7 @@ final class ConfigFiles {
 
     private ConfigFiles(Project project) {
         for (Entry entry : project.tree().entries()) {
-            if (entry.isFile() && entry.name().equals("pyvenv.cfg")) {
+            if (entry.path().endsWith("pyvenv.cfg") && entry.isFile() && entry.name().equals("pyvenv.cfg")) {
                 virtualEnvironments.add(entry.parent());
             }
         }

@@ -6,7 +6,6 @@ import dev.layoutguard.domain.RelativePath;
 import dev.layoutguard.domain.Rule;
 import dev.layoutguard.domain.RuleId;
 import dev.layoutguard.domain.preset.ConfigPolicy;
-import dev.layoutguard.domain.preset.Glob;
 import dev.layoutguard.domain.tree.Entry;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +26,8 @@ public final class ConfigPlacementRule implements Rule {
     public List<Finding> check(Project project) {
         ConfigPolicy policy = project.preset().config();
         ConfigFiles configFiles = ConfigFiles.of(project);
+        GlobFilter files = new GlobFilter(policy.files());
+        GlobFilter allowed = new GlobFilter(policy.allowedElsewhere());
         List<Finding> findings = new ArrayList<>();
         for (Entry entry : project.tree().entries()) {
             if (entry.isDirectory() || entry.isRootEntry()) {
@@ -34,8 +35,7 @@ public final class ConfigPlacementRule implements Rule {
             }
             String path = entry.path();
             String scope = policy.scopeOf(path);
-            if (scope == null || !Glob.anyMatches(policy.files(), path) || policy.inLocation(path)
-                    || Glob.anyMatches(policy.allowedElsewhere(), path)
+            if (scope == null || !files.matches(path) || policy.inLocation(path) || allowed.matches(path)
                     || configFiles.insideVirtualEnvironment(path)) {
                 continue;
             }

@@ -6,7 +6,6 @@ import dev.layoutguard.domain.config.secret.FileSecrets;
 import dev.layoutguard.domain.config.secret.SecretDetector;
 import dev.layoutguard.domain.config.secret.SecretKeys;
 import dev.layoutguard.domain.preset.ConfigPolicy;
-import dev.layoutguard.domain.preset.Glob;
 import dev.layoutguard.domain.tree.Entry;
 import dev.layoutguard.domain.tree.EntryKind;
 import java.util.ArrayList;
@@ -30,8 +29,9 @@ final class ConfigScan {
         ConfigPolicy policy = project.preset().config();
         SecretDetector detector = new SecretDetector(new SecretKeys(policy.secretKeys()));
         ConfigFiles configFiles = ConfigFiles.of(project);
+        GlobFilter secretFiles = new GlobFilter(policy.secretFiles());
         for (Entry entry : project.tree().entries()) {
-            if (entry.kind() != EntryKind.FILE || !Glob.anyMatches(policy.secretFiles(), entry.path())
+            if (entry.kind() != EntryKind.FILE || !secretFiles.matches(entry.path())
                     || configFiles.insideVirtualEnvironment(entry.path())) {
                 continue;
             }

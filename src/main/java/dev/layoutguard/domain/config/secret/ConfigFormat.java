@@ -13,12 +13,12 @@ public enum ConfigFormat {
     JSON("JSON", JsonScanner::scan),
     XML("XML", XmlScanner::scan),
     /** No keys: only credential formats and URLs with passwords are recognised, line by line. */
-    TEXT("text", text -> new ParsedConfig());
+    TEXT("text", lines -> new ParsedConfig());
 
     private final String label;
-    private final Function<String, ParsedConfig> scanner;
+    private final Function<TextLines, ParsedConfig> scanner;
 
-    ConfigFormat(String label, Function<String, ParsedConfig> scanner) {
+    ConfigFormat(String label, Function<TextLines, ParsedConfig> scanner) {
         this.label = label;
         this.scanner = scanner;
     }
@@ -28,8 +28,8 @@ public enum ConfigFormat {
         return label;
     }
 
-    ParsedConfig scan(String text) {
-        return scanner.apply(text);
+    ParsedConfig scan(TextLines lines) {
+        return scanner.apply(lines);
     }
 
     /** The format of a file, by its name. */

@@ -11,115 +11,89 @@ final class CredentialPatterns {
     private CredentialPatterns() {
     }
 
-    /** The first credential format the line holds, or {@code null}. */
+    /**
+     * The first credential format the line holds, or {@code null}. One pass over the line: each format is tried only
+     * where its first character stands.
+     */
     static SecretKind find(String line) {
-        if (privateKeyBlock(line)) {
-            return SecretKind.PRIVATE_KEY;
-        }
-        if (awsKeyId(line, "AKIA") || awsKeyId(line, "ASIA")) {
-            return SecretKind.AWS_ACCESS_KEY_ID;
-        }
-        for (String prefix : GITHUB_PREFIXES) {
-            if (token(line, prefix, 36, false)) {
-                return SecretKind.GITHUB_TOKEN;
+        for (int i = 0; i < line.length(); i++) {
+            SecretKind kind = switch (line.charAt(i)) {
+                case '-' -> line.startsWith("-----BEGIN ", i) && privateKeyBlock(line, i) ? SecretKind.PRIVATE_KEY : null;
+                case 'A' -> (line.startsWith("AKIA", i) || line.startsWith("ASIA", i)) && awsKeyId(line, i)
+                        ? SecretKind.AWS_ACCESS_KEY_ID
+                        : line.startsWith("AIza", i) && googleKey(line, i) ? SecretKind.GOOGLE_API_KEY : null;
+                case 'g' -> githubToken(line, i) ? SecretKind.GITHUB_TOKEN : null;
+                case 'x' -> line.startsWith("xox", i) && slackToken(line, i) ? SecretKind.SLACK_TOKEN : null;
+                case 's', 'r' -> line.startsWith("k_live_", i + 1) && token(line, i, 8, 16, false)
+                        ? SecretKind.STRIPE_LIVE_KEY : null;
+                default -> null;
+            };
+            if (kind != null) {
+                return kind;
             }
-        }
-        if (token(line, "github_pat_", 22, true)) {
-            return SecretKind.GITHUB_TOKEN;
-        }
-        if (slackToken(line)) {
-            return SecretKind.SLACK_TOKEN;
-        }
-        if (googleKey(line)) {
-            return SecretKind.GOOGLE_API_KEY;
-        }
-        if (token(line, "sk_live_", 16, false) || token(line, "rk_live_", 16, false)) {
-            return SecretKind.STRIPE_LIVE_KEY;
         }
         return null;
     }
 
-    /** {@code -----BEGIN ... PRIVATE KEY-----} (RSA, EC, OPENSSH, ENCRYPTED, PGP ... BLOCK). */
-    private static boolean privateKeyBlock(String line) {
-        int begin = line.indexOf("-----BEGIN ");
-        while (begin >= 0) {
-            int close = line.indexOf("-----", begin + 11);
-            if (close < 0) {
-                return false;
+    private static boolean githubToken(String line, int at) {
+        for (String prefix : GITHUB_PREFIXES) {
+            if (line.startsWith(prefix, at)) {
+                return token(line, at, prefix.length(), 36, false);
             }
-            if (line.lastIndexOf("PRIVATE KEY", close) > begin) {
-                return true;
-            }
-            begin = line.indexOf("-----BEGIN ", close + 5);
         }
-        return false;
+        return line.startsWith("github_pat_", at) && token(line, at, 11, 22, true);
+    }
+
+    /** {@code -----BEGIN ... PRIVATE KEY-----} (RSA, EC, OPENSSH, ENCRYPTED, PGP ... BLOCK). */
+    private static boolean privateKeyBlock(String line, int begin) {
+        int close = line.indexOf("-----", begin + 11);
+        return close >= 0 && line.lastIndexOf("PRIVATE KEY", close) > begin;
     }
 
     /** {@code AKIA} and 16 upper-case letters or digits, standing alone; AWS's documented examples excepted. */
-    private static boolean awsKeyId(String line, String prefix) {
-        for (int at = line.indexOf(prefix); at >= 0; at = line.indexOf(prefix, at + 1)) {
-            int end = at + prefix.length();
-            int run = end;
-            while (run < line.length() && run - end < 17 && isUpperOrDigit(line.charAt(run))) {
-                run++;
-            }
-            if (run - end == 16 && standsAlone(line, at, run) && !line.startsWith("EXAMPLE", run - 7)) {
-                return true;
-            }
+    private static boolean awsKeyId(String line, int at) {
+        int end = at + 4;
+        int run = end;
+        while (run < line.length() && run - end < 17 && isUpperOrDigit(line.charAt(run))) {
+            run++;
         }
-        return false;
+        return run - end == 16 && standsAlone(line, at, run) && !line.startsWith("EXAMPLE", run - 7);
     }
 
-    /** A prefix after a non-word character, followed by at least {@code min} letters or digits. */
-    private static boolean token(String line, String prefix, int min, boolean underscores) {
-        for (int at = line.indexOf(prefix); at >= 0; at = line.indexOf(prefix, at + 1)) {
-            if (at > 0 && TextLines.isWordChar(line.charAt(at - 1))) {
-                continue;
-            }
-            int end = at + prefix.length();
-            int run = end;
-            while (run < line.length() && (TextLines.isWordChar(line.charAt(run))
-                    || underscores && line.charAt(run) == '_')) {
-                run++;
-            }
-            if (run - end >= min) {
-                return true;
-            }
+    /** A prefix of the given length after a non-word character, followed by at least {@code min} letters or digits. */
+    private static boolean token(String line, int at, int prefix, int min, boolean underscores) {
+        if (at > 0 && TextLines.isWordChar(line.charAt(at - 1))) {
+            return false;
         }
-        return false;
+        int end = at + prefix;
+        int run = end;
+        while (run < line.length() && (TextLines.isWordChar(line.charAt(run)) || underscores && line.charAt(run) == '_')) {
+            run++;
+        }
+        return run - end >= min;
     }
 
     /** {@code xoxb-}, {@code xoxa-}, {@code xoxp-}, {@code xoxr-}, {@code xoxs-} and ten or more of [A-Za-z0-9-]. */
-    private static boolean slackToken(String line) {
-        for (int at = line.indexOf("xox"); at >= 0; at = line.indexOf("xox", at + 1)) {
-            if (at + 5 > line.length() || "baprs".indexOf(line.charAt(at + 3)) < 0 || line.charAt(at + 4) != '-'
-                    || at > 0 && TextLines.isWordChar(line.charAt(at - 1))) {
-                continue;
-            }
-            int run = at + 5;
-            while (run < line.length() && (TextLines.isWordChar(line.charAt(run)) || line.charAt(run) == '-')) {
-                run++;
-            }
-            if (run - at - 5 >= 10) {
-                return true;
-            }
+    private static boolean slackToken(String line, int at) {
+        if (at + 5 > line.length() || "baprs".indexOf(line.charAt(at + 3)) < 0 || line.charAt(at + 4) != '-'
+                || at > 0 && TextLines.isWordChar(line.charAt(at - 1))) {
+            return false;
         }
-        return false;
+        int run = at + 5;
+        while (run < line.length() && (TextLines.isWordChar(line.charAt(run)) || line.charAt(run) == '-')) {
+            run++;
+        }
+        return run - at - 5 >= 10;
     }
 
     /** {@code AIza} and 35 of [A-Za-z0-9_-]. */
-    private static boolean googleKey(String line) {
-        for (int at = line.indexOf("AIza"); at >= 0; at = line.indexOf("AIza", at + 1)) {
-            int run = at + 4;
-            while (run < line.length() && (TextLines.isWordChar(line.charAt(run)) || line.charAt(run) == '_'
-                    || line.charAt(run) == '-')) {
-                run++;
-            }
-            if (run - at - 4 == 35 && standsAlone(line, at, run)) {
-                return true;
-            }
+    private static boolean googleKey(String line, int at) {
+        int run = at + 4;
+        while (run < line.length() && (TextLines.isWordChar(line.charAt(run)) || line.charAt(run) == '_'
+                || line.charAt(run) == '-')) {
+            run++;
         }
-        return false;
+        return run - at - 4 == 35 && standsAlone(line, at, run);
     }
 
     private static boolean standsAlone(String line, int start, int end) {

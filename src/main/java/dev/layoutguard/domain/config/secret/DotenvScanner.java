@@ -11,8 +11,11 @@ final class DotenvScanner {
     }
 
     static ParsedConfig scan(String text) {
+        return scan(new TextLines(text));
+    }
+
+    static ParsedConfig scan(TextLines lines) {
         ParsedConfig out = new ParsedConfig();
-        TextLines lines = new TextLines(text);
         for (int i = 0; i < lines.count(); i++) {
             String line = lines.line(i).strip();
             if (line.isEmpty() || line.startsWith("#")) {

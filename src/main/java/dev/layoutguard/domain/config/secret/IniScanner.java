@@ -11,8 +11,11 @@ final class IniScanner {
     }
 
     static ParsedConfig scan(String text) {
+        return scan(new TextLines(text));
+    }
+
+    static ParsedConfig scan(TextLines lines) {
         ParsedConfig out = new ParsedConfig();
-        TextLines lines = new TextLines(text);
         String section = "";
         String key = null;
         StringBuilder value = new StringBuilder();

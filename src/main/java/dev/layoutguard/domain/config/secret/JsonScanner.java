@@ -9,6 +9,10 @@ final class JsonScanner {
     private JsonScanner() {
     }
 
+    static ParsedConfig scan(TextLines lines) {
+        return scan(lines.text());
+    }
+
     static ParsedConfig scan(String text) {
         ParsedConfig out = new ParsedConfig();
         if (text.isBlank()) {

@@ -11,8 +11,11 @@ final class PropertiesScanner {
     }
 
     static ParsedConfig scan(String text) {
+        return scan(new TextLines(text));
+    }
+
+    static ParsedConfig scan(TextLines lines) {
         ParsedConfig out = new ParsedConfig();
-        TextLines lines = new TextLines(text);
         int i = 0;
         while (i < lines.count()) {
             int first = i;

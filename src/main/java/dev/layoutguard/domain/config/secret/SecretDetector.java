@@ -1,9 +1,7 @@
 package dev.layoutguard.domain.config.secret;
 
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
 
 /**
@@ -27,18 +25,21 @@ public final class SecretDetector {
         if (text.indexOf('\0') >= 0) {
             return new FileSecrets(List.of(), List.of(new SyntaxProblem(1, "it holds NUL bytes, so it is not text")));
         }
+        TextLines lines = new TextLines(text);
         ParsedConfig parsed;
         try {
-            parsed = format.scan(text);
+            parsed = format.scan(lines);
         } catch (RuntimeException unexpected) {
             parsed = new ParsedConfig();
             parsed.problem(1, "the file could not be read as " + format.label());
         }
         TreeMap<Integer, SecretFinding> byLine = new TreeMap<>();
         BitSet covered = new BitSet();
-        Map<Integer, String> keyAt = new HashMap<>();
+        String[] keyAt = new String[lines.count() + 2];
         for (Assignment assignment : parsed.assignments()) {
-            keyAt.putIfAbsent(assignment.line(), assignment.key());
+            if (assignment.line() < keyAt.length && keyAt[assignment.line()] == null) {
+                keyAt[assignment.line()] = assignment.key();
+            }
             SecretKind kind = keys.names(assignment.key()) && SecretValues.literal(assignment.value())
                     ? SecretKind.SECRET_KEY
                     : SecretValues.urlPassword(assignment.value(), keys) ? SecretKind.URL_PASSWORD : null;
@@ -47,7 +48,6 @@ public final class SecretDetector {
                 covered.set(assignment.line(), assignment.endLine() + 1);
             }
         }
-        TextLines lines = new TextLines(text);
         for (int i = 0; i < lines.count(); i++) {
             int number = i + 1;
             if (covered.get(number)) {
@@ -59,7 +59,7 @@ public final class SecretDetector {
                 kind = SecretKind.URL_PASSWORD;
             }
             if (kind != null) {
-                byLine.put(number, new SecretFinding(number, printable(keyAt.get(number)), kind));
+                byLine.put(number, new SecretFinding(number, printable(keyAt[number]), kind));
             }
         }
         return new FileSecrets(List.copyOf(byLine.values()), parsed.problems());

@@ -15,6 +15,8 @@ public final class SecretKeys {
     private static final int MIN_GLUED_LENGTH = 5;
 
     private final List<List<String>> terms = new ArrayList<>();
+    /** The last word of every term: a key that ends with none of them names no secret. */
+    private final List<String> lastWords = new ArrayList<>();
 
     /**
      * @param words the secret words as configured ({@code password}, {@code api_key}, {@code secret_access_key})
@@ -24,12 +26,18 @@ public final class SecretKeys {
             List<String> term = words(word);
             if (!term.isEmpty()) {
                 terms.add(term);
+                if (!lastWords.contains(term.get(term.size() - 1))) {
+                    lastWords.add(term.get(term.size() - 1));
+                }
             }
         }
     }
 
     /** Whether the key, read as words, ends with a secret word. */
     public boolean names(String key) {
+        if (!endsWithALastWord(key)) {
+            return false;
+        }
         List<String> words = words(key);
         while (!words.isEmpty() && isNumber(words.get(words.size() - 1))) {
             words.remove(words.size() - 1);
@@ -44,6 +52,23 @@ public final class SecretKeys {
             }
             String glued = String.join("", term);
             if (glued.length() >= MIN_GLUED_LENGTH && last.endsWith(glued)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A quick test without allocation: whether the key, without its trailing digits and separators, ends with a
+     * term's last word, ignoring case. Every key that names a secret passes it.
+     */
+    private boolean endsWithALastWord(String key) {
+        int end = key.length();
+        while (end > 0 && !Character.isLetter(key.charAt(end - 1))) {
+            end--;
+        }
+        for (String word : lastWords) {
+            if (end >= word.length() && key.regionMatches(true, end - word.length(), word, 0, word.length())) {
                 return true;
             }
         }

@@ -14,8 +14,11 @@ final class TomlScanner {
     }
 
     static ParsedConfig scan(String text) {
+        return scan(new TextLines(text));
+    }
+
+    static ParsedConfig scan(TextLines lines) {
         ParsedConfig out = new ParsedConfig();
-        TextLines lines = new TextLines(text);
         String table = "";
         for (int i = 0; i < lines.count(); i++) {
             String raw = lines.line(i);
@@ -39,7 +42,7 @@ final class TomlScanner {
                 continue;
             }
             int at = raw.length() - raw.stripLeading().length() + equals + 1;
-            FlowParser value = new FlowParser(text, lines.start(i) + at, i + 1, FlowParser.Dialect.TOML, out);
+            FlowParser value = new FlowParser(lines.text(), lines.start(i) + at, i + 1, FlowParser.Dialect.TOML, out);
             if (!value.value(TextLines.join(table, key(line.substring(0, equals))))) {
                 return out;
             }

@@ -16,8 +16,11 @@ final class XmlScanner {
     }
 
     static ParsedConfig scan(String text) {
+        return scan(new TextLines(text));
+    }
+
+    static ParsedConfig scan(TextLines lines) {
         ParsedConfig out = new ParsedConfig();
-        TextLines lines = new TextLines(text);
         boolean comment = false;
         for (int i = 0; i < lines.count(); i++) {
             String line = lines.line(i);

@@ -20,12 +20,16 @@ final class YamlScanner {
     /** Whether the last value read was absent, so the lines below its key nest under it. */
     private boolean nested;
 
-    private YamlScanner(String text) {
-        this.lines = new TextLines(text);
+    private YamlScanner(TextLines lines) {
+        this.lines = lines;
     }
 
     static ParsedConfig scan(String text) {
-        YamlScanner scanner = new YamlScanner(text);
+        return scan(new TextLines(text));
+    }
+
+    static ParsedConfig scan(TextLines lines) {
+        YamlScanner scanner = new YamlScanner(lines);
         int i = 0;
         while (i < scanner.lines.count()) {
             i = scanner.line(i);
