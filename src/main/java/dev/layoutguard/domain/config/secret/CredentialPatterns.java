@@ -47,7 +47,12 @@ final class CredentialPatterns {
     /** {@code -----BEGIN ... PRIVATE KEY-----} (RSA, EC, OPENSSH, ENCRYPTED, PGP ... BLOCK). */
     private static boolean privateKeyBlock(String line, int begin) {
         int close = line.indexOf("-----", begin + 11);
-        return close >= 0 && line.lastIndexOf("PRIVATE KEY", close) > begin;
+        for (int i = begin + 11; close >= 0 && i + 11 <= close; i++) {
+            if (line.startsWith("PRIVATE KEY", i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code AKIA} and 16 upper-case letters or digits, standing alone; AWS's documented examples excepted. */
@@ -67,7 +72,8 @@ final class CredentialPatterns {
         }
         int end = at + prefix;
         int run = end;
-        while (run < line.length() && (TextLines.isWordChar(line.charAt(run)) || underscores && line.charAt(run) == '_')) {
+        while (run < line.length() && run - end < min
+                && (TextLines.isWordChar(line.charAt(run)) || underscores && line.charAt(run) == '_')) {
             run++;
         }
         return run - end >= min;
@@ -80,7 +86,8 @@ final class CredentialPatterns {
             return false;
         }
         int run = at + 5;
-        while (run < line.length() && (TextLines.isWordChar(line.charAt(run)) || line.charAt(run) == '-')) {
+        while (run < line.length() && run - at - 5 < 10
+                && (TextLines.isWordChar(line.charAt(run)) || line.charAt(run) == '-')) {
             run++;
         }
         return run - at - 5 >= 10;
@@ -89,8 +96,8 @@ final class CredentialPatterns {
     /** {@code AIza} and 35 of [A-Za-z0-9_-]. */
     private static boolean googleKey(String line, int at) {
         int run = at + 4;
-        while (run < line.length() && (TextLines.isWordChar(line.charAt(run)) || line.charAt(run) == '_'
-                || line.charAt(run) == '-')) {
+        while (run < line.length() && run - at - 4 < 36 && (TextLines.isWordChar(line.charAt(run))
+                || line.charAt(run) == '_' || line.charAt(run) == '-')) {
             run++;
         }
         return run - at - 4 == 35 && standsAlone(line, at, run);

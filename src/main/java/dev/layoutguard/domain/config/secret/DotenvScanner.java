@@ -37,9 +37,11 @@ final class DotenvScanner {
             if (rest.startsWith("\"") || rest.startsWith("'")) {
                 int first = i;
                 StringBuilder value = new StringBuilder(rest);
-                int close;
-                while ((close = closingQuote(value)) < 0 && i + 1 < lines.count()) {
+                int close = closingQuote(value, 1);
+                while (close < 0 && i + 1 < lines.count()) {
+                    int from = value.length();
                     value.append('\n').append(lines.line(++i));
+                    close = closingQuote(value, from);
                 }
                 if (close < 0) {
                     out.problem(first + 1, "a quoted value is never closed");
@@ -54,10 +56,13 @@ final class DotenvScanner {
         return out;
     }
 
-    /** The index of the quote closing the one at index 0, skipping backslash escapes in double quotes; or -1. */
-    private static int closingQuote(CharSequence value) {
+    /**
+     * The index of the quote closing the one at index 0, searching from {@code from} (each line once), skipping
+     * backslash escapes in double quotes; or -1.
+     */
+    private static int closingQuote(CharSequence value, int from) {
         char quote = value.charAt(0);
-        for (int i = 1; i < value.length(); i++) {
+        for (int i = from; i < value.length(); i++) {
             char c = value.charAt(i);
             if (c == '\\' && quote == '"') {
                 i++;

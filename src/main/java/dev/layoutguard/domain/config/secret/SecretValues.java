@@ -45,12 +45,10 @@ final class SecretValues {
             while (end < text.length() && !endsAuthority(text.charAt(end))) {
                 end++;
             }
-            int userEnd = text.lastIndexOf('@', end - 1);
-            if (userEnd >= start) {
-                int colon = text.indexOf(':', start);
-                if (colon >= 0 && colon < userEnd && literal(text.substring(colon + 1, userEnd))) {
-                    return true;
-                }
+            int userEnd = lastIndexOf(text, '@', start, end);
+            int colon = userEnd < 0 ? -1 : indexOf(text, ':', start, userEnd);
+            if (colon >= 0 && literal(text.substring(colon + 1, userEnd))) {
+                return true;
             }
             int next = text.indexOf("://", end);
             int limit = next < 0 ? text.length() : next;
@@ -63,8 +61,8 @@ final class SecretValues {
     }
 
     private static boolean queryPassword(String text, int from, int limit, SecretKeys keys) {
-        int query = text.indexOf('?', from);
-        if (query < 0 || query >= limit) {
+        int query = indexOf(text, '?', from, limit);
+        if (query < 0) {
             return false;
         }
         int i = query + 1;
@@ -74,8 +72,8 @@ final class SecretValues {
                     && !Character.isWhitespace(text.charAt(end)) && text.charAt(end) != '"') {
                 end++;
             }
-            int equals = text.indexOf('=', i);
-            if (equals > i && equals < end && keys.names(text.substring(i, equals))
+            int equals = indexOf(text, '=', i, end);
+            if (equals > i && keys.names(text.substring(i, equals))
                     && literal(text.substring(equals + 1, end))) {
                 return true;
             }
@@ -85,6 +83,26 @@ final class SecretValues {
             i = end + 1;
         }
         return false;
+    }
+
+    /** The first index of c in [from, to), or -1: a search that never runs past its window. */
+    private static int indexOf(String text, char c, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The last index of c in [from, to), or -1. */
+    private static int lastIndexOf(String text, char c, int from, int to) {
+        for (int i = to - 1; i >= from; i--) {
+            if (text.charAt(i) == c) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static boolean endsAuthority(char c) {

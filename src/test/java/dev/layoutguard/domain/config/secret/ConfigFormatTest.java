@@ -2,7 +2,9 @@ package dev.layoutguard.domain.config.secret;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class ConfigFormatTest {
@@ -15,5 +17,27 @@ class ConfigFormatTest {
                 List.of("a.yml", "B.YAML", "app.properties", ".env", ".env.local", "production.env", "setup.cfg",
                         "tox.ini", "pyproject.toml", "package.json", "pom.xml", "settings_prod.py", "Makefile")
                         .stream().map(ConfigFormat::of).toList());
+    }
+
+    @Test
+    void everyScannerReadsGarbageWithoutThrowing() {
+        String alphabet = "ab:=-#!\"'\\{}[],.<>/?*&|> \t\n\r$@%()u0";
+        Random random = new Random(5);
+        List<String> failures = new ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(60);
+            for (int j = 0; j < length; j++) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            for (ConfigFormat format : ConfigFormat.values()) {
+                try {
+                    format.scan(new TextLines(text.toString()));
+                } catch (RuntimeException e) {
+                    failures.add(format + " " + e + " on " + text.toString().replace("\n", "\\n"));
+                }
+            }
+        }
+        assertEquals(List.of(), failures);
     }
 }
