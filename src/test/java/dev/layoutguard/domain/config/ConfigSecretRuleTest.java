@@ -82,6 +82,15 @@ class ConfigSecretRuleTest {
     }
 
     @Test
+    void messageBundleLabelsAreNoSecrets() {
+        Project project = project(Presets.maven(), Map.of(
+                "src/main/resources/messages.properties", "login.password=Password\nlogin.token=Token\n",
+                "src/main/resources/labels_de.properties", "login.password=Passwort\n"), new ArrayList<>());
+
+        assertEquals(List.of(), new ConfigSecretRule().check(project));
+    }
+
+    @Test
     void linksAreNotFollowed() {
         List<String> reads = new ArrayList<>();
         Project project = Project.standalone(ProjectTree.of(List.of(new Entry("config/app.yml", EntryKind.SYMLINK, 0,

@@ -32,7 +32,11 @@ public enum ConfigFormat {
         return scanner.apply(lines);
     }
 
-    /** The format of a file, by its name. */
+    /**
+     * The format of a file, by its name. Message bundles ({@code messages.properties},
+     * {@code ValidationMessages.properties}, {@code labels_de.properties}, {@code app_en_US.properties}) are read
+     * as text: their keys name labels ({@code login.password=Password}), not secrets.
+     */
     public static ConfigFormat of(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         if (lower.equals(".env") || lower.startsWith(".env.") || lower.endsWith(".env")) {
@@ -41,12 +45,31 @@ public enum ConfigFormat {
         int dot = lower.lastIndexOf('.');
         return switch (dot < 0 ? "" : lower.substring(dot + 1)) {
             case "yml", "yaml" -> YAML;
-            case "properties" -> PROPERTIES;
+            case "properties" -> isMessageBundle(name.substring(0, dot)) ? TEXT : PROPERTIES;
             case "ini", "cfg" -> INI;
             case "toml" -> TOML;
             case "json" -> JSON;
             case "xml" -> XML;
             default -> TEXT;
         };
+    }
+
+    private static boolean isMessageBundle(String stem) {
+        if (stem.startsWith("messages") || stem.startsWith("ValidationMessages")) {
+            return true;
+        }
+        int end = stem.length();
+        if (end > 3 && stem.charAt(end - 3) == '_' && isUpper(stem.charAt(end - 2)) && isUpper(stem.charAt(end - 1))) {
+            end -= 3;
+        }
+        return end > 3 && stem.charAt(end - 3) == '_' && isLower(stem.charAt(end - 2)) && isLower(stem.charAt(end - 1));
+    }
+
+    private static boolean isUpper(char c) {
+        return c >= 'A' && c <= 'Z';
+    }
+
+    private static boolean isLower(char c) {
+        return c >= 'a' && c <= 'z';
     }
 }

@@ -20,6 +20,15 @@ class ConfigFormatTest {
     }
 
     @Test
+    void messageBundlesAreReadAsTextSinceTheirKeysNameLabels() {
+        assertEquals(List.of(ConfigFormat.TEXT, ConfigFormat.TEXT, ConfigFormat.TEXT, ConfigFormat.TEXT,
+                ConfigFormat.PROPERTIES, ConfigFormat.PROPERTIES, ConfigFormat.PROPERTIES),
+                List.of("messages.properties", "ValidationMessages_fr.properties", "labels_de.properties",
+                        "app_en_US.properties", "application.properties", "db_pwd.properties", "a_b.properties")
+                        .stream().map(ConfigFormat::of).toList());
+    }
+
+    @Test
     void everyScannerReadsGarbageWithoutThrowing() {
         String alphabet = "ab:=-#!\"'\\{}[],.<>/?*&|> \t\n\r$@%()u0";
         Random random = new Random(5);
