@@ -58,8 +58,9 @@ public final class ConfigPlacementRule implements Rule {
             return Finding.at(entry.path(), "configuration file outside " + locations(policy));
         }
         String resources = RelativePath.join(RelativePath.parent(scope), "resources");
+        String fix = resources + entry.path().substring(scope.length());
         return Finding.at(entry.path(), "configuration file among the sources of " + scope
-                + "; configuration belongs in " + resources).withFix(resources + entry.path().substring(scope.length()));
+                + "; configuration belongs in " + resources).withFix(fix);
     }
 
     /** A dotenv file, or one named for a known environment ({@code production.yml}). */

@@ -18,7 +18,8 @@ final class CredentialPatterns {
     static SecretKind find(String line) {
         for (int i = 0; i < line.length(); i++) {
             SecretKind kind = switch (line.charAt(i)) {
-                case '-' -> line.startsWith("-----BEGIN ", i) && privateKeyBlock(line, i) ? SecretKind.PRIVATE_KEY : null;
+                case '-' -> line.startsWith("-----BEGIN ", i) && privateKeyBlock(line, i)
+                        ? SecretKind.PRIVATE_KEY : null;
                 case 'A' -> (line.startsWith("AKIA", i) || line.startsWith("ASIA", i)) && awsKeyId(line, i)
                         ? SecretKind.AWS_ACCESS_KEY_ID
                         : line.startsWith("AIza", i) && googleKey(line, i) ? SecretKind.GOOGLE_API_KEY : null;

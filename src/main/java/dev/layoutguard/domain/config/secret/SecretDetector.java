@@ -42,7 +42,7 @@ public final class SecretDetector {
             }
             SecretKind kind = keys.names(assignment.key()) && SecretValues.literal(assignment.value())
                     ? SecretKind.SECRET_KEY
-                    : SecretValues.urlPassword(assignment.value(), keys) ? SecretKind.URL_PASSWORD : null;
+                    : UrlPasswords.present(assignment.value(), keys) ? SecretKind.URL_PASSWORD : null;
             if (kind != null && !byLine.containsKey(assignment.line())) {
                 byLine.put(assignment.line(), new SecretFinding(assignment.line(), printable(assignment.key()), kind));
                 covered.set(assignment.line(), assignment.endLine() + 1);
@@ -55,7 +55,7 @@ public final class SecretDetector {
             }
             String line = lines.line(i);
             SecretKind kind = CredentialPatterns.find(line);
-            if (kind == null && format == ConfigFormat.TEXT && SecretValues.urlPassword(line, keys)) {
+            if (kind == null && format == ConfigFormat.TEXT && UrlPasswords.present(line, keys)) {
                 kind = SecretKind.URL_PASSWORD;
             }
             if (kind != null) {

@@ -79,7 +79,7 @@ final class YamlScanner {
         return next;
     }
 
-    /** Reads the value starting at column {@code at} of line i, under a key whose block ends at {@code parentIndent}. */
+    /** Reads the value at column {@code at} of line i, under a key whose block ends at {@code parentIndent}. */
     private int value(int i, int at, int parentIndent, String key) {
         String raw = lines.line(i);
         boolean encrypted = false;
