@@ -7,6 +7,10 @@ import dev.layoutguard.domain.RuleFamily;
 import dev.layoutguard.domain.RuleId;
 import dev.layoutguard.domain.Severity;
 import dev.layoutguard.domain.Violation;
+import dev.layoutguard.domain.config.ConfigEnvironmentRule;
+import dev.layoutguard.domain.config.ConfigPlacementRule;
+import dev.layoutguard.domain.config.ConfigSecretRule;
+import dev.layoutguard.domain.config.ConfigSyntaxRule;
 import dev.layoutguard.domain.layers.LayerDependencyRule;
 import dev.layoutguard.domain.layers.LayerMissingRule;
 import dev.layoutguard.domain.layers.LayerUnknownPackageRule;
@@ -51,6 +55,7 @@ public final class LayoutCheck {
     public static List<Rule> allRules() {
         return List.of(new RootProhibitedRule(), new RootAllowlistRule(), new RootFileCountRule(),
                 new LayerDependencyRule(), new LayerUnknownPackageRule(), new LayerMissingRule(),
+                new ConfigPlacementRule(), new ConfigEnvironmentRule(), new ConfigSecretRule(), new ConfigSyntaxRule(),
                 new StructureDepthRule(), new StructureNamingRule(), new DocsRequiredRule(), new DocsPlacementRule(),
                 new ScriptsPlacementRule(), new ScriptsHeaderRule(), new DeployPlacementRule(), new EnvPlacementRule(),
                 new RuntimeIgnoredRule());

@@ -30,6 +30,8 @@ public enum RuleId {
             "an environment configuration not named for a known environment"),
     CONFIG_SECRET("config-secret", RuleFamily.CONFIG, Severity.ERROR,
             "a literal secret in a configuration file"),
+    CONFIG_SYNTAX("config-syntax", RuleFamily.CONFIG, Severity.WARNING,
+            "a configuration file the secret check cannot parse"),
     STRUCTURE_DEPTH("structure-depth", RuleFamily.STRUCTURE, Severity.WARNING,
             "a directory nested deeper than the limit"),
     STRUCTURE_NAMING("structure-naming", RuleFamily.STRUCTURE, Severity.WARNING,

@@ -165,6 +165,36 @@ public abstract class AbstractLayoutMojo extends AbstractMojo {
     LayersConfiguration layers;
 
     /**
+     * Changes to the preset's configuration policy: more configuration locations (a trailing {@code ?} marks one
+     * that may be absent), more places where configuration may sit, more configuration file patterns, the
+     * environment names (replacing the preset's), and more words that make a key a secret.
+     *
+     * <pre>{@code
+     * <config>
+     *   <locations>
+     *     <location>settings</location>
+     *   </locations>
+     *   <allow>
+     *     <pattern>examples/**</pattern>
+     *   </allow>
+     *   <files>
+     *     <pattern>*.conf</pattern>
+     *   </files>
+     *   <environments>
+     *     <environment>dev</environment>
+     *     <environment>qa</environment>
+     *     <environment>prod</environment>
+     *   </environments>
+     *   <secretWords>
+     *     <secretWord>signing_key</secretWord>
+     *   </secretWords>
+     * </config>
+     * }</pre>
+     */
+    @Parameter
+    ConfigConfiguration config;
+
+    /**
      * The severity of rules, overriding the preset's: rule id to {@code error} or {@code warning}.
      *
      * <pre>{@code

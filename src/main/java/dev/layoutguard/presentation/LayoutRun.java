@@ -108,7 +108,7 @@ final class LayoutRun {
     /** The project as the rules see it: its tree, and the preset with the pom's changes. */
     Project project(Path basedir) throws MojoExecutionException {
         ProjectTree tree = scan(basedir);
-        Preset preset = customize(preset(tree));
+        Preset preset = customize(preset(tree), tree);
         return new Project(tree, preset, modules(), mojo.project.isExecutionRoot(),
                 new FileContents(basedir, MAX_CONTENT_BYTES));
     }
@@ -179,7 +179,7 @@ final class LayoutRun {
                 + "' for parameter 'preset' (layout.preset): expected auto, maven or python"));
     }
 
-    private Preset customize(Preset preset) throws MojoExecutionException {
+    private Preset customize(Preset preset, ProjectTree tree) throws MojoExecutionException {
         Preset customized = preset;
         if (mojo.root != null) {
             try {
@@ -200,6 +200,13 @@ final class LayoutRun {
                 customized = customized.withLayers(mojo.layers.applyTo(preset.layers()));
             } catch (IllegalArgumentException e) {
                 throw new MojoExecutionException("Invalid parameter 'layers': " + e.getMessage(), e);
+            }
+        }
+        if (mojo.config != null) {
+            try {
+                customized = customized.withConfig(mojo.config.applyTo(preset.config(), tree::hasDirectory));
+            } catch (IllegalArgumentException e) {
+                throw new MojoExecutionException("Invalid parameter 'config': " + e.getMessage(), e);
             }
         }
         Map<RuleId, Severity> severities = new EnumMap<>(RuleId.class);

@@ -1,5 +1,6 @@
 package dev.layoutguard.domain.preset;
 
+import dev.layoutguard.domain.RelativePath;
 import java.util.List;
 
 /**
@@ -10,16 +11,24 @@ import java.util.List;
  * @param locations         directories where configuration belongs ({@code config}; {@code src/main/resources})
  * @param subdirectories    what the main config directory holds (python: {@code environments}, {@code templates}, ...)
  * @param files             globs of configuration files ({@code *.yml}, {@code *.properties}, {@code config_*.py})
- * @param allowedElsewhere  globs of places where configuration files may also sit ({@code deploy/**}, {@code pom.xml})
- * @param target            where a misplaced configuration file should move, a directory ending in {@code /};
- *                          under a maven source root, the sibling {@code resources} directory keeps the package path
- * @param environmentFiles  globs of files that are environment configurations and must be named for one
+ * @param allowedElsewhere  globs of places where configuration files may also sit ({@code deploy/**}, {@code pom.xml});
+ *                          the root's allowlisted files are always allowed where they are
+ * @param target            where a misplaced configuration file moves, a directory ending in {@code /} that the file
+ *                          keeps its name in; {@code null} for the sibling {@code resources} directory of the source
+ *                          root it sits under, keeping its package path ({@code src/main/java/p/x.properties} to
+ *                          {@code src/main/resources/p/x.properties})
+ * @param environmentTarget where a misplaced environment file ({@code .env}, {@code *.env}, {@code production.yml})
+ *                          moves, a directory ending in {@code /}; {@code null} to treat it like any configuration file
+ * @param environmentFiles  globs of files that are environment configurations and must be named for one; the
+ *                          environment is the name without its extension and without the glob's literal name prefix
+ *                          ({@code application-dev.yml} under {@code application-*.yml} is {@code dev})
  * @param environments      the known environment names
- * @param secretKeys        words that make a key name a secret ({@code password}, {@code token})
+ * @param secretFiles       globs of files read for literal secrets
+ * @param secretKeys        words that make a key name a secret when they end it ({@code password}, {@code api_key})
  */
 public record ConfigPolicy(List<String> scope, List<String> locations, List<String> subdirectories, List<Glob> files,
-        List<Glob> allowedElsewhere, String target, List<Glob> environmentFiles, List<String> environments,
-        List<String> secretKeys) {
+        List<Glob> allowedElsewhere, String target, String environmentTarget, List<Glob> environmentFiles,
+        List<String> environments, List<Glob> secretFiles, List<String> secretKeys) {
 
     public ConfigPolicy {
         scope = List.copyOf(scope);
@@ -29,6 +38,43 @@ public record ConfigPolicy(List<String> scope, List<String> locations, List<Stri
         allowedElsewhere = List.copyOf(allowedElsewhere);
         environmentFiles = List.copyOf(environmentFiles);
         environments = List.copyOf(environments);
+        secretFiles = List.copyOf(secretFiles);
         secretKeys = List.copyOf(secretKeys);
+        for (String location : locations) {
+            RelativePath.require(location, "location");
+        }
+        if (target != null) {
+            RelativePath.require(target, "target");
+        }
+        if (environmentTarget != null) {
+            RelativePath.require(environmentTarget, "environmentTarget");
+        }
+    }
+
+    /** Whether a path lies inside one of the configuration locations. */
+    public boolean inLocation(String path) {
+        for (String location : locations) {
+            if (path.startsWith(location + "/")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The scope directory a path lies under, the empty string for a whole-project scope, or {@code null}. */
+    public String scopeOf(String path) {
+        for (String root : scope) {
+            if (root.isEmpty() || path.startsWith(root + "/")) {
+                return root;
+            }
+        }
+        return null;
+    }
+
+    /** This policy with other locations, places allowed elsewhere, files, environments and secret words. */
+    public ConfigPolicy with(List<String> newLocations, List<Glob> newAllowed, List<Glob> newFiles,
+            List<String> newEnvironments, List<String> newSecretKeys) {
+        return new ConfigPolicy(scope, newLocations, subdirectories, newFiles, newAllowed, target, environmentTarget,
+                environmentFiles, newEnvironments, secretFiles, newSecretKeys);
     }
 }

@@ -22,8 +22,11 @@ public final class Presets {
             "infrastructure", Set.of("application", "domain", "shared"),
             "presentation", Set.of("application", "domain", "shared"),
             "shared", Set.of());
-    private static final List<String> SECRET_KEYS = List.of("password", "passwd", "pwd", "secret", "token",
-            "api_key", "apikey", "api-key", "private_key", "privatekey", "private-key", "credential", "credentials");
+    private static final List<String> SECRET_KEYS = List.of("password", "passwd", "pwd", "passphrase", "secret",
+            "secret_key", "secret_access_key", "token", "api_key", "apikey", "private_key", "privatekey", "credential",
+            "credentials");
+    private static final List<String> SECRET_FILES = List.of("*.yml", "*.yaml", "*.properties", "*.env", ".env.*",
+            "*.ini", "*.cfg", "*.toml", "*.json", "*.xml");
     private static final List<ProhibitedEntry> GUIDES = List.of(
             ProhibitedEntry.of("*_GUIDE.md", "docs/", "guide in the project root"),
             ProhibitedEntry.of("*_MANUAL.md", "docs/", "manual in the project root"),
@@ -109,12 +112,16 @@ public final class Presets {
                 List.of("conftest.py", "__init__.py"), "unit",
                 Glob.all("test_*.py"), Glob.all("test_*.py"), List.of(), List.of("src"),
                 Glob.all("conftest.py", "__init__.py", "tests/fixtures/**"));
+        List<String> pythonSecretFiles = new java.util.ArrayList<>(SECRET_FILES);
+        pythonSecretFiles.addAll(List.of("config_*.py", "settings_*.py"));
         ConfigPolicy config = new ConfigPolicy(List.of(""), List.of("config"),
                 List.of("environments", "templates", "validation", "defaults", "README.md"),
-                Glob.all("*.yml", "*.yaml", "*.ini", "*.cfg", "*.toml", "*.env", "config_*.py", "settings_*.py"),
-                Glob.all("deploy/**", "docs/**", "tests/fixtures/**", ".github/**", "environments/**"),
-                "config/", Glob.all("config/environments/*"),
-                List.of("development", "testing", "staging", "production"), SECRET_KEYS);
+                Glob.all("*.yml", "*.yaml", "*.ini", "*.cfg", "*.toml", "*.env", ".env.*", "config_*.py",
+                        "settings_*.py"),
+                Glob.all("deploy/**", "docs/**", "tests/fixtures/**", ".github/**", "environments/**", ".mvn/**"),
+                "config/", "config/environments/", Glob.all("config/environments/*"),
+                List.of("development", "testing", "staging", "production"),
+                Glob.all(pythonSecretFiles.toArray(String[]::new)), SECRET_KEYS);
         StructurePolicy structure = new StructurePolicy(4, false, Naming.SNAKE_CASE, List.of("src", "tests"),
                 new DocsPolicy("docs", false, List.of("getting-started/", "user-guides/", "developer-guides/",
                         "reference/", "deployment/", "examples/", "index.md"), Glob.all("*.md"),
@@ -162,9 +169,9 @@ public final class Presets {
         ConfigPolicy config = new ConfigPolicy(
                 List.of("src/main/java", "src/main/kotlin", "src/test/java", "src/test/kotlin"),
                 List.of("src/main/resources", "src/test/resources", "config"), List.of(),
-                Glob.all("*.properties", "*.yml", "*.yaml", "*.xml"),
-                Glob.all("pom.xml"), "src/main/resources/", Glob.all("application-*.{yml,yaml,properties}"),
-                List.of("dev", "test", "staging", "prod"), SECRET_KEYS);
+                Glob.all("*.properties", "*.yml", "*.yaml", "*.xml"), Glob.all("pom.xml"), null, null,
+                Glob.all("application-*.{yml,yaml,properties}"), List.of("dev", "test", "staging", "prod"),
+                Glob.all(SECRET_FILES.toArray(String[]::new)), SECRET_KEYS);
         StructurePolicy structure = new StructurePolicy(4, true, Naming.JAVA,
                 List.of("src/main/java", "src/main/kotlin", "src/test/java", "src/test/kotlin"),
                 new DocsPolicy("docs", true, List.of("index.md"), Glob.all("*.md"),

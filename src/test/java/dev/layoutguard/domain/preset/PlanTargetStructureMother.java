@@ -106,7 +106,7 @@ final class PlanTargetStructureMother {
                 "quality/lint/ruff.txt", "quality/complexity/radon.txt", "quality/duplication/jscpd.json",
                 "builds/wheels/pynomaly-0.1.0-py3-none-any.whl", "builds/docker/image.txt",
                 "builds/documentation/index.html")) {
-            write(root, "reports/" + report, "generated\n");
+            write(root, "reports/" + report, report.endsWith(".json") ? "{\"generated\": true}\n" : "generated\n");
         }
         for (String venv : List.of(".venv", ".test_env", ".docs_env", ".deploy_env", ".bench_env")) {
             write(root, "environments/" + venv + "/pyvenv.cfg", "home = /usr/bin\nversion = 3.12.3\n");
@@ -239,7 +239,8 @@ final class PlanTargetStructureMother {
         for (String cloud : List.of("aws/cloudformation/stack.yaml", "aws/terraform/main.tf", "aws/lambda/handler.py",
                 "gcp/gke/cluster.tf", "gcp/cloud-run/service.yaml", "gcp/terraform/main.tf",
                 "azure/arm-templates/template.json", "azure/terraform/main.tf", "azure/aks/cluster.tf")) {
-            write(root, "deploy/cloud/" + cloud, "# " + cloud + "\n");
+            write(root, "deploy/cloud/" + cloud, cloud.endsWith(".json") ? "{\"$schema\": \"" + cloud + "\"}\n"
+                    : "# " + cloud + "\n");
         }
     }
 

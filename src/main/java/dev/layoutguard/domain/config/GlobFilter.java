@@ -1,0 +1,102 @@
+package dev.layoutguard.domain.config;
+
+import dev.layoutguard.domain.preset.Glob;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A list of globs with a cheap literal test in front of each: the literal text a glob starts with and the literal
+ * endings it may have ({@code config_*.py} starts with {@code config_} and ends with {@code .py}). Most paths of a
+ * large tree fail those string tests, so the glob itself is matched only for the few that pass. The tests ignore
+ * case, so they never reject what a case-insensitive file system's glob would accept.
+ */
+final class GlobFilter {
+
+    private record Guarded(Glob glob, boolean wholePath, String head, List<String> tails) {
+
+        boolean mayMatch(String path, String name) {
+            String subject = wholePath ? path : name;
+            if (!subject.regionMatches(true, 0, head, 0, head.length())) {
+                return false;
+            }
+            if (tails.isEmpty()) {
+                return true;
+            }
+            for (String tail : tails) {
+                if (tail.length() <= subject.length()
+                        && subject.regionMatches(true, subject.length() - tail.length(), tail, 0, tail.length())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    private final List<Guarded> globs = new ArrayList<>();
+
+    GlobFilter(List<Glob> globs) {
+        for (Glob glob : globs) {
+            String pattern = glob.pattern();
+            this.globs.add(new Guarded(glob, pattern.indexOf('/') >= 0, head(pattern), tails(pattern)));
+        }
+    }
+
+    /** The first glob that matches the path, or {@code null}. */
+    Glob matching(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        for (Guarded guarded : globs) {
+            if (guarded.mayMatch(path, name) && guarded.glob().matches(path)) {
+                return guarded.glob();
+            }
+        }
+        return null;
+    }
+
+    /** Whether any glob matches the path. */
+    boolean matches(String path) {
+        return matching(path) != null;
+    }
+
+    /** The literal text before the first special character. */
+    private static String head(String pattern) {
+        int end = 0;
+        while (end < pattern.length() && "*?[{\\".indexOf(pattern.charAt(end)) < 0) {
+            end++;
+        }
+        return pattern.substring(0, end);
+    }
+
+    /**
+     * The literal endings after the last {@code *}: one, or one per alternative of a final {@code {a,b}} group; none
+     * (no test) when the ending is not plain text.
+     */
+    private static List<String> tails(String pattern) {
+        int star = pattern.lastIndexOf('*');
+        String tail = pattern.substring(star + 1);
+        int brace = tail.indexOf('{');
+        String before = brace < 0 ? tail : tail.substring(0, brace);
+        if (containsSpecial(before) || brace >= 0 && (!tail.endsWith("}") || tail.indexOf('{', brace + 1) >= 0)) {
+            return List.of();
+        }
+        if (brace < 0) {
+            return star < 0 && !head(pattern).equals(pattern) ? List.of() : List.of(tail);
+        }
+        List<String> tails = new ArrayList<>();
+        for (String alternative : tail.substring(brace + 1, tail.length() - 1).split(",", -1)) {
+            if (containsSpecial(alternative)) {
+                return List.of();
+            }
+            tails.add(before + alternative);
+        }
+        return tails;
+    }
+
+    private static boolean containsSpecial(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if ("*?[]{}\\".indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

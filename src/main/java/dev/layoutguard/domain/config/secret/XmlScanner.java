@@ -1,0 +1,114 @@
+package dev.layoutguard.domain.config.secret;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Reads the key-value shapes of XML configuration line by line: elements whose text sits on one line
+ * ({@code <password>...</password>}, keyed by a {@code key} or {@code name} attribute when there is one, as in
+ * {@code <entry key="db.password">}), attributes ({@code password="..."}, keyed {@code element.attribute}), and
+ * {@code name}/{@code value} attribute pairs ({@code <property name="password" value="..."/>}). Comments are
+ * skipped. XML is read leniently: nothing in it is a syntax problem.
+ */
+final class XmlScanner {
+
+    private XmlScanner() {
+    }
+
+    static ParsedConfig scan(String text) {
+        return scan(new TextLines(text));
+    }
+
+    static ParsedConfig scan(TextLines lines) {
+        ParsedConfig out = new ParsedConfig();
+        boolean comment = false;
+        for (int i = 0; i < lines.count(); i++) {
+            String line = lines.line(i);
+            int pos = 0;
+            while (pos < line.length()) {
+                if (comment) {
+                    int end = line.indexOf("-->", pos);
+                    if (end < 0) {
+                        break;
+                    }
+                    pos = end + 3;
+                    comment = false;
+                    continue;
+                }
+                int open = line.indexOf('<', pos);
+                if (open < 0) {
+                    break;
+                }
+                if (line.startsWith("<!--", open)) {
+                    comment = true;
+                    pos = open + 4;
+                    continue;
+                }
+                pos = element(line, open, i + 1, out);
+            }
+        }
+        return out;
+    }
+
+    /** Reads the element starting at {@code open}; returns where to go on. */
+    private static int element(String line, int open, int number, ParsedConfig out) {
+        int end = open + 1;
+        while (end < line.length() && isNameChar(line.charAt(end))) {
+            end++;
+        }
+        if (end == open + 1) {
+            return open + 1;
+        }
+        String name = line.substring(open + 1, end);
+        Map<String, String> attributes = new LinkedHashMap<>();
+        int pos = end;
+        while (true) {
+            while (pos < line.length() && Character.isWhitespace(line.charAt(pos))) {
+                pos++;
+            }
+            if (pos >= line.length() || line.charAt(pos) == '>' || line.startsWith("/>", pos)) {
+                break;
+            }
+            int attributeEnd = pos;
+            while (attributeEnd < line.length() && isNameChar(line.charAt(attributeEnd))) {
+                attributeEnd++;
+            }
+            int equals = attributeEnd;
+            while (equals < line.length() && line.charAt(equals) == ' ') {
+                equals++;
+            }
+            int quote = equals + 1;
+            while (quote < line.length() && line.charAt(quote) == ' ') {
+                quote++;
+            }
+            if (attributeEnd == pos || equals >= line.length() || line.charAt(equals) != '=' || quote >= line.length()
+                    || line.charAt(quote) != '"' && line.charAt(quote) != '\'') {
+                return Math.max(pos, open + 1);
+            }
+            int close = line.indexOf(line.charAt(quote), quote + 1);
+            if (close < 0) {
+                return line.length();
+            }
+            String attribute = line.substring(pos, attributeEnd);
+            attributes.put(attribute, line.substring(quote + 1, close));
+            out.assign(number, number, name + "." + attribute, line.substring(quote + 1, close));
+            pos = close + 1;
+        }
+        String key = attributes.getOrDefault("key", attributes.get("name"));
+        if (key != null && attributes.containsKey("value")) {
+            out.assign(number, number, key, attributes.get("value"));
+        }
+        if (pos >= line.length() || line.charAt(pos) != '>') {
+            return Math.min(line.length(), pos + 2);
+        }
+        int textEnd = line.indexOf('<', pos + 1);
+        if (textEnd >= 0 && line.startsWith("</" + name, textEnd)) {
+            out.assign(number, number, key != null ? key : name, line.substring(pos + 1, textEnd).strip());
+        }
+        return pos + 1;
+    }
+
+    private static boolean isNameChar(char c) {
+        return TextLines.isWordChar(c) || c == '_' || c == '-' || c == '.' || c == ':';
+    }
+}

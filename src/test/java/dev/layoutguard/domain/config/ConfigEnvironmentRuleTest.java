@@ -1,0 +1,80 @@
+package dev.layoutguard.domain.config;
+
+import static dev.layoutguard.domain.config.ConfigPlacementRuleTest.project;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.layoutguard.domain.Finding;
+import dev.layoutguard.domain.Project;
+import dev.layoutguard.domain.preset.Glob;
+import dev.layoutguard.domain.preset.Presets;
+import dev.layoutguard.domain.preset.ProhibitedEntry;
+import dev.layoutguard.domain.preset.RootPolicy;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ConfigEnvironmentRuleTest {
+
+    private static final String PYTHON_KNOWN = "; known environments: development, testing, staging, production";
+    private static final String MAVEN_KNOWN = "; known environments: dev, test, staging, prod";
+
+    @Test
+    void pythonEnvironmentFilesMustBeNamedForAKnownEnvironment() {
+        Project project = project(Presets.python(), "config/environments/dev.yml", "config/environments/.env",
+                "config/environments/.env.qa", "config/environments/production.local.yaml",
+                "config/environments/development.yml", "config/environments/testing.yaml",
+                "config/environments/staging.env", "config/environments/production.yml",
+                "config/environments/.env.production", "config/environments/README.md",
+                "config/environments/.gitkeep", "config/templates/dev.yml", "config/environments/prod/app.yml");
+
+        assertEquals(List.of(
+                Finding.at("config/environments/.env", "environment configuration named for no environment"
+                        + PYTHON_KNOWN).withReference(""),
+                Finding.at("config/environments/.env.qa", "environment configuration for 'qa'" + PYTHON_KNOWN)
+                        .withReference("qa"),
+                Finding.at("config/environments/dev.yml", "environment configuration for 'dev'" + PYTHON_KNOWN)
+                        .withReference("dev"),
+                Finding.at("config/environments/production.local.yaml", "environment configuration for "
+                        + "'production.local'" + PYTHON_KNOWN).withReference("production.local")),
+                new ConfigEnvironmentRule().check(project));
+    }
+
+    @Test
+    void mavenSpringProfilesMustBeNamedForAKnownEnvironment() {
+        Project project = project(Presets.maven(), "src/main/resources/application-local.yml",
+                "src/main/resources/application-production.properties", "src/test/resources/application-test.yaml",
+                "src/main/resources/application-dev.yml", "src/main/resources/application-prod.properties",
+                "src/main/resources/application.yml", "src/main/resources/application-staging.yaml",
+                "src/main/resources/application-dev.json", "application-local.yml");
+
+        assertEquals(List.of(
+                Finding.at("src/main/resources/application-local.yml", "environment configuration for 'local'"
+                        + MAVEN_KNOWN).withReference("local"),
+                Finding.at("src/main/resources/application-production.properties",
+                        "environment configuration for 'production'" + MAVEN_KNOWN).withReference("production")),
+                new ConfigEnvironmentRule().check(project));
+    }
+
+    @Test
+    void anAllowlistedRootFileIsCheckedSinceNoRootRuleReportsIt() {
+        RootPolicy root = Presets.maven().root();
+        List<Glob> allowed = new ArrayList<>(root.allowedFiles());
+        allowed.add(Glob.of("application-local.yml"));
+        List<ProhibitedEntry> prohibited = root.prohibited().stream()
+                .filter(entry -> !entry.written().startsWith("application")).toList();
+        Project project = project(Presets.maven().withRoot(new RootPolicy(allowed, root.allowedDirectories(),
+                prohibited, root.maxFiles())), "application-local.yml");
+
+        assertEquals(1, new ConfigEnvironmentRule().check(project).size());
+    }
+
+    @Test
+    void theEnvironmentIsTheNameWithoutExtensionAndTheGlobsLiteralPrefix() {
+        assertEquals("dev", ConfigEnvironmentRule.environment(Glob.of("application-*.{yml,yaml}"), "application-dev.yml"));
+        assertEquals("dev", ConfigEnvironmentRule.environment(Glob.of("config/environments/*"), "dev.yml"));
+        assertEquals("qa", ConfigEnvironmentRule.environment(Glob.of("bootstrap-*.yml"), "bootstrap-qa.yml"));
+        assertEquals("prod", ConfigEnvironmentRule.environment(Glob.of("config/environments/*"), ".env.prod"));
+        assertEquals("", ConfigEnvironmentRule.environment(Glob.of("application-*.yml"), "application-.yml"));
+        assertEquals("noext", ConfigEnvironmentRule.environment(Glob.of("envs/*"), "noext"));
+    }
+}

@@ -1,0 +1,170 @@
+package dev.layoutguard.domain.config.secret;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.layoutguard.domain.preset.Presets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SecretDetectorTest {
+
+    // Token-shaped test values are assembled from parts so that no secret scanner mistakes this file for a leak.
+    private static final String GITHUB = "ghp_" + "a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8";
+    private static final String SLACK = "xox" + "b-1234567890-abcdefghij";
+    private static final String STRIPE = "sk_" + "live_4eC39HqLyjWDarjtT1zdp7dc";
+    private static final String GOOGLE = "AIza" + "SyA1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q";
+    private static final String AWS_ID = "AKIA" + "Q3EGRZLM7XKZ4JNP";
+
+    private final SecretDetector detector = new SecretDetector(new SecretKeys(Presets.python().config().secretKeys()));
+
+    private List<String> secrets(ConfigFormat format, String text) {
+        return detector.scan(format, text).secrets().stream()
+                .map(secret -> secret.line() + " " + secret.kind().label() + " " + secret.key())
+                .toList();
+    }
+
+    @Test
+    void flagsLiteralSecretsInYamlButNotItsLookAlikes() {
+        assertEquals(List.of("3 secret-key spring.datasource.password", "4 url-password spring.datasource.url",
+                "13 github-token ci.value", "15 private-key null", "18 secret-key tls.private_key"),
+                secrets(ConfigFormat.YAML, """
+                # the password is set in the vault, see docs
+                spring.datasource:
+                  password: 'hunter2-literal'
+                  url: postgres://app:pw-literal@db/shop
+                  replica-url: postgres://app@replica/shop
+                  username: app
+                password_policy: strict
+                token_ttl: 3600
+                api_key: ${API_KEY}
+                client_secret: ${CLIENT_SECRET:}
+                show_password: true
+                empty_token:
+                ci: {value: %s}
+                pem: |
+                  -----BEGIN RSA PRIVATE KEY-----
+                  MIIEpAIBAAKCAQEA
+                tls:
+                  private_key: |
+                    -----BEGIN PRIVATE KEY-----
+                    MIIEvQIBADANBg
+                """.formatted(GITHUB)));
+    }
+
+    @Test
+    void flagsLiteralSecretsInProperties() {
+        assertEquals(List.of("2 secret-key db.password", "3 secret-key db.token", "5 url-password db.url"),
+                secrets(ConfigFormat.PROPERTIES, """
+                # db.password=commented
+                db.password = literal-one
+                db.token: literal-\\
+                    two
+                db.url=jdbc:mysql://db/shop?user=app&password=literal-three
+                db.password.policy=strict
+                db.api_key=${API_KEY}
+                db.secret=
+                """));
+    }
+
+    @Test
+    void flagsLiteralSecretsInDotenvFiles() {
+        assertEquals(List.of("2 secret-key DB_PASSWORD", "3 slack-token WEBHOOK"), secrets(ConfigFormat.DOTENV, """
+                DB_HOST=localhost
+                DB_PASSWORD="literal-one"
+                WEBHOOK=%s
+                API_TOKEN=
+                TOKEN_TTL=60
+                # SECRET=commented
+                GITHUB_TOKEN=${GITHUB_TOKEN}
+                """.formatted(SLACK)));
+    }
+
+    @Test
+    void flagsLiteralSecretsInIniFiles() {
+        assertEquals(List.of("3 secret-key pypi.password", "7 aws-access-key-id aws.id"), secrets(ConfigFormat.INI, """
+                [pypi]
+                username = __token__
+                password =
+                    literal-on-the-next-line
+                ; token = commented
+                [aws]
+                id = %s
+                secret_name = prod/db
+                """.formatted(AWS_ID)));
+    }
+
+    @Test
+    void flagsLiteralSecretsInToml() {
+        assertEquals(List.of("3 secret-key database.password", "4 secret-key database.credentials.token",
+                "7 stripe-live-key payments.keys"), secrets(ConfigFormat.TOML, """
+                [database]
+                user = "app"
+                password = "literal-one"
+                credentials = { token = 'literal-two', token_type = "bearer" }
+                max_tokens = 4096
+                [payments]
+                keys = ["%s"]
+                password = "${PAYMENT_PASSWORD}"
+                """.formatted(STRIPE)));
+    }
+
+    @Test
+    void flagsLiteralSecretsInJson() {
+        assertEquals(List.of("3 secret-key service.private_key", "4 google-api-key service.maps",
+                "5 secret-key service.nested.apiKey"), secrets(ConfigFormat.JSON, """
+                {"service": {
+                  "private_key_id": "0123abcd",
+                  "private_key": "-----BEGIN PRIVATE KEY-----\\nMIIE\\n-----END PRIVATE KEY-----\\n",
+                  "maps": "%s",
+                  "nested": {"apiKey": 12345678, "passwordless": true, "token_url": "https://auth/token"}
+                }}
+                """.formatted(GOOGLE)));
+    }
+
+    @Test
+    void flagsLiteralSecretsInXml() {
+        assertEquals(List.of("3 secret-key password", "5 secret-key ds.password"), secrets(ConfigFormat.XML, """
+                <server>
+                  <username>deploy</username>
+                  <password>literal-one</password>
+                  <passphrase>${env.PASSPHRASE}</passphrase>
+                  <ds password="literal-two" passwordPolicy="strict"/>
+                  <encrypted><password>{COQLCE6DU6GtcS5P=}</password></encrypted>
+                </server>
+                """));
+    }
+
+    @Test
+    void plainTextFilesAreReadForCredentialFormatsAndUrlsOnly() {
+        assertEquals(List.of("2 url-password null", "3 github-token null"), secrets(ConfigFormat.TEXT, """
+                PASSWORD = "not read as a key"
+                DATABASE_URL = "postgres://app:literal@db/shop"
+                TOKEN = "%s"
+                """.formatted(GITHUB)));
+    }
+
+    @Test
+    void reportsEachLineOnceWithTheKeyFirst() {
+        assertEquals(List.of("1 secret-key github.token"), secrets(ConfigFormat.YAML, "github.token: " + GITHUB));
+    }
+
+    @Test
+    void keysThatHoldACredentialAreNotPrinted() {
+        assertEquals(List.of("1 github-token null"), secrets(ConfigFormat.YAML, GITHUB + ": true"));
+    }
+
+    @Test
+    void keepsTheSecretsBeforeASyntaxProblem() {
+        FileSecrets found = detector.scan(ConfigFormat.JSON, "{\"password\": \"literal\",\n \"broken\": }");
+
+        assertEquals(List.of(new SecretFinding(1, "password", SecretKind.SECRET_KEY)), found.secrets());
+        assertEquals(List.of(new SyntaxProblem(2, "expected a JSON value (a string, number, true, false, null, object "
+                + "or array)")), found.problems());
+    }
+
+    @Test
+    void binaryFilesAreAProblemNotAScan() {
+        assertEquals(new FileSecrets(List.of(), List.of(new SyntaxProblem(1, "it holds NUL bytes, so it is not text"))),
+                detector.scan(ConfigFormat.JSON, "{\0\0}"));
+    }
+}

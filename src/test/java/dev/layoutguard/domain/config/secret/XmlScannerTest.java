@@ -1,0 +1,34 @@
+package dev.layoutguard.domain.config.secret;
+
+import static dev.layoutguard.domain.config.secret.YamlScannerTest.assignments;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class XmlScannerTest {
+
+    @Test
+    void readsElementTextAttributesAndNameValuePairs() {
+        ParsedConfig parsed = XmlScanner.scan("""
+                <?xml version="1.0"?>
+                <settings>
+                  <!-- <password>commented</password>
+                       still a comment -->
+                  <password>p</password>
+                  <db.password>${DB_PASSWORD}</db.password>
+                  <datasource url="jdbc:h2:mem" password='q'/>
+                  <property name="api.token" value="t"/>
+                  <entry key="secret">s</entry>
+                  <multi>
+                    text
+                  </multi>
+                </settings>
+                """);
+
+        assertEquals(List.of("5-5 password=p", "6-6 db.password=${DB_PASSWORD}",
+                "7-7 datasource.url=jdbc:h2:mem", "7-7 datasource.password=q", "8-8 property.name=api.token",
+                "8-8 property.value=t", "8-8 api.token=t", "9-9 entry.key=secret", "9-9 secret=s"),
+                assignments(parsed));
+    }
+}
