@@ -9,6 +9,9 @@ import dev.layoutguard.domain.preset.Glob;
 import dev.layoutguard.domain.root.RootFileCountRule;
 import dev.layoutguard.domain.root.RootAllowlistRule;
 import dev.layoutguard.domain.root.RootProhibitedRule;
+import dev.layoutguard.domain.testing.TestCategoryRule;
+import dev.layoutguard.domain.testing.TestMirrorRule;
+import dev.layoutguard.domain.testing.TestNamingRule;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,7 +38,8 @@ public final class LayoutCheck {
 
     /** Every implemented rule, in the order of the contract. */
     public static List<Rule> allRules() {
-        return List.of(new RootProhibitedRule(), new RootAllowlistRule(), new RootFileCountRule());
+        return List.of(new RootProhibitedRule(), new RootAllowlistRule(), new RootFileCountRule(),
+                new TestCategoryRule(), new TestMirrorRule(), new TestNamingRule());
     }
 
     /** Checks the project with the selected rules. */

@@ -84,6 +84,34 @@ public abstract class AbstractLayoutMojo extends AbstractMojo {
     RootConfiguration root;
 
     /**
+     * Changes to the preset's test policy: more test roots, categories, test name patterns (as Surefire's
+     * {@code <includes>} name them), test annotations, mirror roots, and files that are not tests. Lists extend the
+     * preset's; a directory ending in {@code ?} is optional.
+     *
+     * <pre>{@code
+     * <tests>
+     *   <roots>
+     *     <root>src/integration-test/java</root>
+     *   </roots>
+     *   <unitTestNames>
+     *     <pattern>*Spec</pattern>
+     *   </unitTestNames>
+     *   <testAnnotations>
+     *     <annotation>Property</annotation>
+     *   </testAnnotations>
+     *   <exempt>
+     *     <pattern>*Fixtures.java</pattern>
+     *   </exempt>
+     *   <unmirrored>
+     *     <pattern>*ContractTest.java</pattern>
+     *   </unmirrored>
+     * </tests>
+     * }</pre>
+     */
+    @Parameter
+    TestsConfiguration tests;
+
+    /**
      * The severity of rules, overriding the preset's: rule id to {@code error} or {@code warning}.
      *
      * <pre>{@code

@@ -54,7 +54,7 @@ final class LayoutRun {
         Set<String> formats = formats();
         Path basedir = mojo.project.getBasedir().toPath().toAbsolutePath().normalize();
         ProjectTree tree = scan(basedir);
-        Preset preset = customize(preset(tree));
+        Preset preset = customize(preset(tree), tree);
         Project project = new Project(tree, preset, modules(), mojo.project.isExecutionRoot(),
                 new FileContents(basedir, MAX_CONTENT_BYTES));
         Report report = LayoutCheck.withAllRules(mojo.version()).run(project, selection);
@@ -87,13 +87,20 @@ final class LayoutRun {
                 + "' for parameter 'preset' (layout.preset): expected auto, maven or python"));
     }
 
-    private Preset customize(Preset preset) throws MojoExecutionException {
+    private Preset customize(Preset preset, ProjectTree tree) throws MojoExecutionException {
         Preset customized = preset;
         if (mojo.root != null) {
             try {
                 customized = customized.withRoot(mojo.root.applyTo(preset.root()));
             } catch (IllegalArgumentException e) {
                 throw new MojoExecutionException("Invalid parameter 'root': " + e.getMessage(), e);
+            }
+        }
+        if (mojo.tests != null) {
+            try {
+                customized = customized.withTests(mojo.tests.applyTo(preset.tests(), tree));
+            } catch (IllegalArgumentException e) {
+                throw new MojoExecutionException("Invalid parameter 'tests': " + e.getMessage(), e);
             }
         }
         Map<RuleId, Severity> severities = new EnumMap<>(RuleId.class);
