@@ -46,7 +46,7 @@ final class MirrorMessage {
                     + String.join(", ", policy.mirrorRoots()) + ")";
         } else if (index.hasPackage(test.directory())) {
             message = "unit test " + test.stem() + " has no class " + subject + " in " + where + " (looked in "
-                    + index.bases().stream().map(base -> RelativePath.join(base, test.directory()) + "/")
+                    + index.bases().stream().map(base -> SourceIndex.under(base, test.directory()) + "/")
                             .collect(Collectors.joining(", ")) + ")";
         } else {
             message = "unit test " + test.stem() + " is in " + where + ", which does not exist in the main sources ("
@@ -62,7 +62,7 @@ final class MirrorMessage {
 
     private Finding python(TestFile test, String subject, List<SourceIndex.Source> elsewhere) {
         String name = RelativePath.name(test.path());
-        String looked = index.bases().stream().map(base -> RelativePath.join(base, test.directory()) + "/")
+        String looked = index.bases().stream().map(base -> SourceIndex.under(base, test.directory()) + "/")
                 .collect(Collectors.joining(" or "));
         String message = index.bases().isEmpty()
                 ? "unit test " + name + " tests " + subject + ", but " + String.join(", ", policy.mirrorRoots())
@@ -70,7 +70,7 @@ final class MirrorMessage {
                 : "unit test " + name + " has no module " + subject + ".py or package " + subject + "/ at or below "
                         + looked;
         if (!index.bases().isEmpty() && index.bases().stream()
-                .noneMatch(base -> project.tree().hasDirectory(RelativePath.join(base, test.directory())))) {
+                .noneMatch(base -> project.tree().hasDirectory(SourceIndex.under(base, test.directory())))) {
             message += ", which does not exist";
         }
         if (elsewhere.isEmpty()) {
@@ -83,7 +83,7 @@ final class MirrorMessage {
             return finding;
         }
         String category = RelativePath.join(test.root(), test.category());
-        return finding.withFix(RelativePath.join(RelativePath.join(category, elsewhere.get(0).directory()), name));
+        return finding.withFix(RelativePath.join(SourceIndex.under(category, elsewhere.get(0).directory()), name));
     }
 
     private static String shown(List<SourceIndex.Source> sources,

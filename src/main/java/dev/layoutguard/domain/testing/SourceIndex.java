@@ -102,6 +102,11 @@ public final class SourceIndex {
         return found;
     }
 
+    /** A path below a directory; an empty relative path is the directory itself. */
+    static String under(String directory, String relative) {
+        return relative.isEmpty() ? directory : RelativePath.join(directory, relative);
+    }
+
     /** Whether a directory is the given one or below it; every directory is below the empty one. */
     public static boolean within(String directory, String top) {
         return top.isEmpty() || directory.equals(top) || directory.startsWith(top + "/");

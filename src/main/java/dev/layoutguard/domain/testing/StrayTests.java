@@ -35,6 +35,7 @@ final class StrayTests {
         }
         String mirrorRoot = policy.mirrorRootOf(path);
         String roots = String.join(", ", policy.roots());
+        String slashed = String.join(", ", policy.roots().stream().map(root -> root + "/").toList());
         if (jvm) {
             String message = mirrorRoot != null
                     ? "test class " + stem + " in the main sources (" + mirrorRoot + "), where Maven packages it "
@@ -45,8 +46,8 @@ final class StrayTests {
             return Optional.of(mirrorRoot == null || policy.roots().isEmpty() ? finding
                     : finding.withFix(testRootFor(mirrorRoot) + path.substring(mirrorRoot.length())));
         }
-        String where = mirrorRoot != null ? "in the sources (" + mirrorRoot + ")" : "outside " + roots;
-        Finding finding = Finding.at(path, "test module " + where + "; tests belong in a category of " + roots
+        String where = mirrorRoot != null ? "in the sources (" + mirrorRoot + "/)" : "outside " + slashed;
+        Finding finding = Finding.at(path, "test module " + where + "; tests belong in a category of " + slashed
                 + " (" + String.join(", ", policy.categories()) + ")");
         String fix = mirrorRoot == null ? null : pythonTarget(path, mirrorRoot, stem);
         return Optional.of(fix == null ? finding : finding.withFix(fix));
@@ -77,6 +78,6 @@ final class StrayTests {
         String name = (subject.isEmpty() ? stem : policy.testNames().get(0).nameFor(subject))
                 + path.substring(path.lastIndexOf('.'));
         String category = RelativePath.join(policy.roots().get(0), policy.unitCategory());
-        return RelativePath.join(RelativePath.join(category, directory), name);
+        return RelativePath.join(SourceIndex.under(category, directory), name);
     }
 }
