@@ -111,11 +111,16 @@ public final class TestTree {
         return TestRole.OTHER;
     }
 
+    /** What a unit test's name says it tests; a prefix must end at a word boundary ({@code Testimony} has none). */
     private static List<String> subjects(TestPolicy policy, String stem) {
         Set<String> subjects = new LinkedHashSet<>();
         for (TestNamePattern pattern : policy.unitTestNames()) {
-            if (pattern.matches(stem) && !pattern.subject(stem).isEmpty()) {
-                subjects.add(pattern.subject(stem));
+            String subject = pattern.matches(stem) ? pattern.subject(stem) : "";
+            String prefix = pattern.prefix();
+            boolean boundary = prefix.isEmpty() || !Character.isLetter(prefix.charAt(prefix.length() - 1))
+                    || !Character.isLowerCase(subject.isEmpty() ? 'a' : subject.charAt(0));
+            if (!subject.isEmpty() && boundary) {
+                subjects.add(subject);
             }
         }
         return List.copyOf(subjects);

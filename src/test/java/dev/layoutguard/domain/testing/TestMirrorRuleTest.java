@@ -26,7 +26,8 @@ class TestMirrorRuleTest {
     @Test
     void flagsJvmUnitTestsWithoutTheirClassAndSaysWhereItLooked() {
         Project project = jvmTests("src/test/java/com/acme/OrderTest.java", "src/test/java/com/acme/CartTests.java",
-                "src/test/java/com/legacy/InvoiceTest.java", "src/test/java/TestClock.java")
+                "src/test/java/com/legacy/InvoiceTest.java", "src/test/java/TestClock.java",
+                "src/test/java/Testimony.java")
                 .file("src/main/java/com/acme/Price.java", "")
                 .file("src/main/java/com/acme/billing/Order.java", "")
                 .file("src/main/kotlin/com/acme/Money.kt", "")
@@ -35,6 +36,8 @@ class TestMirrorRuleTest {
         assertEquals(List.of(
                 Finding.at("src/test/java/TestClock.java", "unit test TestClock has no class Clock in the default "
                         + "package (looked in src/main/java/, src/main/kotlin/)").withReference("Clock"),
+                Finding.at("src/test/java/Testimony.java", "unit test Testimony.java names nothing to test; name it "
+                        + "for what it tests (*Test, *Tests, Test*)"),
                 Finding.at("src/test/java/com/acme/CartTests.java", "unit test CartTests has no class Cart in package "
                         + "com.acme (looked in src/main/java/com/acme/, src/main/kotlin/com/acme/)")
                         .withReference("Cart"),
