@@ -107,19 +107,21 @@ public record TestPolicy(TestStyle style, List<String> roots, List<String> categ
     }
 
     private static boolean matchesOrInside(List<Glob> globs, String path) {
-        if (globs.isEmpty()) {
-            return false;
-        }
-        String current = path;
-        while (true) {
-            if (Glob.anyMatches(globs, current)) {
+        for (String current = path; !current.isEmpty(); current = RelativePath.parent(current)) {
+            if (matchesAny(globs, current)) {
                 return true;
             }
-            int slash = current.lastIndexOf('/');
-            if (slash < 0) {
-                return false;
-            }
-            current = current.substring(0, slash);
         }
+        return false;
+    }
+
+    /** Whether any of the globs matches the path itself (not a directory above it). */
+    private static boolean matchesAny(List<Glob> globs, String path) {
+        for (Glob glob : globs) {
+            if (GlobBounds.of(glob).mayMatch(path) && glob.matches(path)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -40,6 +40,7 @@ public final class SourceIndex {
 
     private SourceIndex(Project project) {
         TestPolicy policy = project.preset().tests();
+        Exemptions exemptions = Exemptions.of(project);
         this.style = policy.style();
         for (String root : policy.mirrorRoots()) {
             if (!project.tree().hasDirectory(root)) {
@@ -51,13 +52,13 @@ public final class SourceIndex {
             } else {
                 project.tree().children(root).stream()
                         .filter(entry -> entry.isDirectory() && !entry.name().startsWith(".")
-                                && !policy.isExempt(entry.path()))
+                                && !exemptions.exempt(entry.path()))
                         .forEach(entry -> bases.add(entry.path()));
             }
         }
         for (Entry entry : project.tree().entries()) {
             String base = baseOf(entry.path());
-            if (base != null && !policy.isExempt(entry.path())) {
+            if (base != null && !exemptions.exempt(entry.path())) {
                 add(policy, entry, base);
             }
         }

@@ -17,16 +17,18 @@ final class StrayTests {
 
     private final TestPolicy policy;
     private final TestSources sources;
+    private final Exemptions exemptions;
 
     StrayTests(Project project) {
         this.policy = project.preset().tests();
         this.sources = TestSources.of(project);
+        this.exemptions = Exemptions.of(project);
     }
 
-    /** The finding for a file outside the test roots, when it is a test. */
+    /** The finding for a file outside the test roots, when it is a test that is not exempt. */
     Optional<Finding> check(String path) {
         String stem = TestSources.stem(path);
-        if (!TestCategoryRule.isTestName(policy, stem)) {
+        if (!TestCategoryRule.isTestName(policy, stem) || exemptions.exempt(path)) {
             return Optional.empty();
         }
         boolean jvm = policy.style() == TestStyle.JVM;

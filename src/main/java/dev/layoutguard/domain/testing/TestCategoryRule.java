@@ -27,11 +27,12 @@ public final class TestCategoryRule implements Rule {
     @Override
     public List<Finding> check(Project project) {
         TestPolicy policy = project.preset().tests();
+        Exemptions exemptions = Exemptions.of(project);
         List<Finding> findings = new ArrayList<>();
         if (!policy.categories().isEmpty()) {
             for (String root : policy.roots()) {
                 for (Entry entry : project.tree().children(root)) {
-                    if (!policy.isExempt(entry.path()) && !allowed(policy, entry)) {
+                    if (!exemptions.exempt(entry.path()) && !allowed(policy, entry)) {
                         findings.add(Finding.at(entry.path(), describe(policy, entry) + " in " + root
                                 + "/ outside the test categories; " + root + "/ holds only " + allowedList(policy)));
                     }
@@ -41,7 +42,7 @@ public final class TestCategoryRule implements Rule {
         StrayTests stray = new StrayTests(project);
         for (Entry entry : project.tree().entries()) {
             if (entry.isFile() && !entry.isRootEntry() && policy.isSource(entry.name())
-                    && policy.rootOf(entry.path()) == null && !policy.isExempt(entry.path())) {
+                    && policy.rootOf(entry.path()) == null) {
                 stray.check(entry.path()).ifPresent(findings::add);
             }
         }

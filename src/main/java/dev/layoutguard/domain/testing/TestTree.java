@@ -41,14 +41,15 @@ public final class TestTree {
     private static TestTree classify(Project project) {
         TestPolicy policy = project.preset().tests();
         TestSources sources = TestSources.of(project);
+        Exemptions exemptions = Exemptions.of(project);
         List<TestFile> files = new ArrayList<>();
         for (Entry entry : project.tree().entries()) {
             String root = entry.isFile() && policy.isSource(entry.name()) ? policy.rootOf(entry.path()) : null;
-            if (root == null || policy.isExempt(entry.path())) {
+            if (root == null || exemptions.exempt(entry.path())) {
                 continue;
             }
-            TestFile file = policy.style() == TestStyle.JVM ? jvm(policy, sources, entry.path(), root)
-                    : python(policy, sources, entry.path(), root);
+            TestFile file = policy.style() == TestStyle.JVM ? jvm(policy, sources, exemptions, entry.path(), root)
+                    : python(policy, sources, exemptions, entry.path(), root);
             if (file != null) {
                 files.add(file);
             }
@@ -56,7 +57,8 @@ public final class TestTree {
         return new TestTree(files);
     }
 
-    private static TestFile jvm(TestPolicy policy, TestSources sources, String path, String root) {
+    private static TestFile jvm(TestPolicy policy, TestSources sources, Exemptions exemptions, String path,
+            String root) {
         String stem = TestSources.stem(path);
         String directory = RelativePath.parent(path.substring(root.length() + 1));
         JvmTestClass facts = sources.jvm(path);
@@ -66,12 +68,13 @@ public final class TestTree {
         if (!facts.declaresTests() && !inherited) {
             return null;
         }
-        TestRole role = role(policy, path, stem, conventional, collected);
+        TestRole role = role(policy, exemptions, path, stem, conventional, collected);
         return new TestFile(path, root, null, directory, stem, role,
                 role == TestRole.UNIT ? subjects(policy, stem) : List.of(), facts.testMethods(), facts.line());
     }
 
-    private static TestFile python(TestPolicy policy, TestSources sources, String path, String root) {
+    private static TestFile python(TestPolicy policy, TestSources sources, Exemptions exemptions, String path,
+            String root) {
         String inRoot = path.substring(root.length() + 1);
         int slash = inRoot.indexOf('/');
         if (slash < 0 || !policy.categories().contains(inRoot.substring(0, slash))) {
@@ -89,7 +92,7 @@ public final class TestTree {
                 return null;
             }
         }
-        TestRole role = role(policy, path, stem, conventional, collected);
+        TestRole role = role(policy, exemptions, path, stem, conventional, collected);
         if (role == TestRole.UNIT && !category.equals(policy.unitCategory())) {
             role = TestRole.OTHER;
         }
@@ -97,15 +100,15 @@ public final class TestTree {
                 role == TestRole.UNIT ? subjects(policy, stem) : List.of(), tests, null);
     }
 
-    private static TestRole role(TestPolicy policy, String path, String stem, boolean conventional,
-            boolean collected) {
+    private static TestRole role(TestPolicy policy, Exemptions exemptions, String path, String stem,
+            boolean conventional, boolean collected) {
         if (!conventional) {
             return collected ? TestRole.UNCONVENTIONAL : TestRole.UNCOLLECTED;
         }
         if (TestNamePattern.anyMatches(policy.integrationNames(), stem)) {
             return TestRole.INTEGRATION;
         }
-        if (TestNamePattern.anyMatches(policy.unitTestNames(), stem) && !policy.isUnmirrored(path)) {
+        if (TestNamePattern.anyMatches(policy.unitTestNames(), stem) && !exemptions.unmirrored(path)) {
             return TestRole.UNIT;
         }
         return TestRole.OTHER;
