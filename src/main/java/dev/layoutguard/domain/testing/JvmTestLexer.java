@@ -1,7 +1,9 @@
 package dev.layoutguard.domain.testing;
 
 import dev.layoutguard.domain.testing.JvmTokens.Kind;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -12,6 +14,7 @@ import java.util.Set;
 public final class JvmTestLexer {
 
     private static final Set<String> NOT_CONCRETE = Set.of("abstract", "sealed", "annotation");
+    private static final Set<String> DECLARING = Set.of("class", "interface", "object", "enum", "record");
 
     private final JvmTokens tokens;
     private final String stem;
@@ -61,9 +64,10 @@ public final class JvmTestLexer {
             }
             kind = tokens.next();
         }
+        endHeader();
         Declaration main = named != null ? named : first;
-        return main == null ? new JvmTestClass(testMethods, false, false, null)
-                : new JvmTestClass(testMethods, main.concrete, main.inherits, main.line);
+        return main == null ? new JvmTestClass(testMethods, false, List.of(), null)
+                : new JvmTestClass(testMethods, main.concrete, main.supertypes, main.line);
     }
 
     /** Reads {@code @Name} or {@code @a.b.Name} and returns the token after it; {@code @interface} declares. */
@@ -112,21 +116,20 @@ public final class JvmTestLexer {
             }
             return;
         }
-        if (header != null && parens == 0 && angles == 0 && (word.equals("extends") || word.equals("implements"))) {
-            header.inherits = true;
+        if (inHeaderAtTop() && !DECLARING.contains(word) && !NOT_CONCRETE.contains(word)) {
+            header.supertypeWord(word, qualified);
+            return;
         }
         if (braces != 0 || parens != 0 || qualified) {
             return;
         }
         if (word.equals("enum") || word.equals("record")) {
-            header = null;
-            angles = 0;
+            endHeader();
             expecting = new Declaration(tokens.line(), false);
         } else if (NOT_CONCRETE.contains(word)) {
             pendingNotConcrete = true;
         } else if (word.equals("class") || word.equals("interface") || word.equals("object")) {
-            header = null;
-            angles = 0;
+            endHeader();
             expecting = new Declaration(tokens.line(), word.equals("class") && !pendingNotConcrete);
             pendingNotConcrete = false;
         }
@@ -134,15 +137,14 @@ public final class JvmTestLexer {
 
     private void symbol(char symbol) {
         afterDot = symbol == '.' || symbol == ':' && !inHeaderAtTop();
-        if (header != null && inHeaderAtTop() && symbol == ':' && kotlin) {
-            header.inherits = true;
+        if (inHeaderAtTop()) {
+            header.supertypeSymbol(symbol, kotlin);
         }
         expecting = null;
         switch (symbol) {
             case '{' -> {
                 if (parens == 0) {
-                    header = null;
-                    angles = 0;
+                    endHeader();
                 }
                 braces++;
             }
@@ -156,7 +158,7 @@ public final class JvmTestLexer {
             case '>' -> angles = Math.max(0, angles - (header != null ? 1 : 0));
             case ';' -> {
                 if (braces == 0 && parens == 0) {
-                    header = null;
+                    endHeader();
                     pendingNotConcrete = false;
                 }
             }
@@ -165,20 +167,63 @@ public final class JvmTestLexer {
         }
     }
 
+    private void endHeader() {
+        if (header != null) {
+            header.endSupertype();
+        }
+        header = null;
+        angles = 0;
+    }
+
     private boolean inHeaderAtTop() {
         return header != null && parens == 0 && angles == 0;
     }
 
-    /** A top-level type declaration being read. */
+    /** A top-level type declaration being read, with the supertypes its header names. */
     private static final class Declaration {
         private final int line;
         private final boolean concrete;
+        private final List<String> supertypes = new ArrayList<>();
         private String name;
-        private boolean inherits;
+        private boolean listOpen;
+        private boolean expectingType;
+        private String type;
 
         private Declaration(int line, boolean concrete) {
             this.line = line;
             this.concrete = concrete;
+        }
+
+        /** {@code extends} and {@code implements} open a list; a qualified name keeps its last segment. */
+        void supertypeWord(String word, boolean qualified) {
+            if (word.equals("extends") || word.equals("implements")) {
+                endSupertype();
+                listOpen = true;
+                expectingType = true;
+            } else if (expectingType || qualified && type != null) {
+                type = word;
+                expectingType = false;
+            } else {
+                endSupertype();
+                listOpen = false;
+            }
+        }
+
+        /** Kotlin's {@code :} opens the list, a comma continues it, other symbols end a name. */
+        void supertypeSymbol(char symbol, boolean kotlin) {
+            if (symbol == '.' && type != null) {
+                return;
+            }
+            endSupertype();
+            listOpen = symbol == ':' && kotlin || listOpen && ",()<>".indexOf(symbol) >= 0;
+            expectingType = listOpen && (symbol == ':' || symbol == ',');
+        }
+
+        void endSupertype() {
+            if (type != null) {
+                supertypes.add(type);
+            }
+            type = null;
         }
     }
 }

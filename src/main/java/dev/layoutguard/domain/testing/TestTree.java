@@ -7,8 +7,10 @@ import dev.layoutguard.domain.preset.TestPolicy;
 import dev.layoutguard.domain.preset.TestStyle;
 import dev.layoutguard.domain.tree.Entry;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -40,16 +42,20 @@ public final class TestTree {
 
     private static TestTree classify(Project project) {
         TestPolicy policy = project.preset().tests();
-        TestSources sources = TestSources.of(project);
         Exemptions exemptions = Exemptions.of(project);
-        List<TestFile> files = new ArrayList<>();
+        Map<String, List<String>> byStem = new HashMap<>();
+        List<String> paths = new ArrayList<>();
         for (Entry entry : project.tree().entries()) {
-            String root = entry.isFile() && policy.isSource(entry.name()) ? policy.rootOf(entry.path()) : null;
-            if (root == null || exemptions.exempt(entry.path())) {
-                continue;
+            if (entry.isFile() && policy.isSource(entry.name()) && policy.rootOf(entry.path()) != null
+                    && !exemptions.exempt(entry.path())) {
+                paths.add(entry.path());
+                byStem.computeIfAbsent(TestSources.stem(entry.path()), stem -> new ArrayList<>()).add(entry.path());
             }
-            TestFile file = policy.style() == TestStyle.JVM ? jvm(policy, sources, exemptions, entry.path(), root)
-                    : python(policy, sources, exemptions, entry.path(), root);
+        }
+        Classifier classifier = new Classifier(policy, TestSources.of(project), exemptions, byStem);
+        List<TestFile> files = new ArrayList<>();
+        for (String path : paths) {
+            TestFile file = policy.style() == TestStyle.JVM ? classifier.jvm(path) : classifier.python(path);
             if (file != null) {
                 files.add(file);
             }
@@ -57,61 +63,72 @@ public final class TestTree {
         return new TestTree(files);
     }
 
-    private static TestFile jvm(TestPolicy policy, TestSources sources, Exemptions exemptions, String path,
-            String root) {
-        String stem = TestSources.stem(path);
-        String directory = RelativePath.parent(path.substring(root.length() + 1));
-        JvmTestClass facts = sources.jvm(path);
-        boolean conventional = TestNamePattern.anyMatches(policy.testNames(), stem);
-        boolean collected = TestNamePattern.anyMatches(policy.collectedNames(), stem);
-        boolean inherited = (conventional || collected) && facts.concrete() && facts.inherits();
-        if (!facts.declaresTests() && !inherited) {
-            return null;
-        }
-        TestRole role = role(policy, exemptions, path, stem, conventional, collected);
-        return new TestFile(path, root, null, directory, stem, role,
-                role == TestRole.UNIT ? subjects(policy, stem) : List.of(), facts.testMethods(), facts.line());
-    }
+    /** Classifies the files of the test roots. */
+    private static final class Classifier {
 
-    private static TestFile python(TestPolicy policy, TestSources sources, Exemptions exemptions, String path,
-            String root) {
-        String inRoot = path.substring(root.length() + 1);
-        int slash = inRoot.indexOf('/');
-        if (slash < 0 || !policy.categories().contains(inRoot.substring(0, slash))) {
-            return null;
+        private final TestPolicy policy;
+        private final TestSources sources;
+        private final Exemptions exemptions;
+        private final InheritedTests inherited;
+
+        private Classifier(TestPolicy policy, TestSources sources, Exemptions exemptions,
+                Map<String, List<String>> byStem) {
+            this.policy = policy;
+            this.sources = sources;
+            this.exemptions = exemptions;
+            this.inherited = new InheritedTests(sources, byStem);
         }
-        String category = inRoot.substring(0, slash);
-        String directory = RelativePath.parent(inRoot.substring(slash + 1));
-        String stem = TestSources.stem(path);
-        boolean conventional = TestNamePattern.anyMatches(policy.testNames(), stem);
-        boolean collected = TestNamePattern.anyMatches(policy.collectedNames(), stem);
-        int tests = 0;
-        if (!conventional && !collected) {
-            tests = sources.python(path).tests();
-            if (tests == 0) {
+
+        TestFile jvm(String path) {
+            String root = policy.rootOf(path);
+            String stem = TestSources.stem(path);
+            JvmTestClass facts = sources.jvm(path);
+            boolean conventional = TestNamePattern.anyMatches(policy.testNames(), stem);
+            boolean collected = TestNamePattern.anyMatches(policy.collectedNames(), stem);
+            boolean inherits = (conventional || collected) && facts.concrete() && inherited.inherits(facts);
+            if (!facts.declaresTests() && !inherits) {
                 return null;
             }
+            TestRole role = role(path, stem, conventional, collected);
+            return new TestFile(path, root, null, RelativePath.parent(path.substring(root.length() + 1)), stem, role,
+                    role == TestRole.UNIT ? subjects(policy, stem) : List.of(), facts.testMethods(), facts.line());
         }
-        TestRole role = role(policy, exemptions, path, stem, conventional, collected);
-        if (role == TestRole.UNIT && !category.equals(policy.unitCategory())) {
-            role = TestRole.OTHER;
-        }
-        return new TestFile(path, root, category, directory, stem, role,
-                role == TestRole.UNIT ? subjects(policy, stem) : List.of(), tests, null);
-    }
 
-    private static TestRole role(TestPolicy policy, Exemptions exemptions, String path, String stem,
-            boolean conventional, boolean collected) {
-        if (!conventional) {
-            return collected ? TestRole.UNCONVENTIONAL : TestRole.UNCOLLECTED;
+        TestFile python(String path) {
+            String root = policy.rootOf(path);
+            String inRoot = path.substring(root.length() + 1);
+            int slash = inRoot.indexOf('/');
+            if (slash < 0 || !policy.categories().contains(inRoot.substring(0, slash))) {
+                return null;
+            }
+            String category = inRoot.substring(0, slash);
+            String stem = TestSources.stem(path);
+            boolean conventional = TestNamePattern.anyMatches(policy.testNames(), stem);
+            boolean collected = TestNamePattern.anyMatches(policy.collectedNames(), stem);
+            int tests = conventional || collected ? 0 : sources.python(path).tests();
+            if (!conventional && !collected && tests == 0) {
+                return null;
+            }
+            TestRole role = role(path, stem, conventional, collected);
+            if (role == TestRole.UNIT && !category.equals(policy.unitCategory())) {
+                role = TestRole.OTHER;
+            }
+            return new TestFile(path, root, category, RelativePath.parent(inRoot.substring(slash + 1)), stem, role,
+                    role == TestRole.UNIT ? subjects(policy, stem) : List.of(), tests, null);
         }
-        if (TestNamePattern.anyMatches(policy.integrationNames(), stem)) {
-            return TestRole.INTEGRATION;
+
+        private TestRole role(String path, String stem, boolean conventional, boolean collected) {
+            if (!conventional) {
+                return collected ? TestRole.UNCONVENTIONAL : TestRole.UNCOLLECTED;
+            }
+            if (TestNamePattern.anyMatches(policy.integrationNames(), stem)) {
+                return TestRole.INTEGRATION;
+            }
+            if (TestNamePattern.anyMatches(policy.unitTestNames(), stem) && !exemptions.unmirrored(path)) {
+                return TestRole.UNIT;
+            }
+            return TestRole.OTHER;
         }
-        if (TestNamePattern.anyMatches(policy.unitTestNames(), stem) && !exemptions.unmirrored(path)) {
-            return TestRole.UNIT;
-        }
-        return TestRole.OTHER;
     }
 
     /** What a unit test's name says it tests; a prefix must end at a word boundary ({@code Testimony} has none). */

@@ -37,7 +37,7 @@ class JvmTestLexerTest {
                 }
                 """;
 
-        assertEquals(new JvmTestClass(6, true, false, 5), java("OrderTest", text));
+        assertEquals(new JvmTestClass(6, true, List.of(), 5), java("OrderTest", text));
     }
 
     @Test
@@ -50,7 +50,7 @@ class JvmTestLexerTest {
                 }
                 """;
 
-        assertEquals(new JvmTestClass(3, true, false, 2), java("PriceTest", text));
+        assertEquals(new JvmTestClass(3, true, List.of(), 2), java("PriceTest", text));
     }
 
     @Test
@@ -89,26 +89,32 @@ class JvmTestLexerTest {
                 }
                 """;
 
-        assertEquals(new JvmTestClass(0, true, false, 4), java("Helper", text));
+        assertEquals(new JvmTestClass(0, true, List.of(), 4), java("Helper", text));
     }
 
     @Test
     void abstractClassesInterfacesEnumsRecordsAndAnnotationsAreNotConcrete() {
-        assertEquals(new JvmTestClass(1, false, false, 1),
+        assertEquals(new JvmTestClass(1, false, List.of(), 1),
                 java("AbstractRepositoryTest", "public abstract class AbstractRepositoryTest { @Test void a() {} }"));
-        assertEquals(new JvmTestClass(1, false, false, 1),
+        assertEquals(new JvmTestClass(1, false, List.of(), 1),
                 java("RepositoryContract", "interface RepositoryContract { @Test default void a() {} }"));
-        assertEquals(new JvmTestClass(0, false, false, 1), java("ColorTest", "enum ColorTest { RED }"));
-        assertEquals(new JvmTestClass(0, false, false, 1), java("PointTest", "record PointTest(int x) {}"));
-        assertEquals(new JvmTestClass(0, false, false, 1), java("SlowTest", "public @interface SlowTest {}"));
+        assertEquals(new JvmTestClass(0, false, List.of(), 1), java("ColorTest", "enum ColorTest { RED }"));
+        assertEquals(new JvmTestClass(0, false, List.of(), 1), java("PointTest", "record PointTest(int x) {}"));
+        assertEquals(new JvmTestClass(0, false, List.of(), 1), java("SlowTest", "public @interface SlowTest {}"));
     }
 
     @Test
-    void readsSupertypesButNotGenericBoundsOrLaterClasses() {
-        assertEquals(true, java("OrderTest", "class OrderTest extends RepositoryContractTest<Order> {}").inherits());
-        assertEquals(true, java("OrderTest", "final class OrderTest implements RepositoryContract {}").inherits());
-        assertEquals(false, java("Box", "class Box<T extends Comparable<T>> { }\nclass Other extends Box {}")
-                .inherits());
+    void readsSupertypesButNotGenericArgumentsBoundsOrLaterClasses() {
+        assertEquals(List.of("RepositoryContractTest", "Contract", "TestCase"), java("OrderTest",
+                "class OrderTest extends RepositoryContractTest<Map<String, Order>> implements Contract<A, B>,\n"
+                        + " junit.framework.TestCase { class Inner extends Other {} }").supertypes());
+        assertEquals(List.of(), java("Box", "class Box<T extends Comparable<T>> { }\nclass Other extends Box {}")
+                .supertypes());
+        assertEquals(List.of("Base"), java("A", "class A extends @Annotated Base permits B, C {}").supertypes());
+        assertEquals(List.of("Base", "Contract"), kotlin("OrderTest",
+                "class OrderTest<T : Any>(val x: Map<String, Int>) : Base(x), Contract by Delegate {}").supertypes());
+        assertEquals(List.of("Base"), kotlin("A", "class A : com.acme.Base()\nclass B : Other()").supertypes());
+        assertEquals(List.of("Base"), kotlin("A", "class A : Base").supertypes());
     }
 
     @Test
@@ -121,7 +127,7 @@ class JvmTestLexerTest {
                 }
                 """;
 
-        assertEquals(new JvmTestClass(1, true, true, 3), java("OrderTest", text));
+        assertEquals(new JvmTestClass(1, true, List.of("Base"), 3), java("OrderTest", text));
     }
 
     @Test
@@ -133,14 +139,14 @@ class JvmTestLexerTest {
                 }
                 """;
 
-        assertEquals(new JvmTestClass(0, true, false, 3), java("AllTests", text));
+        assertEquals(new JvmTestClass(0, true, List.of(), 3), java("AllTests", text));
     }
 
     @Test
     void readsKotlinClassesSupertypesAndModifiers() {
-        assertEquals(new JvmTestClass(1, true, true, 1), kotlin("OrderTest",
+        assertEquals(new JvmTestClass(1, true, List.of("RepositoryContract"), 1), kotlin("OrderTest",
                 "class OrderTest(private val clock: Clock) : RepositoryContract() {\n @Test fun `adds two`() {} }"));
-        assertEquals(new JvmTestClass(1, true, false, 1), kotlin("PriceTest",
+        assertEquals(new JvmTestClass(1, true, List.of(), 1), kotlin("PriceTest",
                 "class PriceTest<T : Any>(val x: Int) {\n @Test fun a() {} }"));
         assertEquals(false, kotlin("BaseTest", "abstract class BaseTest { @Test fun a() {} }").concrete());
         assertEquals(false, kotlin("Fixtures", "object Fixtures { @Test fun a() {} }").concrete());
@@ -162,7 +168,7 @@ class JvmTestLexerTest {
                 }
                 """;
 
-        assertEquals(new JvmTestClass(1, true, false, 3), kotlin("CartTest", text));
+        assertEquals(new JvmTestClass(1, true, List.of(), 3), kotlin("CartTest", text));
     }
 
     @Test

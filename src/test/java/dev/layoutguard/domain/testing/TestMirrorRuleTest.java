@@ -69,6 +69,30 @@ class TestMirrorRuleTest {
     }
 
     @Test
+    void countsClassesThatInheritTheirTestsAsUnitTestsButNotHelpersThatExtendLibraryClasses() {
+        Project project = new InMemoryProject()
+                .file("src/test/java/com/acme/RepositoryContract.java",
+                        "interface RepositoryContract { @Test default void saves() {} }")
+                .file("src/test/java/com/acme/AbstractStoreTest.java",
+                        "abstract class AbstractStoreTest implements RepositoryContract {}")
+                .file("src/test/java/com/acme/JdbcRepositoryTest.java",
+                        "class JdbcRepositoryTest extends AbstractStoreTest {}")
+                .file("src/test/java/com/acme/InMemoryRepositoryTest.java",
+                        "class InMemoryRepositoryTest implements com.acme.RepositoryContract {}")
+                .file("src/test/java/com/acme/LegacyTest.java",
+                        "class LegacyTest extends junit.framework.TestCase { public void testIt() {} }")
+                .file("src/test/java/com/acme/TestFixtures.java", "class TestFixtures extends AbstractModule {}")
+                .file("src/test/java/com/acme/CartTest.java", "class CartTest extends Object {}")
+                .file("src/main/java/com/acme/InMemoryRepository.java", "")
+                .build(Presets.maven());
+
+        assertEquals(List.of("src/test/java/com/acme/JdbcRepositoryTest.java",
+                "src/test/java/com/acme/LegacyTest.java"),
+                rule.check(project).stream().map(Finding::path).toList());
+        assertEquals(3, rule.metrics(project).get("unitTests"));
+    }
+
+    @Test
     void countsJvmUnitTestsMirroredTestsAndUntestedClasses() {
         Project project = jvmTests("src/test/java/com/acme/OrderTest.java", "src/test/java/com/acme/GhostTest.java",
                 "src/test/java/com/acme/CheckoutIT.java")
