@@ -23,7 +23,7 @@ public final class PythonTestLexer {
     private int indent;
     private int wordsInLine;
     private String previousWord = "";
-    private String expecting;
+    private Expecting expecting;
     private int basesDepth = -1;
     private int testFunctions;
     private final List<PythonTestModule.TestClass> classes = new ArrayList<>();
@@ -110,16 +110,16 @@ public final class PythonTestLexer {
             return;
         }
         boolean statementStart = wordsInLine == 0 || wordsInLine == 1 && previousWord.equals("async");
-        if ("class".equals(expecting)) {
+        if (expecting == Expecting.CLASS_NAME) {
             if (indent == 0) {
                 endClass();
                 className = word;
                 classLine = line;
-                expecting = "bases";
+                expecting = Expecting.BASES;
             } else {
                 expecting = null;
             }
-        } else if ("def".equals(expecting)) {
+        } else if (expecting == Expecting.FUNCTION_NAME) {
             expecting = null;
             if (word.startsWith("test")) {
                 if (indent == 0) {
@@ -129,7 +129,7 @@ public final class PythonTestLexer {
                 }
             }
         } else if (statementStart && (word.equals("class") || word.equals("def"))) {
-            expecting = word;
+            expecting = word.equals("class") ? Expecting.CLASS_NAME : Expecting.FUNCTION_NAME;
         } else if (basesDepth >= 0 && brackets == basesDepth && !word.equals("object")) {
             classBases = true;
         }
@@ -140,7 +140,7 @@ public final class PythonTestLexer {
     private void symbol(char c) {
         if (c == '(' || c == '[' || c == '{') {
             brackets++;
-            if ("bases".equals(expecting) && c == '(') {
+            if (expecting == Expecting.BASES && c == '(') {
                 basesDepth = brackets;
             }
         } else if (c == ')' || c == ']' || c == '}') {
@@ -206,5 +206,12 @@ public final class PythonTestLexer {
 
     private static boolean isNewline(char c) {
         return c == '\n' || c == '\r';
+    }
+
+    /** What the next token of a statement is. */
+    private enum Expecting {
+        CLASS_NAME,
+        FUNCTION_NAME,
+        BASES
     }
 }
