@@ -18,7 +18,7 @@ def expected = [
 expected.each { line ->
     assert log.contains(line.toString() + System.lineSeparator()) : "build.log lacks: ${line}"
 }
-assert log.contains('LayoutGuard ') && log.contains(': maven preset, [tests] rules, ')
+assert log =~ /\[INFO\] LayoutGuard \S+: maven preset, 3 rules, \d+ files/
 assert log =~ /\[ERROR\] 6 errors, 0 warnings, 0 baselined in \d+ files, \d+ ms/
 assert log.contains('LayoutGuard found 6 layout errors')
 

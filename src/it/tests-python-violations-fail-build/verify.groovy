@@ -20,7 +20,7 @@ def expected = [
 expected.each { line ->
     assert log.contains(line.toString() + System.lineSeparator()) : "build.log lacks: ${line}"
 }
-assert log.contains(': python preset, [tests] rules, ')
+assert log =~ /\[INFO\] LayoutGuard \S+: python preset, 3 rules, \d+ files/
 assert log =~ /\[ERROR\] 8 errors, 0 warnings, 0 baselined in \d+ files, \d+ ms/
 assert log.contains('LayoutGuard found 8 layout errors')
 

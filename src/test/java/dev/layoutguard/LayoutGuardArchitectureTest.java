@@ -1,6 +1,7 @@
 package dev.layoutguard;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.layoutguard.application.LayoutCheck;
 import dev.layoutguard.application.Report;
@@ -39,5 +40,8 @@ class LayoutGuardArchitectureTest {
         Report report = LayoutCheck.withAllRules("self").run(project, Selection.all());
 
         assertEquals(List.of(), report.violations().stream().map(Violation::toString).toList());
+        // the layer rules saw our code: every source under dev/layoutguard/<layer>/ was read and lexed
+        assertEquals(0, report.metrics().get("unreadableSources"));
+        assertTrue(report.metrics().get("layeredSources") > 40, "layered sources: " + report.metrics());
     }
 }

@@ -4,11 +4,25 @@ import dev.layoutguard.domain.Finding;
 import dev.layoutguard.domain.Project;
 import dev.layoutguard.domain.Rule;
 import dev.layoutguard.domain.RuleFamily;
+import dev.layoutguard.domain.RuleId;
+import dev.layoutguard.domain.Severity;
 import dev.layoutguard.domain.Violation;
+import dev.layoutguard.domain.layers.LayerDependencyRule;
+import dev.layoutguard.domain.layers.LayerMissingRule;
+import dev.layoutguard.domain.layers.LayerUnknownPackageRule;
 import dev.layoutguard.domain.preset.Glob;
 import dev.layoutguard.domain.root.RootFileCountRule;
 import dev.layoutguard.domain.root.RootAllowlistRule;
 import dev.layoutguard.domain.root.RootProhibitedRule;
+import dev.layoutguard.domain.structure.DeployPlacementRule;
+import dev.layoutguard.domain.structure.DocsPlacementRule;
+import dev.layoutguard.domain.structure.DocsRequiredRule;
+import dev.layoutguard.domain.structure.EnvPlacementRule;
+import dev.layoutguard.domain.structure.RuntimeIgnoredRule;
+import dev.layoutguard.domain.structure.ScriptsHeaderRule;
+import dev.layoutguard.domain.structure.ScriptsPlacementRule;
+import dev.layoutguard.domain.structure.StructureDepthRule;
+import dev.layoutguard.domain.structure.StructureNamingRule;
 import dev.layoutguard.domain.testing.TestCategoryRule;
 import dev.layoutguard.domain.testing.TestMirrorRule;
 import dev.layoutguard.domain.testing.TestNamingRule;
@@ -39,15 +53,27 @@ public final class LayoutCheck {
     /** Every implemented rule, in the order of the contract. */
     public static List<Rule> allRules() {
         return List.of(new RootProhibitedRule(), new RootAllowlistRule(), new RootFileCountRule(),
-                new TestCategoryRule(), new TestMirrorRule(), new TestNamingRule());
+                new LayerDependencyRule(), new LayerUnknownPackageRule(), new LayerMissingRule(),
+                new TestCategoryRule(), new TestMirrorRule(), new TestNamingRule(),
+                new StructureDepthRule(), new StructureNamingRule(), new DocsRequiredRule(), new DocsPlacementRule(),
+                new ScriptsPlacementRule(), new ScriptsHeaderRule(), new DeployPlacementRule(), new EnvPlacementRule(),
+                new RuntimeIgnoredRule());
     }
 
     /** Checks the project with the selected rules. */
     public Report run(Project project, Selection selection) {
+        return run(project, selection, Baseline.none(), Severity.WARNING);
+    }
+
+    /**
+     * Checks the project with the selected rules, then holds the violations against a baseline: the ones it accepts
+     * are only counted, its stale entries are reported with the given severity.
+     */
+    public Report run(Project project, Selection selection, Baseline baseline, Severity staleSeverity) {
         long start = System.nanoTime();
         List<Violation> violations = new ArrayList<>();
         for (Rule rule : rules) {
-            if (!selection.includes(rule.id()) || !applies(rule.id().family(), project)) {
+            if (!runs(rule.id(), project, selection)) {
                 continue;
             }
             for (Finding finding : rule.check(project)) {
@@ -62,9 +88,16 @@ public final class LayoutCheck {
                 metrics.putAll(rule.metrics(project));
             }
         }
+        Baseline.Filtered filtered = baseline.filter(violations, id -> runs(id, project, selection), staleSeverity);
         long durationMs = (System.nanoTime() - start) / 1_000_000;
-        return new Report(version, project.preset().name(), project.tree().fileCount(), violations, metrics, 0,
-                durationMs);
+        return new Report(version, project.preset().name(), project.tree().fileCount(), filtered.violations(), metrics,
+                filtered.baselined(), durationMs);
+    }
+
+    /** Whether a rule runs for a project: it is implemented, selected, and its family applies to the project. */
+    public boolean runs(RuleId id, Project project, Selection selection) {
+        return selection.includes(id) && applies(id.family(), project)
+                && rules.stream().anyMatch(rule -> rule.id() == id);
     }
 
     private static boolean applies(RuleFamily family, Project project) {
@@ -73,19 +106,6 @@ public final class LayoutCheck {
 
     /** Whether a path or one of its parent directories matches an exclude. */
     static boolean excluded(List<Glob> excludes, String path) {
-        if (excludes.isEmpty()) {
-            return false;
-        }
-        String current = path;
-        while (true) {
-            if (Glob.anyMatches(excludes, current)) {
-                return true;
-            }
-            int slash = current.lastIndexOf('/');
-            if (slash < 0) {
-                return false;
-            }
-            current = current.substring(0, slash);
-        }
+        return Glob.anyMatchesPathOrParent(excludes, path);
     }
 }

@@ -36,6 +36,14 @@ public final class ConsoleReport {
 
     /** The lines for a report of a project at the given directory. */
     public static List<Line> lines(Report report, Path projectDirectory) {
+        return lines(report, projectDirectory, Map.of());
+    }
+
+    /**
+     * The lines for a report of a project at the given directory, with the limits the health line compares metrics
+     * against ({@code rootFiles} to 12, say).
+     */
+    public static List<Line> lines(Report report, Path projectDirectory, Map<String, Integer> limits) {
         List<Line> lines = new ArrayList<>();
         Map<RuleId, List<Violation>> byRule = new LinkedHashMap<>();
         for (Violation violation : report.violations()) {
@@ -55,9 +63,14 @@ public final class ConsoleReport {
         }
         Level summaryLevel = report.errors() > 0 ? Level.ERROR : report.warnings() > 0 ? Level.WARNING : Level.INFO;
         lines.add(new Line(summaryLevel, summary(report)));
+        if (!report.metrics().isEmpty()) {
+            lines.add(new Line(Level.INFO, health(report.metrics(), limits)));
+        }
         if (report.violations().stream().anyMatch(violation -> violation.fix() != null)) {
-            lines.add(new Line(summaryLevel, "Move each entry to the place after 'fix:'; each rule is explained in "
-                    + "the plugin's docs/rules/<rule-id>.md."));
+            lines.add(new Line(summaryLevel, "Run mvn layout:fix to list the moves after 'fix:' "
+                    + "(-Dlayout.apply=true makes them); mvn layout:explain -Dlayout.rule=<rule-id> explains a rule."));
+        } else if (!report.violations().isEmpty()) {
+            lines.add(new Line(summaryLevel, "mvn layout:explain -Dlayout.rule=<rule-id> explains a rule."));
         }
         return lines;
     }
@@ -81,6 +94,38 @@ public final class ConsoleReport {
         return plural(report.errors(), "error") + ", " + plural(report.warnings(), "warning") + ", "
                 + report.baselined() + " baselined in " + plural(report.files(), "file") + ", "
                 + report.durationMs() + " ms";
+    }
+
+    /**
+     * The plan's health figures in one line, after the summary: {@code Layout health: 9 root files (limit 12),
+     * depth 4 (limit 4), 0 misplaced files, naming 100% compliant}; other metrics follow as {@code name value}.
+     */
+    public static String health(Map<String, Integer> metrics, Map<String, Integer> limits) {
+        List<String> parts = new ArrayList<>();
+        Map<String, Integer> rest = new LinkedHashMap<>(metrics);
+        Integer rootFiles = rest.remove("rootFiles");
+        if (rootFiles != null) {
+            parts.add(plural(rootFiles, "root file") + limit(limits, "rootFiles"));
+        }
+        Integer depth = rest.remove("maxDepth");
+        if (depth != null) {
+            parts.add("depth " + depth + limit(limits, "maxDepth"));
+        }
+        Integer misplaced = rest.remove("misplacedFiles");
+        if (misplaced != null) {
+            parts.add(plural(misplaced, "misplaced file"));
+        }
+        Integer naming = rest.remove("namingCompliance");
+        if (naming != null) {
+            parts.add("naming " + naming + "% compliant");
+        }
+        rest.forEach((name, value) -> parts.add(name + " " + value));
+        return "Layout health: " + String.join(", ", parts);
+    }
+
+    private static String limit(Map<String, Integer> limits, String metric) {
+        Integer limit = limits.get(metric);
+        return limit == null ? "" : " (limit " + limit + ")";
     }
 
     private static String counted(List<Violation> violations) {

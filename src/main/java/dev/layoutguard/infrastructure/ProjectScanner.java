@@ -20,8 +20,9 @@ import java.util.Set;
  *
  * <p>Left out: {@code .git}, the exempt directories (Maven's build directory), the insides of nested projects
  * (directories holding a {@code pom.xml} or a {@code .git} of their own, which are listed but not entered), and,
- * when git ignore rules are respected, every untracked path git ignores. Symbolic links are listed and never
- * followed; names are taken as the file system gives them.
+ * when git ignore rules are respected, every untracked path git ignores. When they are not, those paths are listed
+ * and marked {@link Entry#ignored()}, so rules about what git ignores still know. Symbolic links are listed and
+ * never followed; names are taken as the file system gives them.
  */
 public final class ProjectScanner {
 
@@ -47,7 +48,7 @@ public final class ProjectScanner {
         if (!Files.isDirectory(root)) {
             throw new IOException("not a directory: " + root);
         }
-        GitView git = respectGitignore ? GitView.of(root) : GitView.none();
+        GitView git = gitView(root);
         List<Entry> entries = new ArrayList<>();
         try {
             walk(root, "", list(root), git, git.aboveProject(), false, entries);
@@ -57,14 +58,23 @@ public final class ProjectScanner {
         return ProjectTree.of(entries);
     }
 
+    private GitView gitView(Path root) throws IOException {
+        if (respectGitignore) {
+            return GitView.of(root);
+        }
+        try {
+            return GitView.of(root);
+        } catch (IOException | RuntimeException unreadable) {
+            // nothing is left out either way; only the ignored marks are lost
+            return GitView.none();
+        }
+    }
+
     private void walk(Path directory, String relative, List<Path> children, GitView git, GitView.IgnoreFrame frame,
             boolean insideIgnored, List<Entry> entries) throws IOException {
-        GitView.IgnoreFrame rules = frame;
-        if (respectGitignore) {
-            String inWorkTree = git.prefix().isEmpty() ? relative
-                    : relative.isEmpty() ? git.prefix() : git.prefix() + "/" + relative;
-            rules = GitView.frame(directory, inWorkTree, frame);
-        }
+        String inWorkTree = git.prefix().isEmpty() ? relative
+                : relative.isEmpty() ? git.prefix() : git.prefix() + "/" + relative;
+        GitView.IgnoreFrame rules = GitView.frame(directory, inWorkTree, frame);
         for (Path child : children) {
             String name = child.getFileName().toString();
             String path = relative.isEmpty() ? name : relative + "/" + name;
@@ -78,28 +88,24 @@ public final class ProjectScanner {
                 continue;
             }
             boolean isDirectory = attributes.isDirectory();
-            boolean ignored = false;
-            if (respectGitignore && !git.tracks(path, isDirectory)) {
-                ignored = insideIgnored || git.ignores(rules, path, isDirectory);
-                if (ignored && !isDirectory) {
-                    continue;
-                }
-            }
-            if (!isDirectory) {
-                entries.add(new Entry(path, kind(attributes), attributes.isRegularFile() ? attributes.size() : 0, false));
+            boolean tracked = git.tracks(path, isDirectory);
+            // a tracked file is never ignored; a directory's verdict also passes to what it holds
+            boolean matchesIgnore = insideIgnored || (isDirectory || !tracked) && git.ignores(rules, path, isDirectory);
+            boolean ignored = matchesIgnore && !tracked;
+            if (ignored && respectGitignore) {
                 continue;
             }
-            if (ignored) {
+            if (!isDirectory) {
+                entries.add(new Entry(path, kind(attributes), attributes.isRegularFile() ? attributes.size() : 0, false,
+                        ignored));
                 continue;
             }
             List<Path> grandchildren = list(child);
             boolean nested = grandchildren.stream().map(Path::getFileName).map(Path::toString)
                     .anyMatch(inner -> inner.equals("pom.xml") || inner.equals(".git"));
-            entries.add(new Entry(path, EntryKind.DIRECTORY, 0, nested));
+            entries.add(new Entry(path, EntryKind.DIRECTORY, 0, nested, ignored));
             if (!nested) {
-                boolean ignoredAbove = insideIgnored || respectGitignore && git.tracks(path, true)
-                        && git.ignores(rules, path, true);
-                walk(child, path, grandchildren, git, rules, ignoredAbove, entries);
+                walk(child, path, grandchildren, git, rules, matchesIgnore, entries);
             }
         }
     }

@@ -61,6 +61,17 @@ public abstract class AbstractLayoutMojo extends AbstractMojo {
     boolean respectGitignore;
 
     /**
+     * The baseline file, relative to the project directory and inside it: the violations it lists are accepted, so
+     * that only new ones fail the build. {@code layout:baseline} writes it; no file means no baseline.
+     */
+    @Parameter(property = "layout.baseline", defaultValue = "config/layout-baseline.json")
+    String baseline;
+
+    /** Makes a baseline entry that no longer matches a violation an error instead of a warning. */
+    @Parameter(property = "layout.baseline.strict", defaultValue = "false")
+    boolean baselineStrict;
+
+    /**
      * Changes to the preset's root directory policy: entries to allow, allowlist entries to remove, entries to
      * prohibit with their targets, and the file limit.
      *
@@ -82,6 +93,58 @@ public abstract class AbstractLayoutMojo extends AbstractMojo {
      */
     @Parameter
     RootConfiguration root;
+
+    /**
+     * Changes to the preset's structure policy (depth, docs, scripts, deployment, runtime data); lists add to the
+     * preset's, {@code requiredDocs} replaces it.
+     *
+     * <pre>{@code
+     * <structure>
+     *   <maxDepth>5</maxDepth>
+     *   <requiredDocs>
+     *     <path>index.md</path>
+     *     <path>user-guides/</path>
+     *   </requiredDocs>
+     *   <scriptCategories>
+     *     <category>release</category>
+     *   </scriptCategories>
+     *   <runtimeDirectories>
+     *     <directory>data</directory>
+     *   </runtimeDirectories>
+     * </structure>
+     * }</pre>
+     */
+    @Parameter
+    StructureConfiguration structure;
+
+    /**
+     * Changes to the preset's layering: the base package (detected when not set), layers that replace the preset's
+     * (each with its packages), a dependency graph that replaces the preset's, extra allowed edges, layers that may
+     * be absent, and exceptions, each with a reason. An unknown layer named anywhere fails the build.
+     *
+     * <pre>{@code
+     * <layers>
+     *   <basePackage>com.acme.shop</basePackage>
+     *   <allow>
+     *     <edge>presentation -> infrastructure</edge>
+     *   </allow>
+     *   <optional>
+     *     <layer>presentation</layer>
+     *   </optional>
+     *   <exceptions>
+     *     <exception>
+     *       <source>com.acme.shop.domain.legacy</source>
+     *       <target>infrastructure</target>
+     *       <reason>being moved out, see issue 42</reason>
+     *     </exception>
+     *   </exceptions>
+     * </layers>
+     * }</pre>
+     *
+     * See {@code docs/layering.md} for {@code definitions} and {@code dependencies} (a ports-and-adapters example).
+     */
+    @Parameter
+    LayersConfiguration layers;
 
     /**
      * Changes to the preset's test policy: more test roots, categories, test name patterns (as Surefire's

@@ -1,5 +1,6 @@
 package dev.layoutguard.presentation;
 
+import dev.layoutguard.application.Baseline;
 import dev.layoutguard.application.LayoutCheck;
 import dev.layoutguard.application.Report;
 import dev.layoutguard.application.Selection;
@@ -12,11 +13,13 @@ import dev.layoutguard.domain.preset.Preset;
 import dev.layoutguard.domain.preset.Presets;
 import dev.layoutguard.domain.tree.ProjectTree;
 // The composition root: the one place presentation reaches into infrastructure (declared in the self-check).
+import dev.layoutguard.infrastructure.BaselineFile;
 import dev.layoutguard.infrastructure.ConsoleReport;
 import dev.layoutguard.infrastructure.FileContents;
 import dev.layoutguard.infrastructure.JsonReportWriter;
 import dev.layoutguard.infrastructure.ProjectScanner;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -49,20 +52,92 @@ final class LayoutRun {
 
     /** Checks the given families and fails the build as configured. */
     void check(Set<RuleFamily> families) throws MojoExecutionException, MojoFailureException {
-        Selection selection = new Selection(families, ruleIds("rules", mojo.rules), ruleIds("skipRules",
-                mojo.skipRules));
+        Selection selection = selection(families);
         Set<String> formats = formats();
-        Path basedir = mojo.project.getBasedir().toPath().toAbsolutePath().normalize();
-        ProjectTree tree = scan(basedir);
-        Preset preset = customize(preset(tree), tree);
-        Project project = new Project(tree, preset, modules(), mojo.project.isExecutionRoot(),
-                new FileContents(basedir, MAX_CONTENT_BYTES));
-        Report report = LayoutCheck.withAllRules(mojo.version()).run(project, selection);
-        log.info("LayoutGuard " + mojo.version() + ": " + preset.name() + " preset, "
-                + families.stream().map(RuleFamily::label).toList() + " rules, " + tree.fileCount() + " files");
-        print(report, basedir);
+        Path basedir = basedir();
+        Baseline baseline = baseline(basedir);
+        Project project = project(basedir);
+        Report report = LayoutCheck.withAllRules(mojo.version()).run(project, selection, baseline,
+                mojo.baselineStrict ? Severity.ERROR : Severity.WARNING);
+        announce(project, selection);
+        if (!baseline.entries().isEmpty()) {
+            log.info("Baseline " + slashes(basedir.relativize(baselineFile(basedir))) + " accepts "
+                    + plural(baseline.size(), "violation"));
+        }
+        print(report, basedir, Map.of("rootFiles", project.preset().root().maxFiles(), "maxDepth",
+                project.preset().structure().maxDepth()));
         write(report, formats);
         decide(report);
+    }
+
+    /** The project directory. */
+    Path basedir() {
+        return mojo.project.getBasedir().toPath().toAbsolutePath().normalize();
+    }
+
+    /** The rules a goal of the given families runs, narrowed by {@code rules} and {@code skipRules}. */
+    Selection selection(Set<RuleFamily> families) throws MojoExecutionException {
+        Selection selection = new Selection(families, ruleIds("rules", mojo.rules), ruleIds("skipRules",
+                mojo.skipRules));
+        for (RuleId rule : selection.only()) {
+            if (!families.contains(rule.family())) {
+                log.warn("Rule " + rule + " is listed in 'rules' but belongs to the " + rule.family().label()
+                        + " family, which this goal does not run");
+            }
+        }
+        return selection;
+    }
+
+    /** The project as the rules see it: its tree, and the preset with the pom's changes. */
+    Project project(Path basedir) throws MojoExecutionException {
+        ProjectTree tree = scan(basedir);
+        Preset preset = customize(preset(tree), tree);
+        return new Project(tree, preset, modules(), mojo.project.isExecutionRoot(),
+                new FileContents(basedir, MAX_CONTENT_BYTES));
+    }
+
+    /** The run's first line: version, preset, how many rules and files. */
+    void announce(Project project, Selection selection) {
+        long rules = LayoutCheck.allRules().stream().filter(rule -> selection.includes(rule.id())).count();
+        log.info("LayoutGuard " + mojo.version() + ": " + project.preset().name() + " preset, "
+                + plural(rules, "rule") + ", " + plural(project.tree().fileCount(), "file"));
+    }
+
+    /**
+     * The baseline file the {@code baseline} parameter names, which must stay inside the project, links included.
+     */
+    Path baselineFile(Path basedir) throws MojoExecutionException {
+        String value = mojo.baseline == null || mojo.baseline.isBlank() ? BaselineFile.DEFAULT_PATH
+                : mojo.baseline.trim();
+        try {
+            Path file = basedir.resolve(value).normalize();
+            Path existing = file;
+            while (existing != null && !Files.exists(existing)) {
+                existing = existing.getParent();
+            }
+            boolean inside = file.startsWith(basedir) && !file.equals(basedir)
+                    && (existing == null || existing.toRealPath().startsWith(basedir.toRealPath()));
+            if (!inside) {
+                throw new MojoExecutionException("Invalid value '" + value + "' for parameter 'baseline' "
+                        + "(layout.baseline): the baseline file must be inside the project " + basedir);
+            }
+            return file;
+        } catch (java.nio.file.InvalidPathException | IOException e) {
+            throw new MojoExecutionException("Invalid value '" + value + "' for parameter 'baseline' "
+                    + "(layout.baseline): " + e.getMessage(), e);
+        }
+    }
+
+    /** The baseline in force: the file's, or none when there is no file. */
+    Baseline baseline(Path basedir) throws MojoExecutionException {
+        Path file = baselineFile(basedir);
+        try {
+            return new BaselineFile().read(file).orElse(Baseline.none());
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot use the baseline " + file + " (parameter 'baseline', "
+                    + "layout.baseline): " + e.getMessage() + "; fix the file, or write it anew with mvn layout:baseline",
+                    e);
+        }
     }
 
     private ProjectTree scan(Path basedir) throws MojoExecutionException {
@@ -94,6 +169,20 @@ final class LayoutRun {
                 customized = customized.withRoot(mojo.root.applyTo(preset.root()));
             } catch (IllegalArgumentException e) {
                 throw new MojoExecutionException("Invalid parameter 'root': " + e.getMessage(), e);
+            }
+        }
+        if (mojo.structure != null) {
+            try {
+                customized = customized.withStructure(mojo.structure.applyTo(preset.structure()));
+            } catch (IllegalArgumentException e) {
+                throw new MojoExecutionException("Invalid parameter 'structure': " + e.getMessage(), e);
+            }
+        }
+        if (mojo.layers != null) {
+            try {
+                customized = customized.withLayers(mojo.layers.applyTo(preset.layers()));
+            } catch (IllegalArgumentException e) {
+                throw new MojoExecutionException("Invalid parameter 'layers': " + e.getMessage(), e);
             }
         }
         if (mojo.tests != null) {
@@ -140,8 +229,8 @@ final class LayoutRun {
         return modules;
     }
 
-    private void print(Report report, Path basedir) {
-        for (ConsoleReport.Line line : ConsoleReport.lines(report, basedir)) {
+    private void print(Report report, Path basedir, Map<String, Integer> limits) {
+        for (ConsoleReport.Line line : ConsoleReport.lines(report, basedir, limits)) {
             switch (line.level()) {
                 case ERROR -> log.error(line.text());
                 case WARNING -> log.warn(line.text());
@@ -216,7 +305,7 @@ final class LayoutRun {
         return map == null ? Map.of() : map;
     }
 
-    private static String plural(long count, String noun) {
+    static String plural(long count, String noun) {
         return count + " " + noun + (count == 1 ? "" : "s");
     }
 

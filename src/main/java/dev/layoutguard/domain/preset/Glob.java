@@ -69,6 +69,24 @@ public final class Glob {
         return false;
     }
 
+    /** Whether any of the globs matches a path or one of the directories above it. */
+    public static boolean anyMatchesPathOrParent(List<Glob> globs, String relativePath) {
+        if (globs.isEmpty()) {
+            return false;
+        }
+        String current = relativePath;
+        while (true) {
+            if (anyMatches(globs, current)) {
+                return true;
+            }
+            int slash = current.lastIndexOf('/');
+            if (slash < 0) {
+                return false;
+            }
+            current = current.substring(0, slash);
+        }
+    }
+
     private static String name(String path) {
         int slash = path.lastIndexOf('/');
         return slash < 0 ? path : path.substring(slash + 1);

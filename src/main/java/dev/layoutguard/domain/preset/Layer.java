@@ -8,8 +8,10 @@ import java.util.List;
  * @param name     the name rules and messages use ({@code domain})
  * @param packages the package names directly under the base package that belong to it
  *                 (usually just the name; a hexagonal {@code adapter} layer may hold {@code web} and {@code persistence})
+ * @param optional whether the layer may be absent without a {@code layer-missing} finding ({@code shared}: only what
+ *                 truly belongs to no layer, which may be nothing)
  */
-public record Layer(String name, List<String> packages) {
+public record Layer(String name, List<String> packages, boolean optional) {
 
     public Layer {
         if (name == null || name.isBlank()) {
@@ -19,10 +21,39 @@ public record Layer(String name, List<String> packages) {
         if (packages.isEmpty()) {
             throw new IllegalArgumentException("layer " + name + " has no packages");
         }
+        for (String pkg : packages) {
+            if (!isIdentifier(pkg)) {
+                throw new IllegalArgumentException("layer " + name + ": package '" + pkg
+                        + "' is not a package name directly under the base package");
+            }
+        }
+    }
+
+    /** A layer that must exist. */
+    public Layer(String name, List<String> packages) {
+        this(name, packages, false);
     }
 
     /** A layer held by the one package of its name. */
     public static Layer named(String name) {
         return new Layer(name, List.of(name));
+    }
+
+    /** A layer held by the one package of its name, which may be absent. */
+    public static Layer optional(String name) {
+        return new Layer(name, List.of(name), true);
+    }
+
+    /** Whether a package name is a Java, Kotlin and Python identifier: letters, digits, {@code _} and {@code $}. */
+    static boolean isIdentifier(String name) {
+        if (name == null || name.isEmpty() || !Character.isJavaIdentifierStart(name.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < name.length(); i++) {
+            if (!Character.isJavaIdentifierPart(name.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -1,6 +1,7 @@
 package dev.layoutguard.domain.preset;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,8 +11,10 @@ import java.util.Set;
 /**
  * The layering of the sources: where they live, which layers there are, and which may use which.
  *
- * @param sourceRoots the directories holding the layered sources ({@code src/main/java}; {@code src} for Python)
- * @param basePackage the package holding the layers, dotted; {@code null} to detect it
+ * @param sourceRoots the directories holding the layered sources ({@code src/main/java}; {@code src} for Python);
+ *                    several roots form one layer space
+ * @param basePackage the package holding the layers, dotted ({@code com.acme.shop}, the empty string for the unnamed
+ *                    package); {@code null} to detect it
  * @param layers      the layers, in the order the reports list them
  * @param allowed     for each layer, the other layers it may use (a layer may always use itself)
  * @param exceptions  declared exceptions with their reasons
@@ -26,7 +29,24 @@ public record LayerPolicy(List<String> sourceRoots, String basePackage, List<Lay
         allowed.forEach((layer, targets) -> copy.put(layer, Set.copyOf(new LinkedHashSet<>(targets))));
         allowed = Map.copyOf(copy);
         exceptions = List.copyOf(exceptions);
-        List<String> names = layers.stream().map(Layer::name).toList();
+        if (basePackage != null && !basePackage.isEmpty() && !isPackage(basePackage)) {
+            throw new IllegalArgumentException("basePackage '" + basePackage + "' is not a dotted package name");
+        }
+        List<String> names = new ArrayList<>();
+        Map<String, String> owners = new HashMap<>();
+        for (Layer layer : layers) {
+            if (names.contains(layer.name())) {
+                throw new IllegalArgumentException("layer " + layer.name() + " is defined twice");
+            }
+            names.add(layer.name());
+            for (String pkg : layer.packages()) {
+                String owner = owners.putIfAbsent(pkg, layer.name());
+                if (owner != null) {
+                    throw new IllegalArgumentException("package " + pkg + " belongs to two layers: " + owner + " and "
+                            + layer.name());
+                }
+            }
+        }
         List<String> unknown = new ArrayList<>();
         allowed.forEach((layer, targets) -> {
             if (!names.contains(layer)) {
@@ -50,5 +70,25 @@ public record LayerPolicy(List<String> sourceRoots, String basePackage, List<Lay
     public List<String> allowedFrom(String from) {
         Set<String> targets = allowed.getOrDefault(from, Set.of());
         return layers.stream().map(Layer::name).filter(targets::contains).toList();
+    }
+
+    /** The names of the layers, in layer order. */
+    public List<String> layerNames() {
+        return layers.stream().map(Layer::name).toList();
+    }
+
+    /** The same policy with other exceptions. */
+    public LayerPolicy withExceptions(List<LayerException> changed) {
+        return new LayerPolicy(sourceRoots, basePackage, layers, allowed, changed);
+    }
+
+    /** Whether a text is a dotted package name: identifiers joined by single dots. */
+    public static boolean isPackage(String dotted) {
+        for (String segment : dotted.split("\\.", -1)) {
+            if (!Layer.isIdentifier(segment)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

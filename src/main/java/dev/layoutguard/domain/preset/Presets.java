@@ -34,6 +34,8 @@ public final class Presets {
     /** Surefire's and Failsafe's default includes, as test name patterns. */
     private static final List<TestNamePattern> SUREFIRE_AND_FAILSAFE = names("Test*", "*Test", "*Tests", "*TestCase",
             "IT*", "*IT", "*ITCase");
+    private static final List<String> DEPLOY_CATEGORIES = List.of("docker", "kubernetes", "ci-cd", "cloud");
+    private static final Map<String, List<Glob>> DEPLOY_FILES = deployFiles();
 
     private Presets() {
     }
@@ -93,9 +95,9 @@ public final class Presets {
                 ProhibitedEntry.of("coverage.xml", "reports/coverage/", "coverage report in the project root"),
                 ProhibitedEntry.of("htmlcov/", "reports/coverage/", "coverage report in the project root"),
                 ProhibitedEntry.of("*.log", "storage/logs/", "log file in the project root"),
-                ProhibitedEntry.of(".venv/", "environments/", "virtual environment in the project root"),
-                ProhibitedEntry.of("venv/", "environments/", "virtual environment in the project root"),
-                ProhibitedEntry.of("env/", "environments/", "virtual environment in the project root")));
+                ProhibitedEntry.of(".venv/", "environments/.{bare}", "virtual environment in the project root"),
+                ProhibitedEntry.of("venv/", "environments/.{bare}", "virtual environment in the project root"),
+                ProhibitedEntry.of("env/", "environments/.{bare}", "virtual environment in the project root")));
         RootPolicy root = new RootPolicy(
                 Glob.all("README.md", "LICENSE", "CHANGELOG.md", "CONTRIBUTING.md", "TODO.md", "pyproject.toml",
                         "requirements.txt", "package.json", "package-lock.json", ".gitignore", ".gitattributes",
@@ -118,15 +120,13 @@ public final class Presets {
                 Glob.all("deploy/**", "docs/**", "tests/fixtures/**", ".github/**", "environments/**"),
                 "config/", Glob.all("config/environments/*"),
                 List.of("development", "testing", "staging", "production"), SECRET_KEYS);
-        StructurePolicy structure = new StructurePolicy(4, false, Naming.SNAKE_CASE, "docs",
-                List.of("getting-started", "user-guides", "developer-guides", "reference", "deployment", "examples",
-                        "index.md"),
-                Glob.all("*.md"), "scripts",
-                List.of("build", "test", "deploy", "dev", "maintenance", "validation"),
-                Glob.all("*.py", "*.sh"), List.of("Purpose:", "Usage:"), "deploy",
-                List.of("docker", "kubernetes", "ci-cd", "cloud"),
-                Glob.all("Dockerfile*", "docker-compose*.yml", "docker-compose*.yaml", "Jenkinsfile",
-                        ".gitlab-ci.yml", "azure-pipelines.yml", ".travis.yml"),
+        StructurePolicy structure = new StructurePolicy(4, false, Naming.SNAKE_CASE, List.of("src", "tests"),
+                new DocsPolicy("docs", false, List.of("getting-started/", "user-guides/", "developer-guides/",
+                        "reference/", "deployment/", "examples/", "index.md"), Glob.all("*.md"),
+                        Glob.all(".github/**", "examples/**", "tests/fixtures/**")),
+                scripts(),
+                new DeployPolicy("deploy", false, DEPLOY_CATEGORIES, DEPLOY_FILES, "kubernetes",
+                        Glob.all(".github/**", "config/templates/**", "docs/**", "examples/**", "tests/fixtures/**")),
                 "environments", List.of("storage", "reports"));
         return new Preset(PYTHON, root, layers, tests, config, structure, Map.of(), List.of());
     }
@@ -169,13 +169,16 @@ public final class Presets {
                 Glob.all("*.properties", "*.yml", "*.yaml", "*.xml"),
                 Glob.all("pom.xml"), "src/main/resources/", Glob.all("application-*.{yml,yaml,properties}"),
                 List.of("dev", "test", "staging", "prod"), SECRET_KEYS);
-        StructurePolicy structure = new StructurePolicy(4, true, Naming.JAVA, "docs", List.of(), Glob.all("*.md"),
-                "scripts", List.of("build", "test", "deploy", "dev", "maintenance", "validation"),
-                Glob.all("*.sh", "*.py"), List.of("Purpose:", "Usage:"), "deploy",
-                List.of("docker", "kubernetes", "ci-cd", "cloud"),
-                Glob.all("Dockerfile*", "docker-compose*.yml", "docker-compose*.yaml", "Jenkinsfile",
-                        ".gitlab-ci.yml", "azure-pipelines.yml", ".travis.yml"),
-                "environments", List.of());
+        StructurePolicy structure = new StructurePolicy(4, true, Naming.JAVA,
+                List.of("src/main/java", "src/main/kotlin", "src/test/java", "src/test/kotlin"),
+                new DocsPolicy("docs", true, List.of("index.md"), Glob.all("*.md"),
+                        Glob.all(".github/**", "examples/**", "src/site/**", "src/main/resources/**",
+                                "src/test/resources/**", "src/it/**")),
+                scripts(),
+                new DeployPolicy("deploy", true, DEPLOY_CATEGORIES, DEPLOY_FILES, "kubernetes",
+                        Glob.all(".github/**", ".ci/**", "docs/**", "examples/**", "src/test/resources/**",
+                                "src/it/**")),
+                null, List.of());
         return new Preset(MAVEN, root, layers, tests, config, structure, Map.of(), List.of());
     }
 
@@ -183,7 +186,23 @@ public final class Presets {
         return java.util.Arrays.stream(patterns).map(TestNamePattern::parse).toList();
     }
 
+    private static ScriptsPolicy scripts() {
+        return new ScriptsPolicy("scripts", List.of("build", "test", "deploy", "dev", "maintenance", "validation"),
+                Glob.all("*.py", "*.sh"), List.of("Purpose:", "Usage:"));
+    }
+
+    private static Map<String, List<Glob>> deployFiles() {
+        Map<String, List<Glob>> files = new java.util.LinkedHashMap<>();
+        files.put("docker", Glob.all("Dockerfile*", "*.dockerfile", "docker-compose*.yml", "docker-compose*.yaml",
+                "compose.yml", "compose.yaml"));
+        files.put("ci-cd", Glob.all("Jenkinsfile", ".gitlab-ci.yml", "azure-pipelines.yml", ".travis.yml",
+                "bitbucket-pipelines.yml"));
+        return files;
+    }
+
+    /** The plan's five layers; {@code shared} holds only what truly belongs to no layer, so it may be absent. */
     private static List<Layer> cleanArchitectureLayers() {
-        return LAYER_NAMES.stream().map(Layer::named).toList();
+        return LAYER_NAMES.stream().map(name -> name.equals("shared") ? Layer.optional(name) : Layer.named(name))
+                .toList();
     }
 }

@@ -9,7 +9,9 @@ import java.util.Objects;
  * @param pattern     a glob over the entry's name
  * @param directories whether it matches directories (written with a trailing {@code /}) rather than files
  * @param target      where matching entries go: a directory ending in {@code /} (the entry keeps its name), an
- *                    exact path, or {@code null} when the entry should be removed rather than moved
+ *                    exact path, or {@code null} when the entry should be removed rather than moved; in a path,
+ *                    {@code {name}} stands for the entry's name and {@code {bare}} for it without leading dots
+ *                    ({@code environments/.{bare}} moves {@code venv} to {@code environments/.venv})
  * @param description what such an entry is, as the message says it ("test module in the project root")
  */
 public record ProhibitedEntry(Glob pattern, boolean directories, String target, String description) {
@@ -48,6 +50,10 @@ public record ProhibitedEntry(Glob pattern, boolean directories, String target, 
         if (target == null) {
             return null;
         }
-        return target.endsWith("/") ? target + name : target;
+        if (target.endsWith("/")) {
+            return target + name;
+        }
+        String bare = name.replaceFirst("^\\.+", "");
+        return target.replace("{name}", name).replace("{bare}", bare);
     }
 }

@@ -1,43 +1,62 @@
 package dev.layoutguard.domain.preset;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The rest of the organization plan: depth, naming, docs, scripts, deployment, environments, runtime data.
  *
- * @param maxDepth            how many directory levels may sit below a depth root
- * @param depthBelowBasePackage whether depth counts below the base package (maven) or below each top-level
- *                            directory (python)
- * @param naming              the naming convention of sources
- * @param docsDirectory       where documentation lives
- * @param requiredDocs        paths below the docs directory that must exist (directories, and {@code index.md})
- * @param docFiles            globs of documentation files that belong in the docs directory
- * @param scriptsDirectory    where scripts live
- * @param scriptCategories    the directories of the scripts directory
- * @param scriptFiles         globs of script files
- * @param scriptHeader        what a script's header must name ({@code Purpose:}, {@code Usage:})
- * @param deployDirectory     where deployment configuration lives
- * @param deployCategories    the directories of the deploy directory
- * @param deployFiles         globs of Docker, Kubernetes and CI pipeline files
- * @param environmentsDirectory where virtual environments live
- * @param runtimeDirectories  directories holding runtime data that git must ignore
+ * @param maxDepth              how many directory levels may sit below a depth root
+ * @param depthBelowBasePackage whether depth counts below the base package directory of each {@code src/<set>/<lang>}
+ *                              (maven) or below each top-level directory (python)
+ * @param naming                the naming convention of sources
+ * @param sourceRoots           the directories whose subdirectories are packages ({@code src}, {@code tests};
+ *                              {@code src/main/java}, ...), the main ones first (the base package is detected there)
+ * @param docs                  where documentation lives and what it must hold
+ * @param scripts               where scripts live and how they start
+ * @param deploy                where Docker, Kubernetes and CI pipeline files live
+ * @param environmentsDirectory where virtual environments live, as {@code <dir>/.<name>/}; {@code null} when they
+ *                              have no place in the repository (maven: keep them out, or ignored)
+ * @param runtimeDirectories    top-level directories holding runtime data that git must ignore
  */
-public record StructurePolicy(int maxDepth, boolean depthBelowBasePackage, Naming naming, String docsDirectory,
-        List<String> requiredDocs, List<Glob> docFiles, String scriptsDirectory, List<String> scriptCategories,
-        List<Glob> scriptFiles, List<String> scriptHeader, String deployDirectory, List<String> deployCategories,
-        List<Glob> deployFiles, String environmentsDirectory, List<String> runtimeDirectories) {
+public record StructurePolicy(int maxDepth, boolean depthBelowBasePackage, Naming naming, List<String> sourceRoots,
+        DocsPolicy docs, ScriptsPolicy scripts, DeployPolicy deploy, String environmentsDirectory,
+        List<String> runtimeDirectories) {
 
     public StructurePolicy {
         if (maxDepth < 1) {
             throw new IllegalArgumentException("maxDepth must be 1 or more, was " + maxDepth);
         }
-        requiredDocs = List.copyOf(requiredDocs);
-        docFiles = List.copyOf(docFiles);
-        scriptCategories = List.copyOf(scriptCategories);
-        scriptFiles = List.copyOf(scriptFiles);
-        scriptHeader = List.copyOf(scriptHeader);
-        deployCategories = List.copyOf(deployCategories);
-        deployFiles = List.copyOf(deployFiles);
+        Objects.requireNonNull(naming, "naming");
+        Objects.requireNonNull(docs, "docs");
+        Objects.requireNonNull(scripts, "scripts");
+        Objects.requireNonNull(deploy, "deploy");
+        sourceRoots = List.copyOf(sourceRoots);
         runtimeDirectories = List.copyOf(runtimeDirectories);
+    }
+
+    public StructurePolicy withMaxDepth(int changed) {
+        return new StructurePolicy(changed, depthBelowBasePackage, naming, sourceRoots, docs, scripts, deploy,
+                environmentsDirectory, runtimeDirectories);
+    }
+
+    public StructurePolicy withDocs(DocsPolicy changed) {
+        return new StructurePolicy(maxDepth, depthBelowBasePackage, naming, sourceRoots, changed, scripts, deploy,
+                environmentsDirectory, runtimeDirectories);
+    }
+
+    public StructurePolicy withScripts(ScriptsPolicy changed) {
+        return new StructurePolicy(maxDepth, depthBelowBasePackage, naming, sourceRoots, docs, changed, deploy,
+                environmentsDirectory, runtimeDirectories);
+    }
+
+    public StructurePolicy withDeploy(DeployPolicy changed) {
+        return new StructurePolicy(maxDepth, depthBelowBasePackage, naming, sourceRoots, docs, scripts, changed,
+                environmentsDirectory, runtimeDirectories);
+    }
+
+    public StructurePolicy withRuntimeDirectories(List<String> changed) {
+        return new StructurePolicy(maxDepth, depthBelowBasePackage, naming, sourceRoots, docs, scripts, deploy,
+                environmentsDirectory, changed);
     }
 }

@@ -9,11 +9,18 @@ import dev.layoutguard.domain.RelativePath;
  * @param kind          what it is
  * @param size          bytes, for files; 0 otherwise
  * @param nestedProject a directory holding a build of its own (a {@code pom.xml}): listed, never entered
+ * @param ignored       an untracked path git ignores; such entries are in the tree only when git ignore rules are
+ *                      not respected ({@code respectGitignore=false}), and then rules may still ask
  */
-public record Entry(String path, EntryKind kind, long size, boolean nestedProject) {
+public record Entry(String path, EntryKind kind, long size, boolean nestedProject, boolean ignored) {
 
     public Entry {
         RelativePath.require(path, "path");
+    }
+
+    /** An entry git does not ignore. */
+    public Entry(String path, EntryKind kind, long size, boolean nestedProject) {
+        this(path, kind, size, nestedProject, false);
     }
 
     public static Entry file(String path, long size) {

@@ -1,0 +1,7 @@
+package com.acme.shop.domain;
+
+import com.acme.shop.infrastructure.OrderRepository;
+
+public class Order {
+    private OrderRepository repository;
+}

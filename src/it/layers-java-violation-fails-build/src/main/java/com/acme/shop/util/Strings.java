@@ -1,0 +1,7 @@
+package com.acme.shop.util;
+
+public final class Strings {
+
+    private Strings() {
+    }
+}

@@ -1,0 +1,3 @@
+#!/bin/sh
+# Purpose: start
+# Usage: start.sh

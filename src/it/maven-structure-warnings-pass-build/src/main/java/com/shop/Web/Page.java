@@ -1,0 +1,4 @@
+package com.shop.Web;
+
+class Page {
+}

@@ -1,0 +1,4 @@
+package com.shop.application;
+
+public interface Checkout {
+}

@@ -1,0 +1,4 @@
+package com.shop.domain;
+
+public record Order(int id) {
+}

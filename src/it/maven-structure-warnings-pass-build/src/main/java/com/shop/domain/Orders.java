@@ -1,0 +1,5 @@
+package com.shop.domain;
+
+/** Orders. */
+public class OrderService {
+}

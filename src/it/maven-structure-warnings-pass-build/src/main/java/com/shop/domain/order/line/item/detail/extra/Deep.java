@@ -1,0 +1,4 @@
+package com.shop.domain.order.line.item.detail.extra;
+
+class Deep {
+}

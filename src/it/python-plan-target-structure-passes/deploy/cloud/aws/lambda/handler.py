@@ -1,0 +1,1 @@
+# aws/lambda/handler.py

@@ -1,0 +1,1 @@
+# azure/aks/cluster.tf

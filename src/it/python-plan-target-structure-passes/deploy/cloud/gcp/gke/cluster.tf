@@ -1,0 +1,1 @@
+# gcp/gke/cluster.tf

@@ -1,0 +1,1 @@
+"""autonomous_service."""

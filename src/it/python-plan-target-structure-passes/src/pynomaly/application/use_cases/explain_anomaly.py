@@ -1,0 +1,1 @@
+"""explain_anomaly."""

@@ -1,0 +1,1 @@
+"""contamination_rate."""

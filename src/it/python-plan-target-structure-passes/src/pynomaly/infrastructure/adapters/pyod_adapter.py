@@ -1,0 +1,1 @@
+"""pyod_adapter."""

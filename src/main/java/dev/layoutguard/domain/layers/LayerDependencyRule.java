@@ -1,0 +1,36 @@
+package dev.layoutguard.domain.layers;
+
+import dev.layoutguard.domain.Finding;
+import dev.layoutguard.domain.Project;
+import dev.layoutguard.domain.Rule;
+import dev.layoutguard.domain.RuleId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Flags each reference from a layer's source to a layer it may not use, at its line. */
+public final class LayerDependencyRule implements Rule {
+
+    @Override
+    public RuleId id() {
+        return RuleId.LAYER_DEPENDENCY;
+    }
+
+    @Override
+    public List<Finding> check(Project project) {
+        return LayerDependencyScan.of(project).findings();
+    }
+
+    /**
+     * {@code layeredSources}: the source files of the layers that were checked; {@code unreadableSources}: those of
+     * them that could not be read, so were not checked.
+     */
+    @Override
+    public Map<String, Integer> metrics(Project project) {
+        LayerDependencyScan scan = LayerDependencyScan.of(project);
+        Map<String, Integer> metrics = new LinkedHashMap<>();
+        metrics.put("layeredSources", scan.sources());
+        metrics.put("unreadableSources", scan.unreadable());
+        return metrics;
+    }
+}

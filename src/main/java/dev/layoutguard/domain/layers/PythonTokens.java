@@ -1,0 +1,304 @@
+package dev.layoutguard.domain.layers;
+
+import java.util.Arrays;
+
+/**
+ * The tokens of a Python source that an import statement is made of, read one at a time in a single pass:
+ * names, dots, commas, parentheses, stars and logical line ends. Comments, strings, byte strings, docstrings and
+ * f-strings (with their nested replacement fields and format specs, as Python 3.12 reads them) are skipped; code
+ * inside an f-string's replacement field comes out as {@link #OTHER}, since no import can stand there.
+ */
+final class PythonTokens {
+
+    static final int END = 0;
+    static final int NAME = 1;
+    static final int DOT = 2;
+    static final int COMMA = 3;
+    static final int OPEN = 4;
+    static final int CLOSE = 5;
+    static final int STAR = 6;
+    static final int NEWLINE = 7;
+    static final int OTHER = 8;
+
+    private final String text;
+    private final int length;
+    private int pos;
+    private int line = 1;
+    /** Open brackets, counted within the innermost replacement field when inside one. */
+    private int depth;
+    private int strings;
+
+    /** The f-strings whose replacement fields the tokenizer is inside, innermost last. */
+    private int frames;
+    private char[] frameQuote = new char[8];
+    private boolean[] frameTriple = new boolean[8];
+    private boolean[] frameResumesInSpec = new boolean[8];
+    private int[] frameDepth = new int[8];
+    private int[] frameString = new int[8];
+
+    private int type = NEWLINE;
+    private int start;
+    private int end;
+    private int tokenLine = 1;
+
+    PythonTokens(String text) {
+        this.text = text;
+        this.length = text.length();
+    }
+
+    int type() {
+        return type;
+    }
+
+    int line() {
+        return tokenLine;
+    }
+
+    /** Whether the current token is the given name. */
+    boolean is(String word) {
+        return type == NAME && end - start == word.length() && text.regionMatches(start, word, 0, word.length());
+    }
+
+    /** The current token's text. */
+    String text() {
+        return text.substring(start, end);
+    }
+
+    /** Moves to the next token. */
+    void next() {
+        while (pos < length) {
+            char c = text.charAt(pos);
+            if (c == '\n' || c == '\r') {
+                lineBreak();
+                if (depth == 0 && frames == 0 && type != NEWLINE) {
+                    token(NEWLINE, pos, pos);
+                    return;
+                }
+            } else if (c == ' ' || c == '\t' || c == '\f' || c == '\uFEFF') {
+                pos++;
+            } else if (c == '#') {
+                while (pos < length && text.charAt(pos) != '\n' && text.charAt(pos) != '\r') {
+                    pos++;
+                }
+            } else if (c == '\\' && pos + 1 < length
+                    && (text.charAt(pos + 1) == '\n' || text.charAt(pos + 1) == '\r')) {
+                pos++;
+                lineBreak();
+            } else if (c == '"' || c == '\'') {
+                int from = pos;
+                int at = line;
+                string(pos, false);
+                token(OTHER, from, pos, at);
+                return;
+            } else if (IdentifierChars.pythonStart(c)) {
+                name();
+                return;
+            } else if (c >= '0' && c <= '9' || c == '.' && pos + 1 < length && isDigit(text.charAt(pos + 1))) {
+                int from = pos++;
+                while (pos < length && (IdentifierChars.pythonPart(text.charAt(pos))
+                        || text.charAt(pos) == '.' && pos + 1 < length && isDigit(text.charAt(pos + 1)))) {
+                    pos++;
+                }
+                token(OTHER, from, pos);
+                return;
+            } else if (punctuation(c)) {
+                return;
+            }
+        }
+        token(END, pos, pos);
+    }
+
+    /** Reads a name, or a string with a prefix such as {@code f} or {@code rb}. */
+    private void name() {
+        int from = pos++;
+        while (pos < length && IdentifierChars.pythonPart(text.charAt(pos))) {
+            pos++;
+        }
+        if (pos < length && (text.charAt(pos) == '"' || text.charAt(pos) == '\'') && stringPrefix(from, pos)) {
+            int at = line;
+            string(pos, formatted(from, pos));
+            token(OTHER, from, pos, at);
+            return;
+        }
+        token(frames == 0 ? NAME : OTHER, from, pos);
+    }
+
+    /** Makes a token of one punctuation character; false when it only moved into or out of a string part. */
+    private boolean punctuation(char c) {
+        int from = pos++;
+        switch (c) {
+            case '.' -> token(DOT, from, pos);
+            case ',' -> token(COMMA, from, pos);
+            case '*' -> token(STAR, from, pos);
+            case '(' -> {
+                depth++;
+                token(OPEN, from, pos);
+            }
+            case ')' -> {
+                depth = Math.max(0, depth - 1);
+                token(CLOSE, from, pos);
+            }
+            case '[', '{' -> {
+                depth++;
+                token(OTHER, from, pos);
+            }
+            case ']' -> {
+                depth = Math.max(0, depth - 1);
+                token(OTHER, from, pos);
+            }
+            case '}' -> {
+                if (frames > 0 && depth == 0) {
+                    frames--;
+                    depth = frameDepth[frames];
+                    body(frameQuote[frames], frameTriple[frames], true, frameResumesInSpec[frames],
+                            frameString[frames]);
+                    return false;
+                }
+                depth = Math.max(0, depth - 1);
+                token(OTHER, from, pos);
+            }
+            case ':' -> {
+                if (frames > 0 && depth == 0) {
+                    int top = frames - 1;
+                    body(frameQuote[top], frameTriple[top], true, true, frameString[top]);
+                    return false;
+                }
+                token(OTHER, from, pos);
+            }
+            default -> token(OTHER, from, pos);
+        }
+        return true;
+    }
+
+    /** Skips a string literal that opens at the quote; an f-string may stop at a replacement field. */
+    private void string(int quote, boolean formatted) {
+        char q = text.charAt(quote);
+        boolean triple = quote + 2 < length && text.charAt(quote + 1) == q && text.charAt(quote + 2) == q;
+        pos = quote + (triple ? 3 : 1);
+        body(q, triple, formatted, false, ++strings);
+    }
+
+    /**
+     * Skips the rest of a string: to its closing quote, to the end of its line when it is not triple-quoted (an
+     * unterminated string), or to the {@code {} of a replacement field, whose code the tokenizer then reads.
+     */
+    private void body(char q, boolean triple, boolean formatted, boolean inSpec, int string) {
+        boolean spec = inSpec;
+        while (pos < length) {
+            char c = text.charAt(pos);
+            if (c == q && (!triple || pos + 2 < length && text.charAt(pos + 1) == q && text.charAt(pos + 2) == q)) {
+                pos += triple ? 3 : 1;
+                close(string);
+                return;
+            }
+            if (!triple && (c == '\n' || c == '\r')) {
+                close(string);
+                return;
+            }
+            if (c == '\\') {
+                pos++;
+                if (pos < length) {
+                    skipChar();
+                }
+                continue;
+            }
+            if (formatted && c == '{') {
+                if (!spec && pos + 1 < length && text.charAt(pos + 1) == '{') {
+                    pos += 2;
+                    continue;
+                }
+                pos++;
+                push(q, triple, spec, string);
+                return;
+            }
+            if (formatted && c == '}' && spec && frames > 0) {
+                pos++;
+                frames--;
+                depth = frameDepth[frames];
+                spec = frameResumesInSpec[frames];
+                continue;
+            }
+            skipChar();
+        }
+        close(string);
+    }
+
+    private void push(char q, boolean triple, boolean spec, int string) {
+        if (frames == frameQuote.length) {
+            int size = frames * 2;
+            frameQuote = Arrays.copyOf(frameQuote, size);
+            frameTriple = Arrays.copyOf(frameTriple, size);
+            frameResumesInSpec = Arrays.copyOf(frameResumesInSpec, size);
+            frameDepth = Arrays.copyOf(frameDepth, size);
+            frameString = Arrays.copyOf(frameString, size);
+        }
+        frameQuote[frames] = q;
+        frameTriple[frames] = triple;
+        frameResumesInSpec[frames] = spec;
+        frameDepth[frames] = depth;
+        frameString[frames] = string;
+        frames++;
+        depth = 0;
+    }
+
+    /** Leaves the replacement fields of a string that ended while one was open (a malformed f-string). */
+    private void close(int string) {
+        while (frames > 0 && frameString[frames - 1] == string) {
+            frames--;
+            depth = frameDepth[frames];
+        }
+    }
+
+    private void skipChar() {
+        char c = text.charAt(pos);
+        if (c == '\n' || c == '\r') {
+            lineBreak();
+        } else {
+            pos++;
+        }
+    }
+
+    private void lineBreak() {
+        char c = text.charAt(pos++);
+        if (c == '\n' || pos >= length || text.charAt(pos) != '\n') {
+            line++;
+        }
+    }
+
+    private void token(int kind, int from, int to) {
+        token(kind, from, to, line);
+    }
+
+    private void token(int kind, int from, int to, int at) {
+        type = kind;
+        start = from;
+        end = to;
+        tokenLine = at;
+    }
+
+    /** One or two of the letters r, u, b, f, t in either case: {@code rb"..."}, {@code f'...'}. */
+    private boolean stringPrefix(int from, int to) {
+        if (to - from > 2) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if ("rRuUbBfFtT".indexOf(text.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean formatted(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if ("fFtT".indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+}

@@ -1,0 +1,127 @@
+package dev.layoutguard.domain.structure;
+
+import dev.layoutguard.domain.Finding;
+import dev.layoutguard.domain.Project;
+import dev.layoutguard.domain.RelativePath;
+import dev.layoutguard.domain.Rule;
+import dev.layoutguard.domain.RuleId;
+import dev.layoutguard.domain.preset.Glob;
+import dev.layoutguard.domain.preset.Naming;
+import dev.layoutguard.domain.tree.Entry;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Flags names against the preset's convention: Python modules and packages not in snake_case; Java packages not in
+ * lower case and Java files not named for their public top-level type. It also measures {@code namingCompliance},
+ * the percentage of the names it checked that comply.
+ */
+public final class StructureNamingRule implements Rule {
+
+    private record Survey(List<Finding> findings, int checked) {
+    }
+
+    @Override
+    public RuleId id() {
+        return RuleId.STRUCTURE_NAMING;
+    }
+
+    @Override
+    public List<Finding> check(Project project) {
+        return project.analysis(Survey.class, StructureNamingRule::survey).findings();
+    }
+
+    @Override
+    public Map<String, Integer> metrics(Project project) {
+        Survey survey = project.analysis(Survey.class, StructureNamingRule::survey);
+        long failing = survey.findings().stream()
+                .filter(finding -> !Glob.anyMatchesPathOrParent(project.preset().excludes(), finding.path()))
+                .count();
+        int percent = survey.checked() == 0 ? 100 : (int) ((survey.checked() - failing) * 100 / survey.checked());
+        return Map.of("namingCompliance", percent);
+    }
+
+    private static Survey survey(Project project) {
+        boolean python = project.preset().structure().naming() == Naming.SNAKE_CASE;
+        GeneratedAreas generated = GeneratedAreas.of(project);
+        List<Finding> findings = new ArrayList<>();
+        int checked = 0;
+        for (Entry entry : project.tree().entries()) {
+            if (generated.covers(entry.path())) {
+                continue;
+            }
+            Optional<Finding> finding;
+            if (python && isPythonPackage(project, entry)) {
+                finding = snakeCase(entry, entry.name(), "package", "");
+            } else if (python && entry.isFile() && (entry.name().endsWith(".py") || entry.name().endsWith(".pyi"))) {
+                String extension = entry.name().substring(entry.name().lastIndexOf('.'));
+                String stem = entry.name().substring(0, entry.name().length() - extension.length());
+                finding = snakeCase(entry, stem, "module", extension);
+            } else if (!python && entry.isDirectory() && sourceRoot(project, entry.path()) != null) {
+                finding = SourceNames.isJavaPackage(entry.name()) ? Optional.empty()
+                        : Optional.of(Finding.at(entry.path(), "Java package name is not lower case (letters, digits"
+                                + " and underscores, starting with a letter); rename it to "
+                                + SourceNames.toJavaPackage(entry.name())));
+            } else if (!python && isJavaSource(project, entry)) {
+                Optional<String> source = project.read(entry.path());
+                if (source.isEmpty()) {
+                    continue;
+                }
+                finding = publicTypeMismatch(entry, source.get());
+            } else {
+                continue;
+            }
+            if (!Glob.anyMatchesPathOrParent(project.preset().excludes(), entry.path())) {
+                checked++;
+            }
+            finding.ifPresent(findings::add);
+        }
+        return new Survey(findings, checked);
+    }
+
+    private static Optional<Finding> snakeCase(Entry entry, String name, String what, String extension) {
+        if (SourceNames.isSnakeCase(name)) {
+            return Optional.empty();
+        }
+        return Optional.of(Finding.at(entry.path(), "Python " + what + " name is not snake_case (lower-case letters,"
+                + " digits and underscores); rename it to " + SourceNames.toSnakeCase(name) + extension));
+    }
+
+    private static Optional<Finding> publicTypeMismatch(Entry entry, String source) {
+        String stem = entry.name().substring(0, entry.name().length() - ".java".length());
+        return JavaPublicType.in(source)
+                .filter(type -> !type.name().equals(stem))
+                .map(type -> Finding.atLine(entry.path(), type.line(), "file declares the public type " + type.name()
+                        + ", so it must be named " + type.name() + ".java")
+                        .withFix(RelativePath.join(entry.parent(), type.name() + ".java")));
+    }
+
+    /** A directory holding {@code __init__.py}, or one below a source root holding Python modules. */
+    private static boolean isPythonPackage(Project project, Entry entry) {
+        if (!entry.isDirectory()) {
+            return false;
+        }
+        if (project.tree().contains(entry.path() + "/__init__.py")) {
+            return true;
+        }
+        return sourceRoot(project, entry.path()) != null && project.tree().children(entry.path()).stream()
+                .anyMatch(child -> child.isFile() && child.name().endsWith(".py"));
+    }
+
+    private static boolean isJavaSource(Project project, Entry entry) {
+        return entry.isFile() && entry.name().endsWith(".java") && !entry.name().equals("package-info.java")
+                && !entry.name().equals("module-info.java") && sourceRoot(project, entry.path()) != null;
+    }
+
+    /** The source root a path lies strictly below, or {@code null}. */
+    private static String sourceRoot(Project project, String path) {
+        for (String root : project.preset().structure().sourceRoots()) {
+            if (path.startsWith(root + "/")) {
+                return root;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,287 @@
+package dev.layoutguard.infrastructure;
+
+import dev.layoutguard.application.Move;
+import dev.layoutguard.application.MovePlan;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.jgit.dircache.DirCache;
+import org.eclipse.jgit.dircache.DirCacheEditor;
+import org.eclipse.jgit.dircache.DirCacheEntry;
+import org.eclipse.jgit.lib.FileMode;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+
+/**
+ * Makes the moves a fix plans, safely: an entry git tracks moves as {@code git mv} moves it (the file on disk, and
+ * its index entries renamed with their staged content), any other entry by a plain move; target directories are
+ * created; nothing is overwritten and nothing leaves the project, links included; a directory moves as a whole; and
+ * the first failure stops the run with every entry at its old or its new place.
+ */
+public final class ProjectMover implements AutoCloseable {
+
+    /** How an entry moves on disk: {@link Files#move}, which never replaces an existing target. */
+    @FunctionalInterface
+    interface Transfer {
+        void move(Path from, Path to) throws IOException;
+    }
+
+    /**
+     * What a run of moves did.
+     *
+     * @param moved        the moves made, in order
+     * @param withGit      those of them that renamed entries in git's index
+     * @param skipped      the moves refused, with why; the run went on past them
+     * @param failed       the move that failed and stopped the run, or {@code null}
+     * @param failure      why it failed, or {@code null}
+     * @param notAttempted the moves after the failure, left untouched
+     */
+    public record Outcome(List<Move> moved, List<Move> withGit, List<MovePlan.Skipped> skipped, Move failed,
+            String failure, List<Move> notAttempted) {
+    }
+
+    private final Path root;
+    private final Transfer transfer;
+    private final Repository repository;
+    private final String prefix;
+    /** The index as last read, so that planning many moves reads it once; dropped when a move changes it. */
+    private DirCache snapshot;
+
+    private ProjectMover(Path root, Transfer transfer, Repository repository, String prefix) {
+        this.root = root;
+        this.transfer = transfer;
+        this.repository = repository;
+        this.prefix = prefix;
+    }
+
+    /**
+     * A mover for the project at a directory, with git's index when the project is inside a git work tree.
+     *
+     * @throws IOException when the directory or its git repository cannot be read
+     */
+    public static ProjectMover at(Path project) throws IOException {
+        return at(project, (from, to) -> Files.move(from, to));
+    }
+
+    static ProjectMover at(Path project, Transfer transfer) throws IOException {
+        Path root = project.toRealPath();
+        FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(root.toFile());
+        if (builder.getGitDir() == null) {
+            return new ProjectMover(root, transfer, null, "");
+        }
+        Repository repository = builder.setMustExist(true).build();
+        if (repository.isBare() || !root.startsWith(repository.getWorkTree().toPath().toRealPath())) {
+            repository.close();
+            return new ProjectMover(root, transfer, null, "");
+        }
+        String prefix = slashes(repository.getWorkTree().toPath().toRealPath().relativize(root));
+        return new ProjectMover(root, transfer, repository, prefix.isEmpty() ? "" : prefix + "/");
+    }
+
+    /** Whether the project is inside a git work tree, so that tracked entries move with git. */
+    public boolean inGitWorkTree() {
+        return repository != null;
+    }
+
+    /** Why a move cannot be made now, or empty when it can; reads the disk and git's index, changes nothing. */
+    public Optional<String> refusal(Move move) throws IOException {
+        Path from = root.resolve(move.from());
+        Path to = root.resolve(move.to());
+        if (!Files.exists(from, LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.of(move.from() + " is no longer there");
+        }
+        if (!inside(from.getParent())) {
+            return Optional.of(relative(from.getParent()) + " leads out of the project through a link");
+        }
+        if (Files.exists(to, LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.of(move.to() + " already exists; nothing is overwritten");
+        }
+        Path existing = to.getParent();
+        while (!Files.exists(existing, LinkOption.NOFOLLOW_LINKS)) {
+            existing = existing.getParent();
+        }
+        if (!Files.exists(existing)) {
+            return Optional.of(relative(existing) + " is a link to nothing, so " + move.to() + " cannot be made");
+        }
+        if (!inside(existing)) {
+            return Optional.of(relative(existing) + " leads out of the project through a link");
+        }
+        if (!Files.isDirectory(existing)) {
+            return Optional.of(relative(existing) + " is a file, so " + move.to() + " cannot be made");
+        }
+        for (DirCacheEntry entry : tracked(index(), move.from())) {
+            if (entry.getStage() != DirCacheEntry.STAGE_0) {
+                return Optional.of(move.from() + " has unresolved merge conflicts in git");
+            }
+            if (entry.getFileMode() == FileMode.GITLINK) {
+                return Optional.of(entry.getPathString().substring(prefix.length())
+                        + " is a git submodule; move it with git mv");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Makes the moves in order: refused ones are skipped, the first failure stops the run. */
+    public Outcome apply(List<Move> moves) {
+        List<Move> moved = new ArrayList<>();
+        List<Move> withGit = new ArrayList<>();
+        List<MovePlan.Skipped> skipped = new ArrayList<>();
+        for (int i = 0; i < moves.size(); i++) {
+            Move move = moves.get(i);
+            try {
+                Optional<String> refusal = refusal(move);
+                if (refusal.isPresent()) {
+                    skipped.add(new MovePlan.Skipped(move, refusal.get()));
+                    continue;
+                }
+                if (move(move)) {
+                    withGit.add(move);
+                }
+                moved.add(move);
+            } catch (IOException e) {
+                return new Outcome(moved, withGit, skipped, move, e.getMessage(), moves.subList(i + 1, moves.size()));
+            }
+        }
+        return new Outcome(moved, withGit, skipped, null, null, List.of());
+    }
+
+    /** Moves one entry; whether git's index was updated. */
+    private boolean move(Move move) throws IOException {
+        Path from = root.resolve(move.from());
+        Path to = root.resolve(move.to());
+        DirCache index = null;
+        List<DirCacheEntry> entries = List.of();
+        if (!tracked(index(), move.from()).isEmpty()) {
+            snapshot = null;
+            try {
+                index = repository.lockDirCache();
+            } catch (IOException e) {
+                throw new IOException("the git index is locked: another git command is running, or it left "
+                        + ".git/index.lock behind; nothing was moved");
+            }
+            entries = tracked(index, move.from());
+        }
+        try {
+            Files.createDirectories(to.getParent());
+            transfer.move(from, to);
+        } catch (IOException e) {
+            if (index != null) {
+                index.unlock();
+            }
+            throw new IOException(describe(e) + "; " + move.from() + " stays where it was");
+        }
+        if (index == null) {
+            return false;
+        }
+        IOException indexFailure = rename(index, entries, move);
+        if (indexFailure == null) {
+            return true;
+        }
+        index.unlock();
+        try {
+            transfer.move(to, from);
+        } catch (IOException back) {
+            throw new IOException("could not update the git index (" + describe(indexFailure) + "); " + move.from()
+                    + " is now at " + move.to() + ", which git sees as deleted and untracked: run git add on both");
+        }
+        throw new IOException("could not update the git index (" + describe(indexFailure) + "); " + move.from()
+                + " is back at its old place");
+    }
+
+    /** Renames a move's index entries, keeping their staged content and mode, as {@code git mv} does. */
+    private IOException rename(DirCache index, List<DirCacheEntry> entries, Move move) {
+        String oldPrefix = prefix + move.from();
+        String newPrefix = prefix + move.to();
+        DirCacheEditor editor = index.editor();
+        for (DirCacheEntry entry : entries) {
+            String path = entry.getPathString();
+            editor.add(new DirCacheEditor.DeletePath(path));
+            editor.add(new DirCacheEditor.PathEdit(newPrefix + path.substring(oldPrefix.length())) {
+                @Override
+                public void apply(DirCacheEntry renamed) {
+                    renamed.setFileMode(entry.getFileMode());
+                    renamed.setObjectId(entry.getObjectId());
+                    renamed.setLength(entry.getLength());
+                    renamed.setLastModified(entry.getLastModifiedInstant());
+                }
+            });
+        }
+        try {
+            return editor.commit() ? null : new IOException("the new index could not replace the old one");
+        } catch (IOException e) {
+            return e;
+        }
+    }
+
+    /** Git's index, or {@code null} outside a work tree. */
+    private DirCache index() throws IOException {
+        if (repository != null && snapshot == null) {
+            snapshot = repository.readDirCache();
+        }
+        return snapshot;
+    }
+
+    /** The index entries of a path: the file itself, or everything git tracks inside the directory. */
+    private List<DirCacheEntry> tracked(DirCache index, String path) {
+        if (index == null) {
+            return List.of();
+        }
+        String inWorkTree = prefix + path;
+        List<DirCacheEntry> entries = new ArrayList<>();
+        int at = index.findEntry(inWorkTree);
+        if (at >= 0) {
+            for (int i = at; i < index.getEntryCount() && index.getEntry(i).getPathString().equals(inWorkTree); i++) {
+                entries.add(index.getEntry(i));
+            }
+        }
+        entries.addAll(List.of(index.getEntriesWithin(inWorkTree)));
+        return entries;
+    }
+
+    private boolean inside(Path directory) throws IOException {
+        return directory.toRealPath().startsWith(root);
+    }
+
+    private String relative(Path path) {
+        return path.equals(root) ? "." : slashes(root.relativize(path));
+    }
+
+    /** An I/O failure in words, with project paths relative; no class names. */
+    private String describe(IOException e) {
+        if (e instanceof java.nio.file.FileSystemException failure) {
+            String what;
+            if (e instanceof java.nio.file.AccessDeniedException) {
+                what = "permission denied";
+            } else if (e instanceof java.nio.file.NoSuchFileException) {
+                what = "no such file";
+            } else if (e instanceof java.nio.file.DirectoryNotEmptyException) {
+                what = "a directory cannot move as a whole to another file system";
+            } else if (e instanceof java.nio.file.FileAlreadyExistsException) {
+                what = "already exists";
+            } else {
+                what = failure.getReason() == null ? "file system error" : failure.getReason();
+            }
+            return what + (failure.getFile() == null ? "" : ": " + relativeIn(failure.getFile()));
+        }
+        return e.getMessage() == null ? "I/O error" : relativeIn(e.getMessage());
+    }
+
+    private String relativeIn(String message) {
+        return message.replace(root + java.io.File.separator, "").replace(root.toString(), ".");
+    }
+
+    private static String slashes(Path path) {
+        return path.toString().replace(java.io.File.separatorChar, '/');
+    }
+
+    @Override
+    public void close() {
+        if (repository != null) {
+            repository.close();
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package dev.layoutguard.presentation;
+
+import dev.layoutguard.domain.RuleId;
+import dev.layoutguard.infrastructure.RuleDocs;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Prints what a rule checks, why (citing the organization plan), how to fix a violation and how to configure the
+ * rule: its documentation page, shipped inside the plugin. Without a rule, lists them all. Needs no project.
+ */
+@Mojo(name = "explain", requiresProject = false, threadSafe = true)
+public class ExplainMojo extends AbstractMojo {
+
+    /** The id of the rule to explain, such as {@code root-prohibited}; every rule is listed when it is not set. */
+    @Parameter(property = "layout.rule")
+    String rule;
+
+    @Override
+    public void execute() throws MojoExecutionException {
+        if (rule == null || rule.isBlank()) {
+            rules().forEach(getLog()::info);
+            return;
+        }
+        RuleId id = RuleId.of(rule).orElseThrow(() -> new MojoExecutionException("Unknown rule id '" + rule.trim()
+                + "' for parameter 'rule' (layout.rule); known ids: " + RuleId.known()));
+        explanation(id, RuleDocs.page(id)).forEach(getLog()::info);
+    }
+
+    /** Every rule id with its family, default severity and summary. */
+    static List<String> rules() {
+        List<String> lines = new ArrayList<>();
+        lines.add("LayoutGuard rules (explain one with -Dlayout.rule=<id>):");
+        for (RuleId id : RuleId.values()) {
+            lines.add("  " + id.id() + " (" + id.family().label() + ", " + id.defaultSeverity().label() + "): "
+                    + id.summary());
+        }
+        return lines;
+    }
+
+    /** A rule's page made plain for the console, or its summary when this version ships no page for it. */
+    static List<String> explanation(RuleId id, Optional<String> page) {
+        if (page.isPresent()) {
+            return RuleDocs.console(page.get());
+        }
+        return List.of(id.id() + " (" + id.family().label() + " family, default severity "
+                + id.defaultSeverity().label() + "): " + id.summary() + ".",
+                "This version of the plugin ships no documentation page for " + id.id() + " yet.");
+    }
+}

@@ -1,0 +1,152 @@
+package dev.layoutguard.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.layoutguard.domain.ContentReader;
+import dev.layoutguard.domain.Project;
+import dev.layoutguard.domain.RuleFamily;
+import dev.layoutguard.domain.RuleId;
+import dev.layoutguard.domain.Severity;
+import dev.layoutguard.domain.Violation;
+import dev.layoutguard.domain.preset.Glob;
+import dev.layoutguard.domain.preset.Preset;
+import dev.layoutguard.domain.preset.Presets;
+import dev.layoutguard.domain.tree.Entry;
+import dev.layoutguard.domain.tree.ProjectTree;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class LayoutCheckTest {
+
+    private final LayoutCheck check = LayoutCheck.withAllRules("1.2.3");
+
+    @Test
+    void givesEachFindingItsRulesDefaultSeverity() {
+        Report report = check.run(project(Presets.maven(), true), Selection.all());
+
+        assertEquals(List.of(
+                new Violation(RuleId.ROOT_PROHIBITED, Severity.ERROR, "Order.java", null,
+                        "Java source in the project root (matches *.java)", "src/main/java/Order.java", null),
+                new Violation(RuleId.ROOT_ALLOWLIST, Severity.ERROR, "notes.txt", null,
+                        "file not allowed in the project root by the maven preset; move it into a directory such as "
+                                + "docs/ or config/, or allow it with <root><allow>", null, null),
+                new Violation(RuleId.ROOT_FILE_COUNT, Severity.WARNING, ".", null,
+                        "14 files in the project root, the limit is 12; move the ones that are not essential into "
+                                + "docs/, config/ or scripts/", null, null)), report.violations());
+        assertEquals(1, report.violations().stream().filter(v -> v.severity() == Severity.WARNING).count());
+        assertEquals(2, report.errors());
+        assertEquals(1, report.warnings());
+        assertEquals(14, report.files());
+        assertEquals("maven", report.preset());
+        assertEquals("1.2.3", report.version());
+        assertEquals(14, report.metrics().get("rootFiles"));
+    }
+
+    @Test
+    void appliesConfiguredSeverities() {
+        Preset preset = Presets.maven().withSeverities(Map.of(RuleId.ROOT_FILE_COUNT, Severity.ERROR,
+                RuleId.ROOT_ALLOWLIST, Severity.WARNING));
+
+        Report report = check.run(project(preset, true), Selection.all());
+
+        assertEquals(List.of(Severity.ERROR, Severity.WARNING, Severity.ERROR),
+                report.violations().stream().map(Violation::severity).toList());
+    }
+
+    @Test
+    void runsOnlyTheSelectedRules() {
+        Selection only = new Selection(EnumSet.allOf(RuleFamily.class), Set.of(RuleId.ROOT_ALLOWLIST), Set.of());
+
+        assertEquals(List.of(RuleId.ROOT_ALLOWLIST), rules(check.run(project(Presets.maven(), true), only)));
+    }
+
+    @Test
+    void skipsTheSkippedRules() {
+        Selection skipping = new Selection(EnumSet.allOf(RuleFamily.class), Set.of(),
+                Set.of(RuleId.ROOT_PROHIBITED, RuleId.ROOT_FILE_COUNT));
+
+        assertEquals(List.of(RuleId.ROOT_ALLOWLIST), rules(check.run(project(Presets.maven(), true), skipping)));
+    }
+
+    @Test
+    void runsNothingOutsideTheGoalsFamilies() {
+        Selection layersOnly = Selection.families(EnumSet.of(RuleFamily.LAYERS));
+
+        Report report = check.run(project(Presets.maven(), true), layersOnly);
+
+        assertEquals(List.of(), report.violations());
+        assertEquals(false, report.metrics().containsKey("rootFiles"));
+    }
+
+    @Test
+    void dropsFindingsUnderExcludedPaths() {
+        Preset preset = Presets.maven().withExcludes(Glob.all("notes.txt", "*.java"));
+
+        assertEquals(List.of(RuleId.ROOT_FILE_COUNT), rules(check.run(project(preset, true), Selection.all())));
+    }
+
+    @Test
+    void rootRulesRunOnlyForTheExecutionRoot() {
+        Report report = check.run(project(Presets.maven(), false), Selection.all());
+
+        assertEquals(List.of(), report.violations());
+        assertEquals(false, report.metrics().containsKey("rootFiles"));
+    }
+
+    @Test
+    void excludesMatchParentDirectories() {
+        List<Glob> excludes = Glob.all("legacy/**", "generated");
+
+        assertEquals(true, LayoutCheck.excluded(excludes, "legacy/a/b.txt"));
+        assertEquals(true, LayoutCheck.excluded(excludes, "src/generated/x.java"));
+        assertEquals(false, LayoutCheck.excluded(excludes, "legacy-tools/b.txt"));
+    }
+
+    @Test
+    void holdsTheViolationsAgainstABaselineAndCountsTheAcceptedOnes() {
+        Baseline baseline = Baseline.of(List.of(
+                new BaselineEntry(RuleId.ROOT_PROHIBITED, "Order.java", null, 1),
+                new BaselineEntry(RuleId.ROOT_ALLOWLIST, "gone.txt", null, 1)));
+
+        Report report = check.run(project(Presets.maven(), true), Selection.all(), baseline, Severity.WARNING);
+
+        assertEquals(1, report.baselined());
+        assertEquals(List.of("gone.txt", "notes.txt", "."), report.violations().stream().map(Violation::path).toList());
+        assertEquals(Severity.WARNING, report.violations().get(0).severity());
+        assertEquals(1, report.errors());
+        assertEquals(2, report.warnings());
+    }
+
+    @Test
+    void aBaselineEntryOfARuleThatDidNotRunIsNotStale() {
+        Baseline baseline = Baseline.of(List.of(new BaselineEntry(RuleId.ROOT_ALLOWLIST, "gone.txt", null, 1),
+                new BaselineEntry(RuleId.LAYER_DEPENDENCY, "src/A.java", "x.Y", 1)));
+        Selection prohibitedOnly = new Selection(EnumSet.allOf(RuleFamily.class), Set.of(RuleId.ROOT_PROHIBITED),
+                Set.of());
+
+        Report report = check.run(project(Presets.maven(), true), prohibitedOnly, baseline, Severity.ERROR);
+
+        assertEquals(List.of(RuleId.ROOT_PROHIBITED), rules(report));
+        assertEquals(0, report.baselined());
+    }
+
+    private static List<RuleId> rules(Report report) {
+        return report.violations().stream().map(Violation::rule).toList();
+    }
+
+    /** A maven root with 14 files: one Java source, one stray text file, and twelve allowed files. */
+    private static Project project(Preset preset, boolean executionRoot) {
+        List<Entry> entries = new ArrayList<>();
+        entries.add(Entry.file("Order.java", 10));
+        entries.add(Entry.file("notes.txt", 10));
+        entries.add(Entry.file("pom.xml", 10));
+        IntStream.rangeClosed(1, 11).forEach(i -> entries.add(Entry.file("project" + i + ".code-workspace", 1)));
+        entries.add(Entry.directory("src"));
+        return new Project(ProjectTree.of(entries), preset, List.of(), executionRoot, ContentReader.none());
+    }
+}

@@ -1,0 +1,47 @@
+package dev.layoutguard.benchmark;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.library.Architectures;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+/**
+ * ArchUnit's {@code layeredArchitecture()} importing and checking the benchmark's compiled classes, the way an
+ * ArchUnit test would; run in a JVM of its own (ArchUnit needs more heap than LayoutGuard's budget) and prints the
+ * median milliseconds of import plus check.
+ */
+public final class ArchUnitLayering {
+
+    private ArchUnitLayering() {
+    }
+
+    public static void main(String[] args) {
+        Path classes = Path.of(args[0]);
+        int runs = Integer.parseInt(args[1]);
+        check(classes);
+        long[] times = new long[runs];
+        for (int run = 0; run < runs; run++) {
+            long start = System.nanoTime();
+            check(classes);
+            times[run] = System.nanoTime() - start;
+        }
+        Arrays.sort(times);
+        System.out.println(times[runs / 2] / 1_000_000);
+    }
+
+    private static void check(Path classes) {
+        JavaClasses imported = new ClassFileImporter().importPath(classes);
+        Architectures.layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("domain").definedBy("com.acme.bench.domain..")
+                .layer("application").definedBy("com.acme.bench.application..")
+                .layer("infrastructure").definedBy("com.acme.bench.infrastructure..")
+                .layer("presentation").definedBy("com.acme.bench.presentation..")
+                .layer("shared").definedBy("com.acme.bench.shared..")
+                .whereLayer("presentation").mayNotBeAccessedByAnyLayer()
+                .whereLayer("infrastructure").mayNotBeAccessedByAnyLayer()
+                .whereLayer("application").mayOnlyBeAccessedByLayers("infrastructure", "presentation")
+                .whereLayer("domain").mayOnlyBeAccessedByLayers("application", "infrastructure", "presentation")
+                .evaluate(imported);
+    }
+}

@@ -1,0 +1,201 @@
+package dev.layoutguard.benchmark;
+
+import dev.layoutguard.application.LayoutCheck;
+import dev.layoutguard.application.Report;
+import dev.layoutguard.application.Selection;
+import dev.layoutguard.domain.Project;
+import dev.layoutguard.domain.preset.Preset;
+import dev.layoutguard.domain.preset.Presets;
+import dev.layoutguard.infrastructure.FileContents;
+import dev.layoutguard.infrastructure.ProjectScanner;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Times {@code check} with every rule against the floor (walking the same tree and reading each source file once,
+ * in the same JVM) and, for the Java shape, against ArchUnit's {@code layeredArchitecture()} importing and checking
+ * the same code compiled; prints one table row per tree.
+ *
+ * <p>Run it with {@code ./mvnw -B -Pbenchmark verify} (see docs/benchmarks.md). Arguments: sizes, shapes, runs.
+ */
+public final class LayoutBenchmark {
+
+    private static final Set<String> SOURCE_EXTENSIONS = Set.of("java", "kt", "py", "yml", "yaml", "properties",
+            "toml", "ini", "cfg", "env", "json", "sh", "md");
+
+    private LayoutBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int[] sizes = Arrays.stream((args.length > 0 ? args[0] : "10000,100000").split(","))
+                .mapToInt(Integer::parseInt).toArray();
+        List<String> shapes = List.of((args.length > 1 ? args[1] : "maven,python").split(","));
+        int runs = args.length > 2 ? Integer.parseInt(args[2]) : 5;
+        Path work = Path.of(args.length > 3 ? args[3] : "target/benchmark").toAbsolutePath();
+        System.out.printf(Locale.ROOT, "LayoutGuard benchmark: %d runs each (median), Java %s, %d cores, max heap %d MB%n",
+                runs, System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() / (1024 * 1024));
+        System.out.println("| shape | files | check ms | floor ms | check/floor | check peak heap MB | ArchUnit ms "
+                + "| ArchUnit/check |");
+        System.out.println("|---|---|---|---|---|---|---|---|");
+        for (String shape : shapes) {
+            for (int size : sizes) {
+                Path tree = work.resolve(shape + "-" + size);
+                delete(tree);
+                int files = BenchmarkTree.generate(tree, shape, size);
+                System.out.println(row(shape, tree, files, runs));
+            }
+        }
+    }
+
+    private static String row(String shape, Path tree, int files, int runs) throws Exception {
+        Preset preset = Presets.named(shape).orElseThrow();
+        long[] check = new long[runs];
+        long[] floor = new long[runs];
+        check(tree, preset);
+        floor(tree);
+        long peak = 0;
+        for (int run = 0; run < runs; run++) {
+            floor[run] = floor(tree);
+            System.gc();
+            resetPeaks();
+            long start = System.nanoTime();
+            Report report = check(tree, preset);
+            check[run] = System.nanoTime() - start;
+            peak = Math.max(peak, heapPeak());
+            if (report.violations().isEmpty() && run == 0) {
+                System.err.println("note: no violations found in " + tree);
+            }
+        }
+        String archUnit = "n/a";
+        String ratio = "n/a";
+        if (shape.equals("maven")) {
+            long arch = archUnit(compile(tree), Math.max(1, runs / 2));
+            archUnit = String.valueOf(millis(arch));
+            ratio = String.format(Locale.ROOT, "%.1f", (double) arch / median(check));
+        }
+        return String.format(Locale.ROOT, "| %s | %d | %d | %d | %.2f | %d | %s | %s |", shape, files,
+                millis(median(check)), millis(median(floor)), (double) median(check) / median(floor),
+                peak / (1024 * 1024), archUnit, ratio);
+    }
+
+    private static Report check(Path tree, Preset preset) throws IOException {
+        Project project = Project.standalone(new ProjectScanner(true, Set.of("target")).scan(tree), preset,
+                new FileContents(tree, 64L * 1024 * 1024));
+        return LayoutCheck.withAllRules("benchmark").run(project, Selection.all());
+    }
+
+    /** Walks the same tree and reads each source file once: what no layout check can avoid. */
+    private static long floor(Path tree) throws IOException {
+        long start = System.nanoTime();
+        long[] bytes = {0};
+        Files.walkFileTree(tree, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                return dir.getFileName().toString().equals("target") ? FileVisitResult.SKIP_SUBTREE
+                        : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                String name = file.getFileName().toString();
+                int dot = name.lastIndexOf('.');
+                if (dot > 0 && SOURCE_EXTENSIONS.contains(name.substring(dot + 1))) {
+                    bytes[0] += Files.readAllBytes(file).length;
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        return System.nanoTime() - start + (bytes[0] < 0 ? 1 : 0);
+    }
+
+    /** ArchUnit in a JVM of its own with a roomy heap: its time, not its memory, is what the table compares. */
+    private static long archUnit(Path classes, int runs) throws IOException, InterruptedException {
+        List<String> command = List.of(javaExecutable(), "-Xmx4g", "-cp", System.getProperty("java.class.path"),
+                ArchUnitLayering.class.getName(), classes.toString(), String.valueOf(runs));
+        String output = run(command, classes.getParent());
+        String[] lines = output.strip().split("\n");
+        return Long.parseLong(lines[lines.length - 1].strip()) * 1_000_000;
+    }
+
+    /** Compiles the tree's main sources with javac in a process of its own, for ArchUnit; not timed. */
+    private static Path compile(Path tree) throws IOException, InterruptedException {
+        Path classes = tree.resolve("target/classes");
+        Files.createDirectories(classes);
+        List<String> sources;
+        try (Stream<Path> walk = Files.walk(tree.resolve("src/main/java"))) {
+            sources = walk.map(Path::toString).filter(path -> path.endsWith(".java")).toList();
+        }
+        Path arguments = tree.resolve("target/javac-sources.txt");
+        Files.write(arguments, sources);
+        Path javac = Path.of(System.getProperty("java.home"), "bin", "javac");
+        run(List.of(javac.toString(), "-J-Xmx3g", "-proc:none", "-nowarn", "-d", classes.toString(), "@" + arguments),
+                tree);
+        return classes;
+    }
+
+    private static String run(List<String> command, Path directory) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException(command.get(0) + " failed:\n" + output);
+        }
+        return output;
+    }
+
+    private static String javaExecutable() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static void resetPeaks() {
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                pool.resetPeakUsage();
+            }
+        }
+    }
+
+    private static long heapPeak() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak;
+    }
+
+    private static long median(long[] values) {
+        long[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
+    private static long millis(long nanos) {
+        return nanos / 1_000_000;
+    }
+
+    private static void delete(Path directory) throws IOException {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(directory)) {
+            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}

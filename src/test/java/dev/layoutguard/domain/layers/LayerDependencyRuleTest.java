@@ -1,0 +1,234 @@
+package dev.layoutguard.domain.layers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.layoutguard.domain.Finding;
+import dev.layoutguard.domain.Project;
+import dev.layoutguard.domain.preset.Layer;
+import dev.layoutguard.domain.preset.LayerException;
+import dev.layoutguard.domain.preset.LayerPolicy;
+import dev.layoutguard.domain.preset.Presets;
+import dev.layoutguard.domain.tree.Entry;
+import dev.layoutguard.domain.tree.EntryKind;
+import dev.layoutguard.domain.tree.ProjectTree;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class LayerDependencyRuleTest {
+
+    private static final String ORDER = "src/main/java/com/acme/shop/domain/Order.java";
+
+    private static List<Finding> check(Project project) {
+        return new LayerDependencyRule().check(project);
+    }
+
+    private static Project withExceptions(List<LayerException> exceptions, String... files) {
+        return LayeredProjectMother.project(Presets.maven(), layers -> layers.withExceptions(exceptions), files);
+    }
+
+    @Test
+    void flagsAnImportOfALayerTheFileMayNotUseAtItsLine() {
+        Project project = LayeredProjectMother.maven(ORDER, """
+                package com.acme.shop.domain;
+
+                import com.acme.shop.infrastructure.Repo;
+                """);
+
+        assertEquals(List.of(Finding.atLine(ORDER, 3, "domain imports infrastructure "
+                + "(com.acme.shop.infrastructure.Repo); domain may use only shared; invert it: let domain own an "
+                + "interface that infrastructure implements").withReference("com.acme.shop.infrastructure.Repo")),
+                check(project));
+    }
+
+    @Test
+    void allowsTheDirectionsOfTheGraphAndTheLayerItself() {
+        Project project = LayeredProjectMother.maven(
+                "src/main/java/com/acme/shop/application/Orders.java", """
+                        import com.acme.shop.domain.Order;
+                        import com.acme.shop.shared.Ids;
+                        import com.acme.shop.application.port.Port;
+                        import com.acme.shop.Main;
+                        import com.acme.shop.util.Strings;
+                        import java.util.List;
+                        """,
+                "src/main/java/com/acme/shop/infrastructure/Repo.java",
+                "class Repo implements com.acme.shop.application.port.Port {}");
+
+        assertEquals(List.of(), check(project));
+    }
+
+    @Test
+    void flagsFullyQualifiedNamesInCodeOncePerNameAndLine() {
+        Project project = LayeredProjectMother.maven(ORDER, """
+                class Order {
+                    com.acme.shop.infrastructure.Repo a = new com.acme.shop.infrastructure.Repo();
+                    // com.acme.shop.presentation.Screen in a comment, "com.acme.shop.presentation.Screen" in a string
+                    com.acme.shop.infrastructure.Repo b;
+                }
+                """);
+
+        List<String> found = check(project).stream().map(finding -> finding.line() + " " + finding.message()).toList();
+
+        assertEquals(List.of(
+                "2 domain references infrastructure (com.acme.shop.infrastructure.Repo); domain may use only shared; "
+                        + "invert it: let domain own an interface that infrastructure implements",
+                "4 domain references infrastructure (com.acme.shop.infrastructure.Repo); domain may use only shared; "
+                        + "invert it: let domain own an interface that infrastructure implements"), found);
+    }
+
+    @Test
+    void saysWhenNeitherDirectionIsAllowedOrTheLayerMayUseNothing() {
+        Project project = LayeredProjectMother.maven(
+                "src/main/java/com/acme/shop/infrastructure/Repo.java", "import com.acme.shop.presentation.Screen;",
+                "src/main/java/com/acme/shop/shared/Ids.java", "import com.acme.shop.domain.Order;");
+
+        assertEquals(List.of(
+                "infrastructure imports presentation (com.acme.shop.presentation.Screen); infrastructure may use only "
+                        + "domain, application and shared; move what both need into a layer both may use",
+                "shared imports domain (com.acme.shop.domain.Order); shared may use no other layer; invert it: let "
+                        + "shared own an interface that domain implements"),
+                check(project).stream().map(Finding::message).toList());
+    }
+
+    @Test
+    void checksKotlinSourcesInTheSameSpace() {
+        Project project = LayeredProjectMother.maven(
+                "src/main/java/com/acme/shop/domain/Order.java", "",
+                "src/main/kotlin/com/acme/shop/domain/Rules.kt", "import com.acme.shop.application.Orders as O\n");
+
+        assertEquals(List.of("src/main/kotlin/com/acme/shop/domain/Rules.kt:1 com.acme.shop.application.Orders"),
+                check(project).stream().map(finding -> finding.path() + ":" + finding.line() + " " + finding.reference())
+                        .toList());
+    }
+
+    @Test
+    void checksKotlinDirectoriesThatLeaveOutTheRootPackageAndReadsEachFileOnce() {
+        Map<String, String> texts = Map.of(
+                "src/main/kotlin/domain/Order.kt", "package com.acme.shop.domain\n\nimport com.acme.shop.infrastructure.Repo",
+                "src/main/kotlin/infrastructure/Repo.kt", "package com.acme.shop.infrastructure");
+        Map<String, Integer> reads = new java.util.HashMap<>();
+        Project files = LayeredProjectMother.maven("src/main/kotlin/domain/Order.kt", "",
+                "src/main/kotlin/infrastructure/Repo.kt", "");
+        Project project = Project.standalone(files.tree(), files.preset(), path -> {
+            reads.merge(path, 1, Integer::sum);
+            return Optional.ofNullable(texts.get(path));
+        });
+
+        List<String> found = check(project).stream().map(finding -> finding.path() + ":" + finding.line() + " "
+                + finding.reference()).toList();
+
+        assertEquals(List.of("src/main/kotlin/domain/Order.kt:3 com.acme.shop.infrastructure.Repo"), found);
+        assertEquals(Map.of("src/main/kotlin/domain/Order.kt", 1, "src/main/kotlin/infrastructure/Repo.kt", 1), reads);
+    }
+
+    @Test
+    void honoursExceptionsByPackageByPathAndByLayer() {
+        String presentation = "src/main/java/com/acme/shop/presentation/Main.java";
+        String web = "src/main/java/com/acme/shop/presentation/web/Routes.java";
+        String[] files = {presentation, "import com.acme.shop.infrastructure.Repo;",
+                web, "import com.acme.shop.infrastructure.Repo;"};
+
+        assertEquals(List.of(web), paths(withExceptions(List.of(new LayerException(
+                "com.acme.shop.presentation.Main", "infrastructure", "the composition root")), files)));
+        assertEquals(List.of(presentation), paths(withExceptions(List.of(new LayerException(
+                "src/main/java/com/acme/shop/presentation/web/", "infrastructure", "legacy routes")), files)));
+        assertEquals(List.of(), paths(withExceptions(List.of(new LayerException(
+                "presentation", "infrastructure", "wiring")), files)));
+        assertEquals(List.of(presentation, web), paths(withExceptions(List.of(new LayerException(
+                "com.acme.shop.presentation", "domain", "another target")), files)));
+        assertEquals(List.of(presentation, web), paths(withExceptions(List.of(new LayerException(
+                "com.acme.shop.present", "infrastructure", "not a whole segment")), files)));
+    }
+
+    @Test
+    void leavesFilesOutsideTheLayersUnchecked() {
+        Project project = LayeredProjectMother.maven(
+                "src/main/java/com/acme/shop/domain/Order.java", "",
+                "src/main/java/com/acme/shop/Main.java", "import com.acme.shop.infrastructure.Repo;",
+                "src/main/java/com/acme/shop/util/Strings.java", "import com.acme.shop.infrastructure.Repo;",
+                "src/test/java/com/acme/shop/domain/OrderTest.java", "import com.acme.shop.infrastructure.Repo;");
+
+        assertEquals(List.of(), check(project));
+    }
+
+    @Test
+    void countsUnreadableSourcesInsteadOfGuessingAndNeverFollowsLinks() {
+        ProjectTree tree = ProjectTree.of(List.of(
+                Entry.directory("src"), Entry.directory("src/main"), Entry.directory("src/main/java"),
+                Entry.directory("src/main/java/com"), Entry.directory("src/main/java/com/acme"),
+                Entry.directory("src/main/java/com/acme/shop"), Entry.directory("src/main/java/com/acme/shop/domain"),
+                Entry.file(ORDER, 10), Entry.file("src/main/java/com/acme/shop/domain/Huge.java", 1L << 40),
+                new Entry("src/main/java/com/acme/shop/domain/Link.java", EntryKind.SYMLINK, 0, false)));
+        Map<String, String> texts = Map.of(ORDER, "import com.acme.shop.infrastructure.Repo;",
+                "src/main/java/com/acme/shop/domain/Link.java", "import com.acme.shop.presentation.Screen;");
+        Project project = Project.standalone(tree, Presets.maven(), path -> Optional.ofNullable(texts.get(path)));
+
+        assertEquals(List.of(ORDER), paths(project));
+        assertEquals(Map.of("layeredSources", 2, "unreadableSources", 1), new LayerDependencyRule().metrics(project));
+    }
+
+    @Test
+    void flagsPythonImportsRelativeLazyAndOfALayerPackageOncePerStatement() {
+        String model = "src/shop/domain/model.py";
+        Project project = LayeredProjectMother.python(
+                "src/shop/__init__.py", "",
+                model, """
+                        \"""The model; from shop.infrastructure import nothing here.\"""
+                        from ..infrastructure import db
+                        from .. import infrastructure, shared
+                        from shop.infrastructure.db import (
+                            Repo,
+                            Session,
+                        )
+                        def save():
+                            import shop.presentation.cli as cli
+                        """,
+                "src/shop/application/orders.py", """
+                        from shop import domain
+                        from ..domain.model import Order
+                        from . import services
+                        import shop.shared.ids
+                        """);
+
+        assertEquals(List.of(
+                "2 shop.infrastructure domain imports infrastructure (shop.infrastructure); domain may use only shared; "
+                        + "invert it: let domain own an interface that infrastructure implements",
+                "3 shop.infrastructure domain imports infrastructure (shop.infrastructure); domain may use only shared; "
+                        + "invert it: let domain own an interface that infrastructure implements",
+                "4 shop.infrastructure.db domain imports infrastructure (shop.infrastructure.db); domain may use only "
+                        + "shared; invert it: let domain own an interface that infrastructure implements",
+                "9 shop.presentation.cli domain imports presentation (shop.presentation.cli); domain may use only "
+                        + "shared; invert it: let domain own an interface that presentation implements"),
+                check(project).stream().map(finding -> finding.line() + " " + finding.reference() + " "
+                        + finding.message()).toList());
+    }
+
+    @Test
+    void checksAPortsAndAdaptersGraphWithSeveralPackagesPerLayer() {
+        List<Layer> layers = List.of(new Layer("core", List.of("domain")), new Layer("port", List.of("port")),
+                new Layer("adapter", List.of("web", "persistence")), Layer.named("application"));
+        Map<String, Set<String>> allowed = Map.of("port", Set.of("core"), "application", Set.of("core", "port"),
+                "adapter", Set.of("port", "core"));
+        Project project = LayeredProjectMother.project(Presets.maven(), policy -> new LayerPolicy(policy.sourceRoots(),
+                        null, layers, allowed, List.of()),
+                "src/main/java/com/acme/shop/web/Routes.java", "import com.acme.shop.persistence.Rows;\n"
+                        + "import com.acme.shop.port.Orders;\nimport com.acme.shop.application.Service;",
+                "src/main/java/com/acme/shop/domain/Order.java", "import com.acme.shop.port.Orders;");
+
+        assertEquals(List.of(
+                "src/main/java/com/acme/shop/web/Routes.java:3 adapter imports application "
+                        + "(com.acme.shop.application.Service); adapter may use only core and port; move what both "
+                        + "need into a layer both may use",
+                "src/main/java/com/acme/shop/domain/Order.java:1 core imports port (com.acme.shop.port.Orders); core "
+                        + "may use no other layer; invert it: let core own an interface that port implements"),
+                check(project).stream().map(finding -> finding.path() + ":" + finding.line() + " " + finding.message())
+                        .sorted(java.util.Comparator.reverseOrder()).toList());
+    }
+
+    private static List<String> paths(Project project) {
+        return check(project).stream().map(Finding::path).sorted().toList();
+    }
+}

@@ -1,0 +1,139 @@
+package dev.layoutguard.domain.layers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import dev.layoutguard.domain.Project;
+import dev.layoutguard.domain.preset.LayerPolicy;
+import dev.layoutguard.domain.preset.Presets;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class LayerSpaceTest {
+
+    @Test
+    void detectsTheBasePackageAsThePackageHoldingTheMostLayerPackages() {
+        Project project = LayeredProjectMother.maven(
+                "src/main/java/org/vendor/application/Patch.java", "",
+                "src/main/java/com/acme/shop/domain/Order.java", "",
+                "src/main/java/com/acme/shop/application/Orders.java", "",
+                "src/main/java/com/acme/shop/infrastructure/domain/Row.java", "",
+                "src/main/java/com/acme/shop/infrastructure/Repo.java", "");
+
+        LayerSpace space = LayerSpace.of(project);
+
+        assertEquals(Optional.of("com.acme.shop"), space.basePackage());
+        assertEquals("src/main/java/com/acme/shop", space.baseDirectory("src/main/java"));
+    }
+
+    @Test
+    void joinsJavaAndKotlinRootsIntoOneSpace() {
+        Project project = LayeredProjectMother.maven(
+                "src/main/java/com/acme/shop/domain/Order.java", "",
+                "src/main/java/org/vendor/application/Patch.java", "",
+                "src/main/kotlin/com/acme/shop/infrastructure/Repo.kt", "");
+
+        LayerSpace space = LayerSpace.of(project);
+
+        assertEquals(Optional.of("com.acme.shop"), space.basePackage());
+        assertEquals(List.of("src/main/java", "src/main/kotlin"), space.roots());
+    }
+
+    @Test
+    void prefersTheShallowestThenTheFirstPackageOnATie() {
+        Project project = LayeredProjectMother.maven(
+                "src/main/java/b/c/domain/X.java", "",
+                "src/main/java/b/domain/X.java", "",
+                "src/main/java/a/domain/X.java", "");
+
+        assertEquals(Optional.of("a"), LayerSpace.of(project).basePackage());
+    }
+
+    @Test
+    void takesAConfiguredBasePackageOverDetection() {
+        Project project = LayeredProjectMother.project(Presets.maven(), layers -> new LayerPolicy(layers.sourceRoots(),
+                        "org.vendor", layers.layers(), layers.allowed(), layers.exceptions()),
+                "src/main/java/com/acme/shop/domain/Order.java", "");
+
+        assertEquals(Optional.of("org.vendor"), LayerSpace.of(project).basePackage());
+    }
+
+    @Test
+    void findsNoBasePackageWhenNoPackageHoldsALayer() {
+        Project project = LayeredProjectMother.maven("src/main/java/com/acme/lib/Lib.java", "");
+
+        assertEquals(Optional.empty(), LayerSpace.of(project).basePackage());
+        assertEquals(List.of("src/main/java"), LayerSpace.of(project).roots());
+    }
+
+    @Test
+    void detectsThePythonPackageUnderSrc() {
+        Project project = LayeredProjectMother.python(
+                "src/shop/__init__.py", "",
+                "src/shop/domain/__init__.py", "",
+                "src/shop/presentation/cli.py", "");
+
+        assertEquals(Optional.of("shop"), LayerSpace.of(project).basePackage());
+    }
+
+    @Test
+    void readsTheBasePackageOfKotlinDirectoriesThatLeaveOutTheCommonRootPackage() {
+        Project project = LayeredProjectMother.maven(
+                "src/main/kotlin/domain/model/Order.kt", "/* the model */\npackage com.acme.shop.domain.model\n",
+                "src/main/kotlin/infrastructure/Repo.kt", "package com.acme.shop.infrastructure");
+
+        LayerSpace space = LayerSpace.of(project);
+
+        assertEquals(Optional.of("com.acme.shop"), space.basePackage());
+        assertEquals("src/main/kotlin", space.baseDirectory("src/main/kotlin"));
+    }
+
+    @Test
+    void findsTheBaseDirectoryOfEachRootOnItsOwn() {
+        Project detected = LayeredProjectMother.maven(
+                "src/main/java/com/acme/shop/domain/Order.java", "package com.acme.shop.domain;",
+                "src/main/java/com/acme/shop/application/Orders.java", "package com.acme.shop.application;",
+                "src/main/kotlin/shop/infrastructure/Repo.kt", "package com.acme.shop.infrastructure");
+        Project configured = LayeredProjectMother.project(Presets.maven(), layers -> new LayerPolicy(
+                        layers.sourceRoots(), "com.acme.shop", layers.layers(), layers.allowed(), layers.exceptions()),
+                "src/main/java/com/acme/shop/domain/Order.java", "",
+                "src/main/kotlin/infrastructure/Repo.kt", "");
+
+        assertEquals(List.of("src/main/java/com/acme/shop", "src/main/kotlin/shop"),
+                LayerSpace.of(detected).roots().stream().map(LayerSpace.of(detected)::baseDirectory).toList());
+        assertEquals(List.of("src/main/java/com/acme/shop", "src/main/kotlin"),
+                LayerSpace.of(configured).roots().stream().map(LayerSpace.of(configured)::baseDirectory).toList());
+    }
+
+    @Test
+    void keepsTheDirectoryPackageWhenTheDeclarationDoesNotExtendIt() {
+        Project project = LayeredProjectMother.maven(
+                "src/main/java/com/acme/shop/domain/Order.java", "package org.elsewhere;");
+
+        assertEquals(Optional.of("com.acme.shop"), LayerSpace.of(project).basePackage());
+    }
+
+    @Test
+    void mapsNamesAndPackagesToLayers() {
+        LayerSpace space = LayerSpace.of(LayeredProjectMother.maven(
+                "src/main/java/com/acme/shop/domain/Order.java", ""));
+
+        assertEquals("infrastructure", space.layerOfName("com.acme.shop.infrastructure.db.Repo"));
+        assertEquals("infrastructure", space.layerOfName("com.acme.shop.infrastructure"));
+        assertEquals("domain", space.layerOfName("com.acme.shop.domain.*"));
+        assertNull(space.layerOfName("com.acme.shop.*"));
+        assertNull(space.layerOfName("com.acme.shop"));
+        assertNull(space.layerOfName("com.acme.shopping.domain.Order"));
+        assertNull(space.layerOfName("com.acme.shop.util.Strings"));
+        assertEquals("shared", space.layerOfPackage("shared"));
+    }
+
+    @Test
+    void namesTheModuleOfASourceFile() {
+        assertEquals("com.acme.shop.domain.Order", LayerSpace.moduleOf("src/main/java",
+                "src/main/java/com/acme/shop/domain/Order.java"));
+        assertEquals("shop.domain.model", LayerSpace.moduleOf("src", "src/shop/domain/model.py"));
+        assertEquals("shop.domain", LayerSpace.moduleOf("src", "src/shop/domain/__init__.py"));
+    }
+}

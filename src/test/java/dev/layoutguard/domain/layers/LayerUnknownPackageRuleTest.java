@@ -1,0 +1,79 @@
+package dev.layoutguard.domain.layers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.layoutguard.domain.Finding;
+import dev.layoutguard.domain.Project;
+import dev.layoutguard.domain.preset.Layer;
+import dev.layoutguard.domain.preset.LayerPolicy;
+import dev.layoutguard.domain.preset.Presets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class LayerUnknownPackageRuleTest {
+
+    private static final String LAYERS = "(layers: domain, application, infrastructure, presentation, shared)";
+
+    private static List<Finding> check(Project project) {
+        return new LayerUnknownPackageRule().check(project);
+    }
+
+    @Test
+    void flagsEachPackageDirectlyUnderTheBasePackageThatIsNoLayer() {
+        Project project = LayeredProjectMother.maven(
+                "src/main/java/com/acme/shop/domain/Order.java", "",
+                "src/main/java/com/acme/shop/util/Strings.java", "",
+                "src/main/kotlin/com/acme/shop/util/Text.kt", "",
+                "src/main/kotlin/com/acme/shop/application/Orders.kt", "");
+
+        assertEquals(List.of(
+                Finding.at("src/main/java/com/acme/shop/util", "package com.acme.shop.util is not a layer " + LAYERS
+                        + "; move its code into a layer, or declare it as a layer's package in <layers>"),
+                Finding.at("src/main/kotlin/com/acme/shop/util", "package com.acme.shop.util is not a layer " + LAYERS
+                        + "; move its code into a layer, or declare it as a layer's package in <layers>")),
+                check(project));
+    }
+
+    @Test
+    void leavesLayersFilesHiddenDirectoriesAndDeeperPackagesAlone() {
+        Project project = LayeredProjectMother.maven(
+                "src/main/java/com/acme/shop/Main.java", "",
+                "src/main/java/com/acme/shop/package-info.java", "",
+                "src/main/java/com/acme/shop/.idea/", null,
+                "src/main/java/com/acme/shop/domain/util/Strings.java", "",
+                "src/main/java/com/acme/shop/presentation/web/Routes.java", "",
+                "src/main/java/com/acme/other/util/Strings.java", "");
+
+        assertEquals(List.of(), check(project));
+    }
+
+    @Test
+    void namesThePythonPackageAndSkipsBytecodeCaches() {
+        Project project = LayeredProjectMother.python(
+                "src/shop/__init__.py", "",
+                "src/shop/__pycache__/x.pyc", "",
+                "src/shop/domain/__init__.py", "",
+                "src/shop/helpers/__init__.py", "");
+
+        assertEquals(List.of(Finding.at("src/shop/helpers", "package shop.helpers is not a layer " + LAYERS
+                + "; move its code into a layer, or declare it as a layer's package in <layers>")), check(project));
+    }
+
+    @Test
+    void acceptsEveryPackageOfACustomLayer() {
+        Project project = LayeredProjectMother.project(Presets.maven(), policy -> new LayerPolicy(policy.sourceRoots(),
+                        null, List.of(new Layer("adapter", List.of("web", "persistence")), Layer.named("domain")),
+                        Map.of(), List.of()),
+                "src/main/java/com/acme/shop/web/Routes.java", "",
+                "src/main/java/com/acme/shop/persistence/Rows.java", "",
+                "src/main/java/com/acme/shop/domain/Order.java", "");
+
+        assertEquals(List.of(), check(project));
+    }
+
+    @Test
+    void findsNothingWithoutABasePackage() {
+        assertEquals(List.of(), check(LayeredProjectMother.maven("src/main/java/com/acme/lib/util/Strings.java", "")));
+    }
+}

@@ -1,0 +1,91 @@
+package dev.layoutguard.domain.root;
+
+import static dev.layoutguard.domain.root.RootProhibitedRuleTest.project;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.layoutguard.domain.ContentReader;
+import dev.layoutguard.domain.Finding;
+import dev.layoutguard.domain.Project;
+import dev.layoutguard.domain.preset.Presets;
+import dev.layoutguard.domain.tree.Entry;
+import dev.layoutguard.domain.tree.EntryKind;
+import dev.layoutguard.domain.tree.ProjectTree;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RootAllowlistRuleTest {
+
+    private final RootAllowlistRule rule = new RootAllowlistRule();
+
+    @Test
+    void flagsFilesAndDirectoriesOutsideTheAllowlist() {
+        Project project = project(Presets.maven(), List.of("pom.xml", "notes.txt"), List.of("src", "tmp"));
+
+        assertEquals(List.of(
+                Finding.at("notes.txt", "file not allowed in the project root by the maven preset; move it into a "
+                        + "directory such as docs/ or config/, or allow it with <root><allow>"),
+                Finding.at("tmp", "directory not allowed in the project root by the maven preset (allowed: src, "
+                        + "docs, config, deploy, scripts, examples, and the build's modules)")), rule.check(project));
+    }
+
+    @Test
+    void acceptsEveryEntryOfThePythonAllowlist() {
+        Project project = project(Presets.python(), List.of("README.md", "LICENSE", "CHANGELOG.md",
+                "CONTRIBUTING.md", "TODO.md", "pyproject.toml", "requirements.txt", "package.json", "package-lock.json",
+                ".gitignore", ".gitattributes", ".pre-commit-config.yaml", "Makefile", "Pynomaly.code-workspace",
+                "pom.xml", "mvnw", "mvnw.cmd"), List.of("src", "tests", "docs", "scripts", "config", "deploy",
+                "examples", "environments", "reports", "storage", ".github", ".mvn"));
+
+        assertEquals(List.of(), rule.check(project));
+    }
+
+    @Test
+    void aFileNamedLikeAnAllowedDirectoryIsStillFlagged() {
+        Project project = project(Presets.maven(), List.of("docs"), List.of("README.md"));
+
+        assertEquals(List.of("README.md", "docs"), rule.check(project).stream().map(Finding::path).toList());
+    }
+
+    @Test
+    void hiddenEntriesNeedAnAllowlistEntryToo() {
+        Project project = project(Presets.maven(), List.of(".env.local"), List.of(".idea", ".ci"));
+
+        assertEquals(List.of(".env.local", ".idea"), rule.check(project).stream().map(Finding::path).toList());
+    }
+
+    @Test
+    void prohibitedEntriesAreLeftToTheProhibitedRule() {
+        Project project = project(Presets.python(), List.of("test_api.py"), List.of("venv"));
+
+        assertEquals(List.of(), rule.check(project));
+    }
+
+    @Test
+    void modulesAreAllowedByTheirTopDirectory() {
+        ProjectTree tree = ProjectTree.of(List.of(Entry.directory("modules"), Entry.directory("core")));
+        Project project = new Project(tree, Presets.maven(), List.of("core", "modules/api"), true,
+                ContentReader.none());
+
+        assertEquals(List.of(), rule.check(project));
+    }
+
+    @Test
+    void aNestedProjectThatIsNoModuleIsFlaggedWithAHint() {
+        ProjectTree tree = ProjectTree.of(List.of(new Entry("legacy-app", EntryKind.DIRECTORY, 0, true)));
+        Project project = Project.standalone(tree, Presets.maven(), ContentReader.none());
+
+        assertEquals(List.of("directory not allowed in the project root by the maven preset (allowed: src, docs, "
+                + "config, deploy, scripts, examples, and the build's modules); it holds a pom.xml: declare it as a "
+                + "module or move it"), rule.check(project).stream().map(Finding::message).toList());
+    }
+
+    @Test
+    void symbolicLinksAreNamedAsSuch() {
+        ProjectTree tree = ProjectTree.of(List.of(new Entry("shortcut", EntryKind.SYMLINK, 0, false)));
+        Project project = Project.standalone(tree, Presets.maven(), ContentReader.none());
+
+        assertEquals(List.of("symbolic link not allowed in the project root by the maven preset; move it into a "
+                + "directory such as docs/ or config/, or allow it with <root><allow>"),
+                rule.check(project).stream().map(Finding::message).toList());
+    }
+}

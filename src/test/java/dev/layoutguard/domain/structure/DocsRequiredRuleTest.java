@@ -1,0 +1,56 @@
+package dev.layoutguard.domain.structure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.layoutguard.domain.Finding;
+import dev.layoutguard.domain.preset.Presets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DocsRequiredRuleTest {
+
+    private static final String PYTHON_DOCS = "getting-started/, user-guides/, developer-guides/, reference/,"
+            + " deployment/, examples/ and index.md";
+
+    private final DocsRequiredRule rule = new DocsRequiredRule();
+
+    @Test
+    void flagsAMissingDocsDirectoryOnce() {
+        assertEquals(List.of(Finding.at("docs", "documentation directory docs/ is missing; the python preset expects"
+                + " it with " + PYTHON_DOCS)), rule.check(ProjectMother.with(Presets.python()).paths("src/").project()));
+    }
+
+    @Test
+    void flagsEachMissingRequiredEntryAndOneOfTheWrongKind() {
+        var project = ProjectMother.with(Presets.python())
+                .paths("docs/getting-started/", "docs/user-guides/", "docs/developer-guides/", "docs/reference",
+                        "docs/deployment/", "docs/project/")
+                .project();
+
+        assertEquals(List.of(
+                Finding.at("docs/reference", "required documentation directory is a file (docs/ must hold "
+                        + PYTHON_DOCS + ")"),
+                Finding.at("docs/examples", "required documentation directory is missing (docs/ must hold "
+                        + PYTHON_DOCS + ")"),
+                Finding.at("docs/index.md", "required documentation file is missing (docs/ must hold "
+                        + PYTHON_DOCS + ")")),
+                rule.check(project));
+    }
+
+    @Test
+    void acceptsTheSeedsDocumentationTree() {
+        var project = ProjectMother.with(Presets.python())
+                .paths("docs/index.md", "docs/getting-started/", "docs/user-guides/", "docs/developer-guides/",
+                        "docs/reference/", "docs/deployment/", "docs/examples/", "docs/project/")
+                .project();
+
+        assertEquals(List.of(), rule.check(project));
+    }
+
+    @Test
+    void asksAMavenProjectForAnIndexOnlyWhenItHasDocs() {
+        assertEquals(List.of(), rule.check(ProjectMother.with(Presets.maven()).paths("src/main/java/").project()));
+        assertEquals(List.of(Finding.at("docs/index.md", "required documentation file is missing (docs/ must hold"
+                + " index.md)")), rule.check(ProjectMother.with(Presets.maven()).paths("docs/rules/a.md").project()));
+    }
+}

@@ -1,0 +1,112 @@
+package dev.layoutguard.domain.structure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.layoutguard.domain.Finding;
+import dev.layoutguard.domain.Project;
+import dev.layoutguard.domain.preset.Presets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class StructureNamingRuleTest {
+
+    private final StructureNamingRule rule = new StructureNamingRule();
+
+    @Test
+    void flagsPythonModulesAndPackagesThatAreNotSnakeCase() {
+        Project project = ProjectMother.with(Presets.python())
+                .paths("src/shop/__init__.py", "src/shop/DataLoader.py", "src/shop/value-objects/__init__.py",
+                        "scripts/dev/setup-dev.py")
+                .project();
+
+        assertEquals(List.of(
+                Finding.at("scripts/dev/setup-dev.py", "Python module name is not snake_case (lower-case letters, digits"
+                        + " and underscores); rename it to setup_dev.py"),
+                Finding.at("src/shop/DataLoader.py", "Python module name is not snake_case (lower-case letters, digits"
+                        + " and underscores); rename it to data_loader.py"),
+                Finding.at("src/shop/value-objects", "Python package name is not snake_case (lower-case letters, digits"
+                        + " and underscores); rename it to value_objects")),
+                rule.check(project));
+    }
+
+    @Test
+    void acceptsDunderModulesMigrationsAndDirectoriesThatAreNoPackages() {
+        Project project = ProjectMother.with(Presets.python())
+                .paths("src/shop/__init__.py", "src/shop/__main__.py", "src/shop/migrations/0001_initial.py",
+                        "src/shop/web/static/app.css", "docs/getting-started/install.md",
+                        "deploy/cloud/gcp/cloud-run/main.py", "src/shop/py.typed", "src/shop/api.pyi")
+                .project();
+
+        assertEquals(List.of(), rule.check(project));
+        assertEquals(Map.of("namingCompliance", 100), rule.metrics(project));
+    }
+
+    @Test
+    void treatsDirectoriesOfModulesBelowASourceRootAsPackages() {
+        Project project = ProjectMother.with(Presets.python())
+                .paths("tests/unit/Domain/test_order.py").project();
+
+        assertEquals(List.of(Finding.at("tests/unit/Domain", "Python package name is not snake_case (lower-case"
+                + " letters, digits and underscores); rename it to domain")), rule.check(project));
+    }
+
+    @Test
+    void measuresTheShareOfCompliantNamesRoundedDown() {
+        Project project = ProjectMother.with(Presets.python())
+                .paths("src/shop/__init__.py", "src/shop/a.py", "src/shop/Bad.py").project();
+
+        // checked: shop, __init__.py, a.py, Bad.py
+        assertEquals(Map.of("namingCompliance", 75), rule.metrics(project));
+    }
+
+    @Test
+    void doesNotLookInsideVirtualEnvironments() {
+        Project project = ProjectMother.with(Presets.python())
+                .paths("environments/.venv/pyvenv.cfg", "environments/.venv/lib/Site-Packages/Foo/__init__.py")
+                .project();
+
+        assertEquals(List.of(), rule.check(project));
+    }
+
+    @Test
+    void flagsJavaPackagesThatAreNotLowerCase() {
+        Project project = ProjectMother.with(Presets.maven())
+                .paths("src/main/java/com/example/orderService/", "src/test/kotlin/com/example/2fa/",
+                        "src/main/resources/Templates/")
+                .project();
+
+        assertEquals(List.of(
+                Finding.at("src/main/java/com/example/orderService", "Java package name is not lower case (letters,"
+                        + " digits and underscores, starting with a letter); rename it to orderservice"),
+                Finding.at("src/test/kotlin/com/example/2fa", "Java package name is not lower case (letters,"
+                        + " digits and underscores, starting with a letter); rename it to p2fa")),
+                rule.check(project));
+    }
+
+    @Test
+    void flagsAJavaFileNotNamedForItsPublicTypeWithTheLineAndTheFix() {
+        Project project = ProjectMother.with(Presets.maven())
+                .file("src/main/java/com/example/Orders.java", "package com.example;\n\npublic class OrderService {}\n")
+                .file("src/main/java/com/example/Helpers.java", "package com.example;\nclass Helper {}\n")
+                .file("src/main/java/com/example/Order.java", "package com.example;\npublic record Order(int id) {}\n")
+                .file("src/main/java/com/example/package-info.java", "package com.example;\n")
+                .project();
+
+        assertEquals(List.of(new Finding("src/main/java/com/example/Orders.java", 3, "file declares the public type "
+                + "OrderService, so it must be named OrderService.java", "src/main/java/com/example/OrderService.java",
+                null)), rule.check(project));
+        // checked: com, example, Order.java, Helpers.java, Orders.java
+        assertEquals(Map.of("namingCompliance", 80), rule.metrics(project));
+    }
+
+    @Test
+    void leavesJavaFilesOutsideTheSourceRootsAndUnreadableFilesAlone() {
+        Project project = ProjectMother.with(Presets.maven())
+                .file("src/test/resources/fixtures/Broken.java", "public class Other {}")
+                .paths("src/main/java/com/example/Unreadable.java")
+                .project();
+
+        assertEquals(List.of(), rule.check(project));
+    }
+}

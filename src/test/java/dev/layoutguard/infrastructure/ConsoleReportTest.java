@@ -1,0 +1,104 @@
+package dev.layoutguard.infrastructure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.layoutguard.application.Report;
+import dev.layoutguard.domain.RuleId;
+import dev.layoutguard.domain.Severity;
+import dev.layoutguard.domain.Violation;
+import dev.layoutguard.infrastructure.ConsoleReport.Level;
+import dev.layoutguard.infrastructure.ConsoleReport.Line;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ConsoleReportTest {
+
+    private final Path root = Path.of("/work/shop");
+
+    @Test
+    void printsOneLinkableLinePerViolationGroupedByRuleThenASummary() {
+        Report report = new Report("0.1.0", "maven", 20, List.of(
+                new Violation(RuleId.ROOT_PROHIBITED, Severity.ERROR, "OrderTest.java", null,
+                        "test class in the project root", "src/test/java/OrderTest.java", null),
+                new Violation(RuleId.ROOT_FILE_COUNT, Severity.WARNING, ".", null, "13 files", null, null),
+                new Violation(RuleId.LAYER_DEPENDENCY, Severity.ERROR, "src/main/java/a/domain/A.java", 7,
+                        "domain imports infrastructure", null, null)), Map.of(), 1, 42);
+
+        assertEquals(List.of(
+                new Line(Level.ERROR, "root-prohibited: 1 error"),
+                new Line(Level.ERROR, "/work/shop/OrderTest.java [root-prohibited] test class in the project root "
+                        + "(fix: src/test/java/OrderTest.java)"),
+                new Line(Level.WARNING, "root-file-count: 1 warning"),
+                new Line(Level.WARNING, "/work/shop [root-file-count] 13 files"),
+                new Line(Level.ERROR, "layer-dependency: 1 error"),
+                new Line(Level.ERROR, "/work/shop/src/main/java/a/domain/A.java:[7,1] [layer-dependency] domain "
+                        + "imports infrastructure"),
+                new Line(Level.ERROR, "2 errors, 1 warning, 1 baselined in 20 files, 42 ms"),
+                new Line(Level.ERROR, "Run mvn layout:fix to list the moves after 'fix:' (-Dlayout.apply=true makes "
+                        + "them); mvn layout:explain -Dlayout.rule=<rule-id> explains a rule.")),
+                ConsoleReport.lines(report, root));
+    }
+
+    @Test
+    void capsEachRuleAtFiftyLines() {
+        List<Violation> violations = new ArrayList<>();
+        for (int i = 0; i < 53; i++) {
+            violations.add(new Violation(RuleId.ROOT_ALLOWLIST, Severity.ERROR, String.format("f%02d", i), null,
+                    "not allowed", null, null));
+        }
+        List<Line> lines = ConsoleReport.lines(new Report("0.1.0", "maven", 53, violations, Map.of(), 0, 5), root);
+
+        assertEquals(new Line(Level.ERROR, "root-allowlist: 53 errors"), lines.get(0));
+        assertEquals(new Line(Level.ERROR, "/work/shop/f49 [root-allowlist] not allowed"), lines.get(50));
+        assertEquals(new Line(Level.ERROR, "... and 3 more"), lines.get(51));
+        assertEquals(new Line(Level.ERROR, "53 errors, 0 warnings, 0 baselined in 53 files, 5 ms"), lines.get(52));
+        assertEquals(new Line(Level.ERROR, "mvn layout:explain -Dlayout.rule=<rule-id> explains a rule."),
+                lines.get(53));
+        assertEquals(54, lines.size());
+    }
+
+    @Test
+    void aCleanReportIsOneInformationLine() {
+        Report report = new Report("0.1.0", "python", 1, List.of(), Map.of(), 0, 3);
+
+        assertEquals(List.of(new Line(Level.INFO, "0 errors, 0 warnings, 0 baselined in 1 file, 3 ms")),
+                ConsoleReport.lines(report, root));
+    }
+
+
+    @Test
+    void endsWithTheHealthLineAfterTheSummary() {
+        Map<String, Integer> metrics = new LinkedHashMap<>();
+        metrics.put("rootFiles", 11);
+        metrics.put("maxDepth", 4);
+        metrics.put("namingCompliance", 97);
+        metrics.put("misplacedFiles", 1);
+        metrics.put("unitTests", 80);
+        Report report = new Report("1", "python", 120, List.of(), metrics, 0, 7);
+
+        List<ConsoleReport.Line> lines = ConsoleReport.lines(report, Path.of("/p"),
+                Map.of("rootFiles", 12, "maxDepth", 4));
+
+        assertEquals(List.of(
+                new ConsoleReport.Line(ConsoleReport.Level.INFO, "0 errors, 0 warnings, 0 baselined in 120 files, 7 ms"),
+                new ConsoleReport.Line(ConsoleReport.Level.INFO, "Layout health: 11 root files (limit 12), depth 4"
+                        + " (limit 4), 1 misplaced file, naming 97% compliant, unitTests 80")),
+                lines);
+    }
+
+    @Test
+    void printsOnlyTheMetricsTheRunMeasured() {
+        assertEquals("Layout health: 1 root file", ConsoleReport.health(Map.of("rootFiles", 1), Map.of()));
+    }
+
+    @Test
+    void printsNoHealthLineWithoutMetrics() {
+        Report report = new Report("1", "maven", 3, List.of(), Map.of(), 0, 1);
+
+        assertEquals(1, ConsoleReport.lines(report, Path.of("/p")).size());
+    }
+}
