@@ -27,6 +27,9 @@ import dev.layoutguard.domain.structure.ScriptsHeaderRule;
 import dev.layoutguard.domain.structure.ScriptsPlacementRule;
 import dev.layoutguard.domain.structure.StructureDepthRule;
 import dev.layoutguard.domain.structure.StructureNamingRule;
+import dev.layoutguard.domain.testing.TestCategoryRule;
+import dev.layoutguard.domain.testing.TestMirrorRule;
+import dev.layoutguard.domain.testing.TestNamingRule;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,6 +58,7 @@ public final class LayoutCheck {
     public static List<Rule> allRules() {
         return List.of(new RootProhibitedRule(), new RootAllowlistRule(), new RootFileCountRule(),
                 new LayerDependencyRule(), new LayerUnknownPackageRule(), new LayerMissingRule(),
+                new TestCategoryRule(), new TestMirrorRule(), new TestNamingRule(),
                 new ConfigPlacementRule(), new ConfigEnvironmentRule(), new ConfigSecretRule(), new ConfigSyntaxRule(),
                 new StructureDepthRule(), new StructureNamingRule(), new DocsRequiredRule(), new DocsPlacementRule(),
                 new ScriptsPlacementRule(), new ScriptsHeaderRule(), new DeployPlacementRule(), new EnvPlacementRule(),

@@ -165,6 +165,34 @@ public abstract class AbstractLayoutMojo extends AbstractMojo {
     LayersConfiguration layers;
 
     /**
+     * Changes to the preset's test policy: more test roots, categories, test name patterns (as Surefire's
+     * {@code <includes>} name them), test annotations, mirror roots, and files that are not tests. Lists extend the
+     * preset's; a directory ending in {@code ?} is optional.
+     *
+     * <pre>{@code
+     * <tests>
+     *   <roots>
+     *     <root>src/integration-test/java</root>
+     *   </roots>
+     *   <unitTestNames>
+     *     <pattern>*Spec</pattern>
+     *   </unitTestNames>
+     *   <testAnnotations>
+     *     <annotation>Property</annotation>
+     *   </testAnnotations>
+     *   <exempt>
+     *     <pattern>*Fixtures.java</pattern>
+     *   </exempt>
+     *   <unmirrored>
+     *     <pattern>*ContractTest.java</pattern>
+     *   </unmirrored>
+     * </tests>
+     * }</pre>
+     */
+    @Parameter
+    TestsConfiguration tests;
+
+    /**
      * Changes to the preset's configuration policy: more configuration locations (a trailing {@code ?} marks one
      * that may be absent), more places where configuration may sit, more configuration file patterns, the
      * environment names (replacing the preset's), and more words that make a key a secret.

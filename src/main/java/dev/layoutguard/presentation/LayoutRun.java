@@ -202,6 +202,13 @@ final class LayoutRun {
                 throw new MojoExecutionException("Invalid parameter 'layers': " + e.getMessage(), e);
             }
         }
+        if (mojo.tests != null) {
+            try {
+                customized = customized.withTests(mojo.tests.applyTo(preset.tests(), tree));
+            } catch (IllegalArgumentException e) {
+                throw new MojoExecutionException("Invalid parameter 'tests': " + e.getMessage(), e);
+            }
+        }
         if (mojo.config != null) {
             try {
                 customized = customized.withConfig(mojo.config.applyTo(preset.config(), tree::hasDirectory));

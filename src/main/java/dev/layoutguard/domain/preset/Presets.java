@@ -34,6 +34,9 @@ public final class Presets {
                     "implementation notes in the project root"),
             ProhibitedEntry.of("TESTING_*.md", "docs/testing/", "testing document in the project root"));
 
+    /** Surefire's and Failsafe's default includes, as test name patterns. */
+    private static final List<TestNamePattern> SUREFIRE_AND_FAILSAFE = names("Test*", "*Test", "*Tests", "*TestCase",
+            "IT*", "*IT", "*ITCase");
     private static final List<String> DEPLOY_CATEGORIES = List.of("docker", "kubernetes", "ci-cd", "cloud");
     private static final Map<String, List<Glob>> DEPLOY_FILES = deployFiles();
 
@@ -107,11 +110,13 @@ public final class Presets {
                 prohibited, 12);
         LayerPolicy layers = new LayerPolicy(List.of("src"), null, cleanArchitectureLayers(), CLEAN_ARCHITECTURE,
                 List.of());
-        TestPolicy tests = new TestPolicy(List.of("tests"),
+        TestPolicy tests = new TestPolicy(TestStyle.PYTEST, List.of("tests"),
                 List.of("unit", "integration", "e2e", "performance", "ui", "fixtures"),
-                List.of("conftest.py", "__init__.py"), "unit",
-                Glob.all("test_*.py"), Glob.all("test_*.py"), List.of(), List.of("src"),
-                Glob.all("conftest.py", "__init__.py", "tests/fixtures/**"));
+                List.of("conftest.py", "__init__.py"), "unit", List.of("py"), names("test_*"),
+                names("test_*", "*_test"), names("test_*"), List.of(), List.of(), List.of("src"),
+                Glob.all("conftest.py", "__init__.py", "tests/fixtures/**", "__pycache__", ".pytest_cache",
+                        "*.egg-info", "environments/**", "site-packages", "node_modules"),
+                List.of());
         List<String> pythonSecretFiles = new java.util.ArrayList<>(SECRET_FILES);
         pythonSecretFiles.addAll(List.of("config_*.py", "settings_*.py"));
         ConfigPolicy config = new ConfigPolicy(List.of(""), List.of("config"),
@@ -158,14 +163,13 @@ public final class Presets {
                 prohibited, 12);
         LayerPolicy layers = new LayerPolicy(List.of("src/main/java", "src/main/kotlin"), null,
                 cleanArchitectureLayers(), CLEAN_ARCHITECTURE, List.of());
-        TestPolicy tests = new TestPolicy(List.of("src/test/java", "src/test/kotlin"), List.of(), List.of(), null,
-                Glob.all("Test*.{java,kt}", "*Test.{java,kt}", "*Tests.{java,kt}", "*TestCase.{java,kt}",
-                        "IT*.{java,kt}", "*IT.{java,kt}", "*ITCase.{java,kt}"),
-                Glob.all("*Test.{java,kt}", "*Tests.{java,kt}", "Test*.{java,kt}"),
-                Glob.all("IT*.{java,kt}", "*IT.{java,kt}", "*ITCase.{java,kt}"),
+        TestPolicy tests = new TestPolicy(TestStyle.JVM, List.of("src/test/java", "src/test/kotlin"), List.of(),
+                List.of(), null, List.of("java", "kt"), SUREFIRE_AND_FAILSAFE, SUREFIRE_AND_FAILSAFE,
+                names("*Test", "*Tests", "Test*"), names("IT*", "*IT", "*ITCase"),
+                List.of("Test", "ParameterizedTest", "RepeatedTest", "TestFactory", "TestTemplate"),
                 List.of("src/main/java", "src/main/kotlin"),
-                Glob.all("package-info.java", "module-info.java", "*Mother.{java,kt}", "*ArchitectureTest.{java,kt}",
-                        "*ArchTest.{java,kt}", "src/test/resources/**"));
+                Glob.all("package-info.java", "module-info.java", "*Mother.{java,kt}", "src/test/resources/**"),
+                Glob.all("*ArchitectureTest.{java,kt}", "*ArchitectureTests.{java,kt}", "*ArchTest.{java,kt}"));
         ConfigPolicy config = new ConfigPolicy(
                 List.of("src/main/java", "src/main/kotlin", "src/test/java", "src/test/kotlin"),
                 List.of("src/main/resources", "src/test/resources", "config"), List.of(),
@@ -183,6 +187,10 @@ public final class Presets {
                                 "src/it/**")),
                 null, List.of());
         return new Preset(MAVEN, root, layers, tests, config, structure, Map.of(), List.of());
+    }
+
+    private static List<TestNamePattern> names(String... patterns) {
+        return java.util.Arrays.stream(patterns).map(TestNamePattern::parse).toList();
     }
 
     private static ScriptsPolicy scripts() {

@@ -1,0 +1,3 @@
+package com.acme.shop
+
+data class Price(val cents: Long)

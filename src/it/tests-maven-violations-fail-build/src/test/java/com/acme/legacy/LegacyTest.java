@@ -1,0 +1,10 @@
+package com.acme.legacy;
+
+import org.junit.Test;
+
+public class LegacyTest {
+
+    @Test
+    public void stillWorks() {
+    }
+}

@@ -1,0 +1,2 @@
+def test_anomaly_is_created():
+    assert True

@@ -1,0 +1,3 @@
+class Order:
+    def total(self):
+        return 0

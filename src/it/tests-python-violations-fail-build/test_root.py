@@ -1,0 +1,2 @@
+def test_in_the_root():
+    pass

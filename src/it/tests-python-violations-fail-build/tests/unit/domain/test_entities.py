@@ -1,0 +1,2 @@
+def test_entities_exist():
+    assert True

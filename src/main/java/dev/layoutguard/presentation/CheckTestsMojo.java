@@ -1,0 +1,20 @@
+package dev.layoutguard.presentation;
+
+import dev.layoutguard.domain.RuleFamily;
+import java.util.EnumSet;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+
+/** Checks the project's tests: their categories, that unit tests mirror the sources, and their names. */
+@Mojo(name = "check-tests", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true,
+        requiresDependencyResolution = ResolutionScope.NONE)
+public class CheckTestsMojo extends AbstractLayoutMojo {
+
+    @Override
+    protected void run() throws MojoExecutionException, MojoFailureException {
+        new LayoutRun(this).check(EnumSet.of(RuleFamily.TESTS));
+    }
+}

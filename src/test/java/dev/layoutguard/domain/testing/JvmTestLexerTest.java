@@ -1,0 +1,190 @@
+package dev.layoutguard.domain.testing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class JvmTestLexerTest {
+
+    private static final List<String> ANNOTATIONS = List.of("Test", "ParameterizedTest", "RepeatedTest",
+            "TestFactory", "TestTemplate");
+
+    private static JvmTestClass java(String stem, String text) {
+        return JvmTestLexer.read(text, stem, ANNOTATIONS, false);
+    }
+
+    private static JvmTestClass kotlin(String stem, String text) {
+        return JvmTestLexer.read(text, stem, ANNOTATIONS, true);
+    }
+
+    @Test
+    void countsEveryJUnitTestAnnotationIncludingNestedClasses() {
+        String text = """
+                package com.acme;
+
+                import org.junit.jupiter.api.*;
+
+                class OrderTest {
+                    @Test void a() {}
+                    @ParameterizedTest @ValueSource(ints = {1, 2}) void b(int x) {}
+                    @RepeatedTest(3) void c() {}
+                    @TestFactory Stream<DynamicTest> d() { return null; }
+                    @TestTemplate void e() {}
+                    @Nested class Inner {
+                        @Test void f() {}
+                    }
+                }
+                """;
+
+        assertEquals(new JvmTestClass(6, true, List.of(), 5), java("OrderTest", text));
+    }
+
+    @Test
+    void readsQualifiedJUnit4AndTestNGAnnotationsAndClassLevelTestNG() {
+        String text = """
+                @org.testng.annotations.Test
+                public class PriceTest {
+                    @org.junit.Test(expected = IllegalStateException.class) public void a() {}
+                    @ org.junit.jupiter.api.Test void b() {}
+                }
+                """;
+
+        assertEquals(new JvmTestClass(3, true, List.of(), 2), java("PriceTest", text));
+    }
+
+    @Test
+    void annotationsThatOnlyLookLikeTestsAreNotTests() {
+        String text = """
+                @TestInstance(Lifecycle.PER_CLASS) @Testcontainers
+                class CartTest {
+                    @BeforeEach void setUp() {}
+                    @Tested Cart cart;
+                    @TestConfiguration static class Config {}
+                    @com.acme.Test.List void notATest() {}
+                }
+                """;
+
+        assertEquals(0, java("CartTest", text).testMethods());
+    }
+
+    @Test
+    void ignoresTestAnnotationsInCommentsStringsTextBlocksAndCharacters() {
+        String text = """
+                /* @Test in a block comment */
+                // @Test in a line comment
+                /** Javadoc: {@code @Test void x()} */
+                class Helper {
+                    String a = "@Test void fake() {}";
+                    String b = "escaped \\" @Test \\" quote";
+                    String c = \"""
+                        @Test
+                        void inATextBlock() {}
+                        \\\"""
+                        @Test still inside
+                        \""";
+                    char d = '@';
+                    char e = '\\'';
+                    String f = "@Test";
+                }
+                """;
+
+        assertEquals(new JvmTestClass(0, true, List.of(), 4), java("Helper", text));
+    }
+
+    @Test
+    void abstractClassesInterfacesEnumsRecordsAndAnnotationsAreNotConcrete() {
+        assertEquals(new JvmTestClass(1, false, List.of(), 1),
+                java("AbstractRepositoryTest", "public abstract class AbstractRepositoryTest { @Test void a() {} }"));
+        assertEquals(new JvmTestClass(1, false, List.of(), 1),
+                java("RepositoryContract", "interface RepositoryContract { @Test default void a() {} }"));
+        assertEquals(new JvmTestClass(0, false, List.of(), 1), java("ColorTest", "enum ColorTest { RED }"));
+        assertEquals(new JvmTestClass(0, false, List.of(), 1), java("PointTest", "record PointTest(int x) {}"));
+        assertEquals(new JvmTestClass(0, false, List.of(), 1), java("SlowTest", "public @interface SlowTest {}"));
+    }
+
+    @Test
+    void readsSupertypesButNotGenericArgumentsBoundsOrLaterClasses() {
+        assertEquals(List.of("RepositoryContractTest", "Contract", "TestCase"), java("OrderTest",
+                "class OrderTest extends RepositoryContractTest<Map<String, Order>> implements Contract<A, B>,\n"
+                        + " junit.framework.TestCase { class Inner extends Other {} }").supertypes());
+        assertEquals(List.of(), java("Box", "class Box<T extends Comparable<T>> { }\nclass Other extends Box {}")
+                .supertypes());
+        assertEquals(List.of("Base"), java("A", "class A extends @Annotated Base permits B, C {}").supertypes());
+        assertEquals(List.of("Base", "Contract"), kotlin("OrderTest",
+                "class OrderTest<T : Any>(val x: Map<String, Int>) : Base(x), Contract by Delegate {}").supertypes());
+        assertEquals(List.of("Base"), kotlin("A", "class A : com.acme.Base()\nclass B : Other()").supertypes());
+        assertEquals(List.of("Base"), kotlin("A", "class A : Base").supertypes());
+    }
+
+    @Test
+    void theMainClassIsTheOneNamedAfterTheFile() {
+        String text = """
+                abstract class Base {}
+
+                class OrderTest extends Base {
+                    @Test void a() {}
+                }
+                """;
+
+        assertEquals(new JvmTestClass(1, true, List.of("Base"), 3), java("OrderTest", text));
+    }
+
+    @Test
+    void qualifiedClassLiteralsAndCaseLabelsAreNotDeclarations() {
+        String text = """
+                @RunWith(Suite.class)
+                @SuiteClasses({ A.class, B.class })
+                public class AllTests {
+                }
+                """;
+
+        assertEquals(new JvmTestClass(0, true, List.of(), 3), java("AllTests", text));
+    }
+
+    @Test
+    void readsKotlinClassesSupertypesAndModifiers() {
+        assertEquals(new JvmTestClass(1, true, List.of("RepositoryContract"), 1), kotlin("OrderTest",
+                "class OrderTest(private val clock: Clock) : RepositoryContract() {\n @Test fun `adds two`() {} }"));
+        assertEquals(new JvmTestClass(1, true, List.of(), 1), kotlin("PriceTest",
+                "class PriceTest<T : Any>(val x: Int) {\n @Test fun a() {} }"));
+        assertEquals(false, kotlin("BaseTest", "abstract class BaseTest { @Test fun a() {} }").concrete());
+        assertEquals(false, kotlin("Fixtures", "object Fixtures { @Test fun a() {} }").concrete());
+        assertEquals(false, kotlin("ColorTest", "enum class ColorTest { RED }").concrete());
+        assertEquals(true, kotlin("CartTest", "data class CartTest(val id: Int)").concrete());
+    }
+
+    @Test
+    void kotlinStringTemplatesRawStringsAndNestedCommentsHideTheirContent() {
+        String text = """
+                val type = CartTest::class
+                /* outer /* nested @Test */ still comment @Test */
+                class CartTest {
+                    val a = "${ "nested @Test" + "}" } @Test"
+                    val b = \"""
+                        @Test ${ listOf("\\"\\"\\"").size } @Test
+                        \"""\"
+                    @Test fun real() {}
+                }
+                """;
+
+        assertEquals(new JvmTestClass(1, true, List.of(), 3), kotlin("CartTest", text));
+    }
+
+    @Test
+    void countsLinesAcrossCarriageReturnsAndMultilineLiterals() {
+        String text = "/*\r\n*/\r\n\"\"\"\n\n\"\"\"\rclass A {}";
+
+        assertEquals(6, java("A", text).line());
+    }
+
+    @Test
+    void neverFailsOnMalformedText() {
+        for (String text : List.of("", "@", "class", "\"unterminated", "/* unterminated", "'", "\"\"\"", "@Test(",
+                "class X extends", "}}}}{{{", "\u0000\uFFFD@Test", "`unterminated")) {
+            java("X", text);
+            kotlin("X", text);
+        }
+        assertEquals(1, java("X", "\"unterminated\n@Test void a() {}").testMethods());
+    }
+}

@@ -1,0 +1,95 @@
+package dev.layoutguard.domain.testing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.layoutguard.domain.Finding;
+import dev.layoutguard.domain.preset.Presets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TestCategoryRuleTest {
+
+    private static final String CATEGORIES = "tests/ holds only unit, integration, e2e, performance, ui, fixtures, "
+            + "conftest.py, __init__.py";
+    private static final String JUNIT_TEST = "import org.junit.jupiter.api.Test;\nclass X { @Test void a() {} }";
+
+    private final TestCategoryRule rule = new TestCategoryRule();
+
+    @Test
+    void flagsWhatATestRootHoldsBesideItsCategories() {
+        InMemoryProject project = InMemoryProject.of("tests/test_api.py", "tests/notes.txt",
+                "tests/helpers/test_builder.py", "tests/unit/domain/test_order.py", "tests/conftest.py",
+                "tests/__init__.py", "tests/fixtures/orders.json", "tests/__pycache__/conftest.cpython-312.pyc");
+
+        assertEquals(List.of(
+                Finding.at("tests/helpers", "directory helpers in tests/ outside the test categories; " + CATEGORIES),
+                Finding.at("tests/notes.txt", "file notes.txt in tests/ outside the test categories; " + CATEGORIES),
+                Finding.at("tests/test_api.py", "test module test_api.py in tests/ outside the test categories; "
+                        + CATEGORIES)),
+                rule.check(project.build(Presets.python())));
+    }
+
+    @Test
+    void flagsPythonTestModulesOutsideTheTestRootWithWhereAUnitTestGoes() {
+        InMemoryProject project = InMemoryProject.of("src/shop/domain/test_order.py",
+                "src/shop/domain/tests/price_test.py", "src/shop/test_app.py", "scripts/test/test_tool.py");
+        String categories = "tests belong in a category of tests/ (unit, integration, e2e, performance, ui, fixtures)";
+
+        assertEquals(List.of(
+                Finding.at("scripts/test/test_tool.py", "test module outside tests/; " + categories),
+                Finding.at("src/shop/domain/test_order.py", "test module in the sources (src/); " + categories)
+                        .withFix("tests/unit/domain/test_order.py"),
+                Finding.at("src/shop/domain/tests/price_test.py", "test module in the sources (src/); " + categories)
+                        .withFix("tests/unit/domain/test_price.py"),
+                Finding.at("src/shop/test_app.py", "test module in the sources (src/); " + categories)
+                        .withFix("tests/unit/test_app.py")),
+                rule.check(project.build(Presets.python())));
+    }
+
+    @Test
+    void leavesPythonLookAlikesAlone() {
+        InMemoryProject project = InMemoryProject.of("test_root.py", "src/shop/domain/testing.py",
+                "src/shop/domain/contest.py", "src/shop/domain/latest_test_results.md", "tests/unit/test_order.py",
+                "tests/fixtures/samples/test_sample.py", "environments/.venv/lib/test_env.py",
+                ".venv/lib/python3.12/site-packages/pkg/test_pkg.py", "web/node_modules/x/test_x.py");
+
+        assertEquals(List.of(), rule.check(project.build(Presets.python())));
+    }
+
+    @Test
+    void flagsJvmTestClassesInTheMainSourcesWithTheTestRootTheyBelongIn() {
+        InMemoryProject project = new InMemoryProject()
+                .file("src/main/java/com/acme/OrderTest.java", JUNIT_TEST)
+                .file("src/main/kotlin/com/acme/PriceTests.kt", "class PriceTests { @Test fun a() {} }")
+                .file("src/integration-test/java/com/acme/CheckoutIT.java", JUNIT_TEST);
+
+        assertEquals(List.of(
+                Finding.at("src/integration-test/java/com/acme/CheckoutIT.java", "test class CheckoutIT outside the "
+                        + "test source roots (src/test/java, src/test/kotlin), where Surefire and Failsafe never "
+                        + "find it"),
+                Finding.at("src/main/java/com/acme/OrderTest.java", "test class OrderTest in the main sources "
+                        + "(src/main/java), where Maven packages it with the application and never runs it; tests "
+                        + "belong in src/test/java, src/test/kotlin")
+                        .withFix("src/test/java/com/acme/OrderTest.java"),
+                Finding.at("src/main/kotlin/com/acme/PriceTests.kt", "test class PriceTests in the main sources "
+                        + "(src/main/kotlin), where Maven packages it with the application and never runs it; tests "
+                        + "belong in src/test/java, src/test/kotlin")
+                        .withFix("src/test/kotlin/com/acme/PriceTests.kt")),
+                rule.check(project.build(Presets.maven())));
+    }
+
+    @Test
+    void leavesJvmLookAlikesAlone() {
+        InMemoryProject project = new InMemoryProject()
+                .file("src/main/java/com/acme/TestData.java", "class TestData { /* @Test */ String s = \"@Test\"; }")
+                .file("src/main/java/com/acme/TestCategoryRule.java", "/** Flags {@code @Test} classes. */ class X {}")
+                .file("src/main/java/com/acme/Order.java", JUNIT_TEST)
+                .file("src/main/java/com/acme/AbstractTest.java", "abstract class AbstractTest { @Test void a() {} }")
+                .file("src/test/java/com/acme/OrderTest.java", JUNIT_TEST)
+                .file("src/test/resources/sources/SampleTest.java", JUNIT_TEST)
+                .file("OrderTest.java", JUNIT_TEST)
+                .file("tests/unit/test_order.py", "def test_a(): pass");
+
+        assertEquals(List.of(), rule.check(project.build(Presets.maven())));
+    }
+}

@@ -1,0 +1,165 @@
+package dev.layoutguard.domain.testing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.layoutguard.domain.Finding;
+import dev.layoutguard.domain.Project;
+import dev.layoutguard.domain.preset.Presets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class TestMirrorRuleTest {
+
+    private static final String ONE_TEST = "class X { @Test void a() {} }";
+
+    private final TestMirrorRule rule = new TestMirrorRule();
+
+    private static InMemoryProject jvmTests(String... paths) {
+        InMemoryProject project = new InMemoryProject();
+        for (String path : paths) {
+            project.file(path, ONE_TEST);
+        }
+        return project;
+    }
+
+    @Test
+    void flagsJvmUnitTestsWithoutTheirClassAndSaysWhereItLooked() {
+        Project project = jvmTests("src/test/java/com/acme/OrderTest.java", "src/test/java/com/acme/CartTests.java",
+                "src/test/java/com/legacy/InvoiceTest.java", "src/test/java/TestClock.java",
+                "src/test/java/Testimony.java")
+                .file("src/main/java/com/acme/Price.java", "")
+                .file("src/main/java/com/acme/billing/Order.java", "")
+                .file("src/main/kotlin/com/acme/Money.kt", "")
+                .build(Presets.maven());
+
+        assertEquals(List.of(
+                Finding.at("src/test/java/TestClock.java", "unit test TestClock has no class Clock in the default "
+                        + "package (looked in src/main/java/, src/main/kotlin/)").withReference("Clock"),
+                Finding.at("src/test/java/Testimony.java", "unit test Testimony.java names nothing to test; name it "
+                        + "for what it tests (*Test, *Tests, Test*)"),
+                Finding.at("src/test/java/com/acme/CartTests.java", "unit test CartTests has no class Cart in package "
+                        + "com.acme (looked in src/main/java/com/acme/, src/main/kotlin/com/acme/)")
+                        .withReference("Cart"),
+                Finding.at("src/test/java/com/acme/OrderTest.java", "unit test OrderTest has no class Order in package "
+                        + "com.acme (looked in src/main/java/com/acme/, src/main/kotlin/com/acme/); Order is in "
+                        + "com.acme.billing (src/main/java/com/acme/billing/Order.java): move the test to its package")
+                        .withReference("Order"),
+                Finding.at("src/test/java/com/legacy/InvoiceTest.java", "unit test InvoiceTest is in package "
+                        + "com.legacy, which does not exist in the main sources (src/main/java, src/main/kotlin)")
+                        .withReference("Invoice")),
+                rule.check(project));
+    }
+
+    @Test
+    void acceptsJvmUnitTestsOfTheirClassAndTestsThatMirrorNothing() {
+        Project project = jvmTests("src/test/java/com/acme/OrderTest.java", "src/test/kotlin/com/acme/PriceTests.kt",
+                "src/test/java/com/acme/TestCart.java", "src/test/java/com/acme/TestCategoryRuleTest.java",
+                "src/test/java/com/acme/CheckoutIT.java", "src/test/java/com/acme/ShopArchitectureTest.java",
+                "src/test/java/com/acme/OrderTestCase.java", "src/test/java/com/acme/OrderMother.java")
+                .file("src/test/java/com/acme/AbstractRepositoryTest.java", "abstract class AbstractRepositoryTest {}")
+                .file("src/test/java/com/acme/BaseTest.java", "class BaseTest { void helper() {} }")
+                .file("src/main/java/com/acme/Order.java", "")
+                .file("src/main/kotlin/com/acme/Price.kt", "")
+                .file("src/main/java/com/acme/Cart.java", "")
+                .file("src/main/java/com/acme/TestCategoryRule.java", "")
+                .build(Presets.maven());
+
+        assertEquals(List.of(), rule.check(project));
+    }
+
+    @Test
+    void countsClassesThatInheritTheirTestsAsUnitTestsButNotHelpersThatExtendLibraryClasses() {
+        Project project = new InMemoryProject()
+                .file("src/test/java/com/acme/RepositoryContract.java",
+                        "interface RepositoryContract { @Test default void saves() {} }")
+                .file("src/test/java/com/acme/AbstractStoreTest.java",
+                        "abstract class AbstractStoreTest implements RepositoryContract {}")
+                .file("src/test/java/com/acme/JdbcRepositoryTest.java",
+                        "class JdbcRepositoryTest extends AbstractStoreTest {}")
+                .file("src/test/java/com/acme/InMemoryRepositoryTest.java",
+                        "class InMemoryRepositoryTest implements com.acme.RepositoryContract {}")
+                .file("src/test/java/com/acme/LegacyTest.java",
+                        "class LegacyTest extends junit.framework.TestCase { public void testIt() {} }")
+                .file("src/test/java/com/acme/TestFixtures.java", "class TestFixtures extends AbstractModule {}")
+                .file("src/test/java/com/acme/CartTest.java", "class CartTest extends Object {}")
+                .file("src/main/java/com/acme/InMemoryRepository.java", "")
+                .build(Presets.maven());
+
+        assertEquals(List.of("src/test/java/com/acme/JdbcRepositoryTest.java",
+                "src/test/java/com/acme/LegacyTest.java"),
+                rule.check(project).stream().map(Finding::path).toList());
+        assertEquals(3, rule.metrics(project).get("unitTests"));
+    }
+
+    @Test
+    void countsJvmUnitTestsMirroredTestsAndUntestedClasses() {
+        Project project = jvmTests("src/test/java/com/acme/OrderTest.java", "src/test/java/com/acme/GhostTest.java",
+                "src/test/java/com/acme/CheckoutIT.java")
+                .file("src/main/java/com/acme/Order.java", "")
+                .file("src/main/java/com/acme/Cart.java", "")
+                .file("src/main/java/com/acme/package-info.java", "")
+                .file("src/main/kotlin/com/acme/Price.kt", "")
+                .build(Presets.maven());
+
+        assertEquals(Map.of("unitTests", 2, "mirroredUnitTests", 1, "sourcesWithoutUnitTest", 2),
+                rule.metrics(project));
+        assertEquals(List.of("unitTests", "mirroredUnitTests", "sourcesWithoutUnitTest"),
+                List.copyOf(rule.metrics(project).keySet()));
+    }
+
+    @Test
+    void flagsPythonUnitTestsWithoutTheirModuleAndSaysWhereItIs() {
+        Project project = InMemoryProject.of("tests/unit/domain/test_order.py", "tests/unit/domain/test_ghost.py",
+                "tests/unit/legacy/test_invoice.py", "src/shop/__init__.py", "src/shop/domain/__init__.py",
+                "src/shop/application/order.py").build(Presets.python());
+
+        assertEquals(List.of(
+                Finding.at("tests/unit/domain/test_ghost.py", "unit test test_ghost.py has no module ghost.py or "
+                        + "package ghost/ at or below src/shop/domain/").withReference("ghost"),
+                Finding.at("tests/unit/domain/test_order.py", "unit test test_order.py has no module order.py or "
+                        + "package order/ at or below src/shop/domain/; order is at src/shop/application/order.py")
+                        .withReference("order").withFix("tests/unit/application/test_order.py"),
+                Finding.at("tests/unit/legacy/test_invoice.py", "unit test test_invoice.py has no module invoice.py "
+                        + "or package invoice/ at or below src/shop/legacy/, which does not exist")
+                        .withReference("invoice")),
+                rule.check(project));
+    }
+
+    @Test
+    void acceptsPythonUnitTestsOfModulesOrPackagesAtOrBelowTheirDirectory() {
+        Project project = InMemoryProject.of("tests/unit/domain/test_anomaly.py", "tests/unit/domain/test_entities.py",
+                "tests/unit/test_cli.py", "tests/unit/presentation/api/test_routers.py",
+                "tests/integration/test_api_integration.py", "tests/unit/conftest.py", "tests/unit/__init__.py",
+                "src/shop/domain/entities/anomaly.py", "src/shop/presentation/cli.py",
+                "src/shop/presentation/api/routers/__init__.py").build(Presets.python());
+
+        assertEquals(List.of(), rule.check(project));
+    }
+
+    @Test
+    void countsPythonModulesThatNoUnitTestMirrorsDirectlyOrThroughTheirPackage() {
+        Project project = InMemoryProject.of("tests/unit/domain/test_entities.py", "tests/unit/test_cli.py",
+                "tests/unit/test_ghost.py", "src/shop/__init__.py", "src/shop/__main__.py",
+                "src/shop/domain/entities/anomaly.py", "src/shop/domain/entities/detector.py",
+                "src/shop/domain/services/scoring.py", "src/shop/presentation/cli.py",
+                "src/shop/domain/test_inline.py").build(Presets.python());
+
+        assertEquals(Map.of("unitTests", 3, "mirroredUnitTests", 2, "sourcesWithoutUnitTest", 1),
+                rule.metrics(project));
+    }
+
+    @Test
+    void saysWhenThereIsNothingToMirror() {
+        Project python = InMemoryProject.of("tests/unit/test_order.py").build(Presets.python());
+        Project maven = jvmTests("src/test/java/OrderTest.java", "src/test/java/Test.java").build(Presets.maven());
+
+        assertEquals(List.of(Finding.at("tests/unit/test_order.py", "unit test test_order.py tests order, but src "
+                + "holds no package to mirror").withReference("order")), rule.check(python));
+        assertEquals(List.of(
+                Finding.at("src/test/java/OrderTest.java", "unit test OrderTest tests Order, but there are no main "
+                        + "sources (src/main/java, src/main/kotlin)").withReference("Order"),
+                Finding.at("src/test/java/Test.java", "unit test Test.java names nothing to test; name it for what it "
+                        + "tests (*Test, *Tests, Test*)")), rule.check(maven));
+    }
+}
