@@ -5,7 +5,7 @@ def expected = [
     "[INFO]   Dockerfile -> deploy/docker/Dockerfile",
     "[INFO]   OrderServiceTest.java -> src/test/java/OrderServiceTest.java",
     "[WARNING]   skip SETUP_GUIDE.md -> docs/SETUP_GUIDE.md: docs/SETUP_GUIDE.md already exists; nothing is overwritten",
-    "[INFO] 2 moves planned, 1 skipped; 2 violations without a fix need a person (mvn layout:check lists them)",
+    "[INFO] 2 moves planned, 1 skipped; 3 violations without a fix need a person (mvn layout:check lists them)",
 ]
 expected.each { line ->
     assert log.contains(line + System.lineSeparator()) : "build.log lacks: ${line}"

@@ -6,7 +6,7 @@ assert new File(basedir, 'storage/logs/pynomaly.log').isFile() : 'prebuild.groov
 assert new File(basedir, 'environments/.venv/pyvenv.cfg').isFile() : 'prebuild.groovy wrote no virtual environment'
 assert log =~ /\[INFO\] LayoutGuard \S+: python preset, \d+ rules, \d+ files/
 assert log =~ /\[INFO\] 0 errors, 0 warnings, 0 baselined in \d+ files, \d+ ms/
-def health = '[INFO] Layout health: 12 root files (limit 12), depth 4 (limit 4), 0 misplaced files, naming 100% compliant'
+def health = '[INFO] Layout health: 12 root files (limit 12), depth 4 (limit 4), 0 misplaced files, naming 100% compliant, 9 of 9 unit tests mirrored, 22 sources without a unit test'
 assert log.contains(health + System.lineSeparator()) : "build.log lacks: ${health}"
 assert !log.contains('[WARNING] ') : 'the check warned about something'
 
@@ -15,4 +15,4 @@ assert report.preset == 'python'
 assert report.violations == []
 assert report.summary.errors == 0
 assert report.summary.warnings == 0
-assert report.metrics == [rootFiles: 12, maxDepth: 4, misplacedFiles: 0, namingCompliance: 100]
+[rootFiles: 12, maxDepth: 4, misplacedFiles: 0, namingCompliance: 100].each { name, value -> assert report.metrics[name] == value : name }

@@ -25,7 +25,7 @@ assert log.contains('LayoutGuard found 6 layout errors')
 def report = new JsonSlurper().parse(new File(basedir, 'target/layout/report.json'))
 assert report.preset == 'maven'
 assert report.summary.errors == 6
-assert report.metrics == [unitTests: 4, mirroredUnitTests: 2, sourcesWithoutUnitTest: 4]
+[unitTests: 4, mirroredUnitTests: 2, sourcesWithoutUnitTest: 4].each { name, value -> assert report.metrics[name] == value : name }
 assert report.violations*.path == [
     'src/main/java/com/acme/shop/PaymentTest.java',
     'src/test/java/com/acme/legacy/LegacyTest.java',

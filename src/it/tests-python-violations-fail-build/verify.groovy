@@ -27,7 +27,7 @@ assert log.contains('LayoutGuard found 8 layout errors')
 def report = new JsonSlurper().parse(new File(basedir, 'target/layout/report.json'))
 assert report.preset == 'python'
 assert report.summary.errors == 8
-assert report.metrics == [unitTests: 4, mirroredUnitTests: 2, sourcesWithoutUnitTest: 2]
+[unitTests: 4, mirroredUnitTests: 2, sourcesWithoutUnitTest: 2].each { name, value -> assert report.metrics[name] == value : name }
 assert report.violations*.path == [
     'src/shop/domain/entities/test_anomaly.py',
     'tests/helpers',

@@ -119,6 +119,21 @@ public final class ConsoleReport {
         if (naming != null) {
             parts.add("naming " + naming + "% compliant");
         }
+        Integer unitTests = rest.remove("unitTests");
+        Integer mirrored = rest.remove("mirroredUnitTests");
+        if (unitTests != null) {
+            parts.add(unitTests == 0 ? "no unit tests" : mirrored == null ? plural(unitTests, "unit test")
+                    : mirrored + " of " + plural(unitTests, "unit test") + " mirrored");
+        }
+        Integer untested = rest.remove("sourcesWithoutUnitTest");
+        if (untested != null) {
+            parts.add(plural(untested, "source") + " without a unit test");
+        }
+        rest.remove("layeredSources");
+        Integer unreadable = rest.remove("unreadableSources");
+        if (unreadable != null && unreadable > 0) {
+            parts.add(plural(unreadable, "source") + " could not be read");
+        }
         rest.forEach((name, value) -> parts.add(name + " " + value));
         return "Layout health: " + String.join(", ", parts);
     }

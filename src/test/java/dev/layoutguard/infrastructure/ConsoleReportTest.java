@@ -86,8 +86,25 @@ class ConsoleReportTest {
         assertEquals(List.of(
                 new ConsoleReport.Line(ConsoleReport.Level.INFO, "0 errors, 0 warnings, 0 baselined in 120 files, 7 ms"),
                 new ConsoleReport.Line(ConsoleReport.Level.INFO, "Layout health: 11 root files (limit 12), depth 4"
-                        + " (limit 4), 1 misplaced file, naming 97% compliant, unitTests 80")),
+                        + " (limit 4), 1 misplaced file, naming 97% compliant, 80 unit tests")),
                 lines);
+    }
+
+    @Test
+    void namesEveryFamilysMetricInWordsAndUnreadableSourcesOnlyWhenThereAreSome() {
+        Map<String, Integer> metrics = new LinkedHashMap<>();
+        metrics.put("rootFiles", 9);
+        metrics.put("layeredSources", 40);
+        metrics.put("unreadableSources", 0);
+        metrics.put("unitTests", 12);
+        metrics.put("mirroredUnitTests", 11);
+        metrics.put("sourcesWithoutUnitTest", 3);
+
+        assertEquals("Layout health: 9 root files, 11 of 12 unit tests mirrored, 3 sources without a unit test",
+                ConsoleReport.health(metrics, Map.of()));
+        metrics.put("unreadableSources", 2);
+        assertEquals("Layout health: 9 root files, 11 of 12 unit tests mirrored, 3 sources without a unit test, "
+                + "2 sources could not be read", ConsoleReport.health(metrics, Map.of()));
     }
 
     @Test

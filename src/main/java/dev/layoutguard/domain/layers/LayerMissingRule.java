@@ -35,13 +35,13 @@ public final class LayerMissingRule implements Rule {
             if (space.basePackage().isEmpty()) {
                 findings.add(Finding.at(first, "layer " + layer.name() + " has no package: no package in " + roots
                         + " holds a layer; create " + layer.packages().get(0)
-                        + " in your base package, or set <layers><basePackage>"));
+                        + " in your base package, or set <layers><basePackage>").withReference(layer.name()));
             } else if (!exists(project, space, layer)) {
                 List<String> expected = layer.packages().stream().map(space::qualified).toList();
                 findings.add(Finding.at(space.baseDirectory(first) + "/" + layer.packages().get(0), "layer "
                         + layer.name() + " has no package: expected " + (expected.size() == 1 ? "" : "one of ")
                         + String.join(", ", expected) + " in " + roots
-                        + "; create it, or mark the layer optional in <layers>"));
+                        + "; create it, or mark the layer optional in <layers>").withReference(layer.name()));
             }
         }
         return findings;

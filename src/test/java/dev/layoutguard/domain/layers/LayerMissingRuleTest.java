@@ -26,7 +26,7 @@ class LayerMissingRuleTest {
 
         assertEquals(List.of(Finding.at("src/main/java/com/acme/shop/presentation", "layer presentation has no "
                 + "package: expected com.acme.shop.presentation in src/main/java or src/main/kotlin; create it, or "
-                + "mark the layer optional in <layers>")), check(project));
+                + "mark the layer optional in <layers>").withReference("presentation")), check(project));
     }
 
     @Test
@@ -40,7 +40,7 @@ class LayerMissingRuleTest {
 
         assertEquals(List.of(Finding.at("src/main/java/com/acme/shop/port", "layer port has no package: expected one "
                 + "of com.acme.shop.port, com.acme.shop.ports in src/main/java; create it, or mark the layer optional in "
-                + "<layers>")), check(project));
+                + "<layers>").withReference("port")), check(project));
     }
 
     @Test
