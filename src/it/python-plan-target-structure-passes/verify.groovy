@@ -16,3 +16,4 @@ assert report.violations == []
 assert report.summary.errors == 0
 assert report.summary.warnings == 0
 [rootFiles: 12, maxDepth: 4, misplacedFiles: 0, namingCompliance: 100].each { name, value -> assert report.metrics[name] == value : name }
+true

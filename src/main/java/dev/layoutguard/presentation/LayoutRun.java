@@ -20,7 +20,11 @@ import dev.layoutguard.infrastructure.FileContents;
 import dev.layoutguard.infrastructure.GithubAnnotations;
 import dev.layoutguard.infrastructure.ProjectScanner;
 import dev.layoutguard.infrastructure.ReportFormat;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -263,12 +267,23 @@ final class LayoutRun {
         }
     }
 
-    /** GitHub Actions annotations, printed at the start of a line where the runner looks for them. */
+    /**
+     * GitHub Actions annotations, printed at the start of a line where the runner looks for them. They go to the
+     * process's own standard output: Maven 4 routes {@code System.out} through its logger, which would put
+     * {@code [INFO] [stdout]} in front of each line and hide it from the runner.
+     */
     private void annotate(Report report, Path basedir) {
         Path root = mojo.session == null ? basedir : Path.of(mojo.session.getExecutionRootDirectory());
-        for (String line : new GithubAnnotations(mojo.environment).lines(report, basedir, root)) {
-            System.out.println(line);
+        List<String> lines = new GithubAnnotations(mojo.environment).lines(report, basedir, root);
+        if (lines.isEmpty()) {
+            return;
         }
+        System.out.flush();
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
+        for (String line : lines) {
+            out.println(line);
+        }
+        out.flush();
     }
 
     private void write(Report report, Set<ReportFormat> formats, Path basedir) throws MojoExecutionException {
