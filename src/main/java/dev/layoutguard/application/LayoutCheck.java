@@ -41,6 +41,11 @@ import java.util.Map;
  */
 public final class LayoutCheck {
 
+    private static final String MISPLACED_FILES = "misplacedFiles";
+    private static final java.util.Set<RuleId> PLACEMENT_RULES = java.util.EnumSet.of(RuleId.ROOT_PROHIBITED,
+            RuleId.CONFIG_PLACEMENT, RuleId.TEST_CATEGORY, RuleId.DOCS_PLACEMENT, RuleId.SCRIPTS_PLACEMENT,
+            RuleId.DEPLOY_PLACEMENT, RuleId.ENV_PLACEMENT);
+
     private final List<Rule> rules;
     private final String version;
 
@@ -96,6 +101,9 @@ public final class LayoutCheck {
             }
         }
         Baseline.Filtered filtered = baseline.filter(violations, id -> runs(id, project, selection), staleSeverity);
+        if (metrics.containsKey(MISPLACED_FILES)) {
+            metrics.put(MISPLACED_FILES, misplaced(filtered.violations()));
+        }
         long durationMs = (System.nanoTime() - start) / 1_000_000;
         boolean layersRan = ran.stream().anyMatch(id -> id.family() == RuleFamily.LAYERS);
         LayerGraph layers = layersRan ? LayerGraph.of(project.preset().layers(), filtered.violations())
@@ -108,6 +116,15 @@ public final class LayoutCheck {
     public boolean runs(RuleId id, Project project, Selection selection) {
         return selection.includes(id) && applies(id.family(), project)
                 && rules.stream().anyMatch(rule -> rule.id() == id);
+    }
+
+    /**
+     * The plan's "file misplacement" figure counts every file a placement rule of any family reports (once, however
+     * many rules report it), so the health line agrees with the violations above it.
+     */
+    private static int misplaced(List<Violation> violations) {
+        return (int) violations.stream().filter(violation -> PLACEMENT_RULES.contains(violation.rule()))
+                .map(Violation::path).distinct().count();
     }
 
     private static boolean applies(RuleFamily family, Project project) {

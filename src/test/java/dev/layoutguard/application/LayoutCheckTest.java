@@ -47,6 +47,7 @@ class LayoutCheckTest {
         assertEquals("maven", report.preset());
         assertEquals("1.2.3", report.version());
         assertEquals(14, report.metrics().get("rootFiles"));
+        assertEquals(1, report.metrics().get("misplacedFiles"), "the Java source root-prohibited reports");
     }
 
     @Test
