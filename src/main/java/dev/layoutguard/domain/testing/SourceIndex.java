@@ -35,6 +35,7 @@ public final class SourceIndex {
     private final TestStyle style;
     private final List<Source> sources = new ArrayList<>();
     private final Map<String, List<Source>> byName = new HashMap<>();
+    private final Map<String, java.util.NavigableMap<String, List<Source>>> byNameAndDirectory = new HashMap<>();
     private final Set<String> packages = new HashSet<>();
     private final List<String> bases = new ArrayList<>();
 
@@ -92,14 +93,23 @@ public final class SourceIndex {
     /** The sources a unit test mirrors: its subject in its package (JVM), or at or below its directory (python). */
     public List<Source> mirrored(TestFile test) {
         List<Source> found = new ArrayList<>();
+        String top = test.directory();
         for (String subject : test.subjects()) {
-            for (Source source : named(subject)) {
-                if (style == TestStyle.JVM ? source.directory().equals(test.directory())
-                        : within(source.directory(), test.directory())) {
-                    found.add(source);
-                }
+            java.util.NavigableMap<String, List<Source>> directories = byNameAndDirectory.get(subject);
+            if (directories == null) {
+                continue;
+            }
+            if (style == TestStyle.JVM) {
+                found.addAll(directories.getOrDefault(top, List.of()));
+            } else if (top.isEmpty()) {
+                directories.values().forEach(found::addAll);
+            } else {
+                found.addAll(directories.getOrDefault(top, List.of()));
+                // every directory below top: the keys from "top/" up to, not including, "top0" ('0' follows '/')
+                directories.subMap(top + "/", true, top + "0", false).values().forEach(found::addAll);
             }
         }
+        found.sort(java.util.Comparator.comparing(Source::path));
         return found;
     }
 
@@ -110,7 +120,8 @@ public final class SourceIndex {
 
     /** Whether a directory is the given one or below it; every directory is below the empty one. */
     public static boolean within(String directory, String top) {
-        return top.isEmpty() || directory.equals(top) || directory.startsWith(top + "/");
+        return top.isEmpty() || directory.startsWith(top)
+                && (directory.length() == top.length() || directory.charAt(top.length()) == '/');
     }
 
     private String baseOf(String path) {
@@ -143,5 +154,7 @@ public final class SourceIndex {
     private void index(Source source) {
         sources.add(source);
         byName.computeIfAbsent(source.name(), name -> new ArrayList<>()).add(source);
+        byNameAndDirectory.computeIfAbsent(source.name(), name -> new java.util.TreeMap<>())
+                .computeIfAbsent(source.directory(), directory -> new ArrayList<>()).add(source);
     }
 }

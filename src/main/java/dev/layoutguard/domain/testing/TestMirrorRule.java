@@ -70,9 +70,9 @@ public final class TestMirrorRule implements Rule {
 
     /** A module counts as tested when a unit test mirrors it or one of the packages holding it. */
     private static int withoutPythonTest(SourceIndex index, List<TestFile> unitTests) {
-        Map<String, List<String>> testDirectories = new HashMap<>();
+        Map<String, Set<String>> testDirectories = new HashMap<>();
         for (TestFile test : unitTests) {
-            test.subjects().forEach(subject -> testDirectories.computeIfAbsent(subject, name -> new ArrayList<>())
+            test.subjects().forEach(subject -> testDirectories.computeIfAbsent(subject, name -> new HashSet<>())
                     .add(test.directory()));
         }
         int without = 0;
@@ -90,12 +90,22 @@ public final class TestMirrorRule implements Rule {
         return without;
     }
 
-    private static boolean testedAt(Map<String, List<String>> testDirectories, String name, String directory) {
-        for (String testDirectory : testDirectories.getOrDefault(name, List.of())) {
-            if (SourceIndex.within(directory, testDirectory)) {
+    /** Whether a test of this name sits in the directory or one above it, looked up ancestor by ancestor. */
+    private static boolean testedAt(Map<String, Set<String>> testDirectories, String name, String directory) {
+        Set<String> directories = testDirectories.get(name);
+        if (directories == null) {
+            return false;
+        }
+        String current = directory;
+        while (true) {
+            if (directories.contains(current)) {
                 return true;
             }
+            if (current.isEmpty()) {
+                return false;
+            }
+            int slash = current.lastIndexOf('/');
+            current = slash < 0 ? "" : current.substring(0, slash);
         }
-        return false;
     }
 }
