@@ -5,6 +5,7 @@ import dev.layoutguard.domain.Project;
 import dev.layoutguard.domain.preset.Layer;
 import dev.layoutguard.domain.preset.LayerException;
 import dev.layoutguard.domain.preset.LayerPolicy;
+import dev.layoutguard.domain.source.PublicTypes;
 import dev.layoutguard.domain.tree.Entry;
 import dev.layoutguard.domain.tree.EntryKind;
 import java.util.ArrayDeque;
@@ -61,6 +62,9 @@ public record LayerDependencyScan(List<Finding> findings, int sources, int unrea
                             if (text.isEmpty()) {
                                 unreadable++;
                                 continue;
+                            }
+                            if (entry.name().endsWith(".java")) {
+                                PublicTypes.of(project).record(entry.path(), text.get());
                             }
                             check(space, root, entry.path(), layer.name(), language.references(text.get(), space,
                                     root, entry.path()), findings);

@@ -7,6 +7,8 @@ import dev.layoutguard.domain.Rule;
 import dev.layoutguard.domain.RuleId;
 import dev.layoutguard.domain.preset.Glob;
 import dev.layoutguard.domain.preset.Naming;
+import dev.layoutguard.domain.source.JavaPublicType;
+import dev.layoutguard.domain.source.PublicTypes;
 import dev.layoutguard.domain.tree.Entry;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,11 +67,15 @@ public final class StructureNamingRule implements Rule {
                                 + " and underscores, starting with a letter); rename it to "
                                 + SourceNames.toJavaPackage(entry.name())));
             } else if (!python && isJavaSource(project, entry)) {
-                Optional<String> source = project.read(entry.path());
-                if (source.isEmpty()) {
-                    continue;
+                PublicTypes types = PublicTypes.of(project);
+                if (!types.recorded(entry.path())) {
+                    Optional<String> source = project.read(entry.path());
+                    if (source.isEmpty()) {
+                        continue;
+                    }
+                    types.record(entry.path(), source.get());
                 }
-                finding = publicTypeMismatch(entry, source.get());
+                finding = publicTypeMismatch(entry, types.typeOf(entry.path()));
             } else {
                 continue;
             }
@@ -89,9 +95,9 @@ public final class StructureNamingRule implements Rule {
                 + " digits and underscores); rename it to " + SourceNames.toSnakeCase(name) + extension));
     }
 
-    private static Optional<Finding> publicTypeMismatch(Entry entry, String source) {
+    private static Optional<Finding> publicTypeMismatch(Entry entry, Optional<JavaPublicType> declared) {
         String stem = entry.name().substring(0, entry.name().length() - ".java".length());
-        return JavaPublicType.in(source)
+        return declared
                 .filter(type -> !type.name().equals(stem))
                 .map(type -> Finding.atLine(entry.path(), type.line(), "file declares the public type " + type.name()
                         + ", so it must be named " + type.name() + ".java")

@@ -1,4 +1,4 @@
-package dev.layoutguard.domain.structure;
+package dev.layoutguard.domain.source;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

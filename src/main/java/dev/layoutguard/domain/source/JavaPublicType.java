@@ -1,4 +1,4 @@
-package dev.layoutguard.domain.structure;
+package dev.layoutguard.domain.source;
 
 import java.util.Optional;
 import java.util.Set;
