@@ -98,7 +98,10 @@ final class GitView {
                 if (segment.toString().isEmpty()) {
                     continue;
                 }
-                above = frame(directory, relative, above);
+                Path ignoreFile = directory.resolve(".gitignore");
+                if (Files.isRegularFile(ignoreFile, LinkOption.NOFOLLOW_LINKS)) {
+                    above = frame(ignoreFile, relative, above);
+                }
                 directory = directory.resolve(segment);
                 relative = relative.isEmpty() ? segment.toString() : relative + "/" + segment;
             }
@@ -108,13 +111,14 @@ final class GitView {
         }
     }
 
-    /** The ignore frame of a directory's {@code .gitignore} on top of a parent frame, or the parent if it has none. */
-    static IgnoreFrame frame(Path directory, String relativeToWorkTree, IgnoreFrame parent) throws IOException {
-        Path file = directory.resolve(".gitignore");
-        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-            return parent;
-        }
-        return new IgnoreFrame(relativeToWorkTree, parse(file), parent);
+    /**
+     * The ignore frame of a directory's {@code .gitignore} on top of a parent frame.
+     *
+     * @param ignoreFile         the directory's {@code .gitignore}, a regular file
+     * @param relativeToWorkTree the directory's path relative to the work tree
+     */
+    static IgnoreFrame frame(Path ignoreFile, String relativeToWorkTree, IgnoreFrame parent) throws IOException {
+        return new IgnoreFrame(relativeToWorkTree, parse(ignoreFile), parent);
     }
 
     private static IgnoreNode parse(Path file) throws IOException {

@@ -5,15 +5,20 @@ import dev.layoutguard.domain.tree.EntryKind;
 import dev.layoutguard.domain.tree.ProjectTree;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SecureDirectoryStream;
+import java.nio.file.attribute.BasicFileAttributeView;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.RecursiveTask;
 
 /**
  * Builds the {@link ProjectTree} in one walk of the project directory.
@@ -49,13 +54,11 @@ public final class ProjectScanner {
             throw new IOException("not a directory: " + root);
         }
         GitView git = gitView(root);
-        List<Entry> entries = new ArrayList<>();
         try {
-            walk(root, "", list(root), git, git.aboveProject(), false, entries);
+            return ProjectTree.of(new Walk(root, "", git, git.aboveProject(), false, false).invoke());
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        return ProjectTree.of(entries);
     }
 
     private GitView gitView(Path root) throws IOException {
@@ -70,43 +73,93 @@ public final class ProjectScanner {
         }
     }
 
-    private void walk(Path directory, String relative, List<Path> children, GitView git, GitView.IgnoreFrame frame,
-            boolean insideIgnored, List<Entry> entries) throws IOException {
-        String inWorkTree = git.prefix().isEmpty() ? relative
-                : relative.isEmpty() ? git.prefix() : git.prefix() + "/" + relative;
-        GitView.IgnoreFrame rules = GitView.frame(directory, inWorkTree, frame);
-        for (Path child : children) {
-            String name = child.getFileName().toString();
-            String path = relative.isEmpty() ? name : relative + "/" + name;
-            if (name.equals(".git") || exempt.contains(path)) {
-                continue;
-            }
-            BasicFileAttributes attributes;
+    /** A directory entry as listed, with its attributes (the link itself, never its target). */
+    private record Listed(String name, BasicFileAttributes attributes) {
+    }
+
+    /**
+     * One directory of the walk: its own entry, then its children's, each subdirectory walked as a task of its own so
+     * the work spreads over the cores. A directory holding a build of its own is listed and not entered.
+     */
+    private final class Walk extends RecursiveTask<List<Entry>> {
+
+        private final Path directory;
+        private final String relative;
+        private final GitView git;
+        private final GitView.IgnoreFrame frame;
+        private final boolean insideIgnored;
+        private final boolean ignored;
+
+        /**
+         * @param insideIgnored whether git's ignore rules match this directory, which passes to what it holds
+         * @param ignored       whether this directory itself is an ignored, untracked entry
+         */
+        Walk(Path directory, String relative, GitView git, GitView.IgnoreFrame frame, boolean insideIgnored,
+                boolean ignored) {
+            this.directory = directory;
+            this.relative = relative;
+            this.git = git;
+            this.frame = frame;
+            this.insideIgnored = insideIgnored;
+            this.ignored = ignored;
+        }
+
+        @Override
+        protected List<Entry> compute() {
             try {
-                attributes = Files.readAttributes(child, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            } catch (IOException vanished) {
-                continue;
+                return walk();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            boolean isDirectory = attributes.isDirectory();
-            boolean tracked = git.tracks(path, isDirectory);
-            // a tracked file is never ignored; a directory's verdict also passes to what it holds
-            boolean matchesIgnore = insideIgnored || (isDirectory || !tracked) && git.ignores(rules, path, isDirectory);
-            boolean ignored = matchesIgnore && !tracked;
-            if (ignored && respectGitignore) {
-                continue;
+        }
+
+        private List<Entry> walk() throws IOException {
+            List<Listed> children = list(directory);
+            List<Entry> entries = new ArrayList<>(children.size() + 1);
+            boolean hasIgnoreFile = false;
+            boolean nested = false;
+            for (Listed child : children) {
+                hasIgnoreFile |= child.name().equals(".gitignore") && child.attributes().isRegularFile();
+                nested |= child.name().equals("pom.xml") || child.name().equals(".git");
             }
-            if (!isDirectory) {
-                entries.add(new Entry(path, kind(attributes), attributes.isRegularFile() ? attributes.size() : 0, false,
-                        ignored));
-                continue;
+            if (!relative.isEmpty()) {
+                entries.add(new Entry(relative, EntryKind.DIRECTORY, 0, nested, ignored));
+                if (nested) {
+                    return entries;
+                }
             }
-            List<Path> grandchildren = list(child);
-            boolean nested = grandchildren.stream().map(Path::getFileName).map(Path::toString)
-                    .anyMatch(inner -> inner.equals("pom.xml") || inner.equals(".git"));
-            entries.add(new Entry(path, EntryKind.DIRECTORY, 0, nested, ignored));
-            if (!nested) {
-                walk(child, path, grandchildren, git, rules, matchesIgnore, entries);
+            String inWorkTree = git.prefix().isEmpty() ? relative
+                    : relative.isEmpty() ? git.prefix() : git.prefix() + "/" + relative;
+            GitView.IgnoreFrame rules = hasIgnoreFile
+                    ? GitView.frame(directory.resolve(".gitignore"), inWorkTree, frame) : frame;
+            List<Walk> subdirectories = new ArrayList<>();
+            for (Listed child : children) {
+                String name = child.name();
+                String path = relative.isEmpty() ? name : relative + "/" + name;
+                if (name.equals(".git") || exempt.contains(path)) {
+                    continue;
+                }
+                BasicFileAttributes attributes = child.attributes();
+                boolean isDirectory = attributes.isDirectory();
+                boolean tracked = git.tracks(path, isDirectory);
+                // a tracked file is never ignored; a directory's verdict also passes to what it holds
+                boolean matchesIgnore = insideIgnored
+                        || (isDirectory || !tracked) && git.ignores(rules, path, isDirectory);
+                boolean isIgnored = matchesIgnore && !tracked;
+                if (isIgnored && respectGitignore) {
+                    continue;
+                }
+                if (isDirectory) {
+                    subdirectories.add(new Walk(directory.resolve(name), path, git, rules, matchesIgnore, isIgnored));
+                } else {
+                    entries.add(new Entry(path, kind(attributes), attributes.isRegularFile() ? attributes.size() : 0,
+                            false, isIgnored));
+                }
             }
+            for (Walk subdirectory : ForkJoinTask.invokeAll(subdirectories)) {
+                entries.addAll(subdirectory.join());
+            }
+            return entries;
         }
     }
 
@@ -117,16 +170,31 @@ public final class ProjectScanner {
         return attributes.isRegularFile() ? EntryKind.FILE : EntryKind.OTHER;
     }
 
-    private static List<Path> list(Path directory) throws IOException {
-        List<Path> children = new ArrayList<>();
+    /**
+     * A directory's entries in name order, each with its attributes. Where the platform allows, each entry is looked
+     * up relative to the open directory ({@code fstatat}), so the kernel does not resolve the whole path again. An
+     * entry that vanishes meanwhile is left out; a directory that may not be read is empty.
+     */
+    private static List<Listed> list(Path directory) throws IOException {
+        List<Listed> children = new ArrayList<>();
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(directory)) {
+            SecureDirectoryStream<Path> secure = stream instanceof SecureDirectoryStream<Path> opened ? opened : null;
             for (Path child : stream) {
-                children.add(child);
+                Path name = child.getFileName();
+                try {
+                    BasicFileAttributes attributes = secure != null
+                            ? secure.getFileAttributeView(name, BasicFileAttributeView.class,
+                                    LinkOption.NOFOLLOW_LINKS).readAttributes()
+                            : Files.readAttributes(child, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                    children.add(new Listed(name.toString(), attributes));
+                } catch (IOException vanished) {
+                    // gone between the listing and the look-up: it is not part of the tree
+                }
             }
-        } catch (java.nio.file.AccessDeniedException e) {
+        } catch (AccessDeniedException e) {
             return children;
         }
-        children.sort(Comparator.comparing(child -> child.getFileName().toString()));
+        children.sort(Comparator.comparing(Listed::name));
         return children;
     }
 }
