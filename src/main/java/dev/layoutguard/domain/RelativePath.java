@@ -19,8 +19,10 @@ public final class RelativePath {
 
     /** Whether a relative path has a {@code ..} segment. */
     public static boolean leavesProject(String path) {
-        for (String segment : path.split("/", -1)) {
-            if (segment.equals("..")) {
+        for (int dots = path.indexOf(".."); dots >= 0; dots = path.indexOf("..", dots + 1)) {
+            boolean starts = dots == 0 || path.charAt(dots - 1) == '/';
+            boolean ends = dots + 2 == path.length() || path.charAt(dots + 2) == '/';
+            if (starts && ends) {
                 return true;
             }
         }

@@ -1,21 +1,39 @@
 package dev.layoutguard.domain.tree;
 
 import dev.layoutguard.domain.RelativePath;
+import java.util.Objects;
 
 /**
- * One file, directory or link of the project tree.
- *
- * @param path          relative to the project root, {@code /}-separated, exactly as named on disk
- * @param kind          what it is
- * @param size          bytes, for files; 0 otherwise
- * @param nestedProject a directory holding a build of its own (a {@code pom.xml}): listed, never entered
- * @param ignored       an untracked path git ignores; such entries are in the tree only when git ignore rules are
- *                      not respected ({@code respectGitignore=false}), and then rules may still ask
+ * One file, directory or link of the project tree. A value: two entries with the same path, kind, size and marks are
+ * equal. Its name and parent are cut from the path once, since every rule asks for them.
  */
-public record Entry(String path, EntryKind kind, long size, boolean nestedProject, boolean ignored) {
+public final class Entry {
 
-    public Entry {
-        RelativePath.require(path, "path");
+    private final String path;
+    private final EntryKind kind;
+    private final long size;
+    private final boolean nestedProject;
+    private final boolean ignored;
+    // every rule asks for these, many times per entry: cut once, here
+    private final String name;
+    private final String parent;
+
+    /**
+     * @param path          relative to the project root, {@code /}-separated, exactly as named on disk
+     * @param kind          what it is
+     * @param size          bytes, for files; 0 otherwise
+     * @param nestedProject a directory holding a build of its own (a {@code pom.xml}): listed, never entered
+     * @param ignored       an untracked path git ignores; such entries are in the tree only when git ignore rules
+     *                      are not respected ({@code respectGitignore=false}), and then rules may still ask
+     */
+    public Entry(String path, EntryKind kind, long size, boolean nestedProject, boolean ignored) {
+        this.path = RelativePath.require(path, "path");
+        this.kind = Objects.requireNonNull(kind, "kind");
+        this.size = size;
+        this.nestedProject = nestedProject;
+        this.ignored = ignored;
+        this.name = RelativePath.name(path);
+        this.parent = RelativePath.parent(path);
     }
 
     /** An entry git does not ignore. */
@@ -31,14 +49,38 @@ public record Entry(String path, EntryKind kind, long size, boolean nestedProjec
         return new Entry(path, EntryKind.DIRECTORY, 0, false);
     }
 
+    /** Relative to the project root, {@code /}-separated, exactly as named on disk. */
+    public String path() {
+        return path;
+    }
+
+    public EntryKind kind() {
+        return kind;
+    }
+
+    /** Bytes, for regular files; 0 otherwise. */
+    public long size() {
+        return size;
+    }
+
+    /** A directory holding a build of its own (a {@code pom.xml}): listed, never entered. */
+    public boolean nestedProject() {
+        return nestedProject;
+    }
+
+    /** An untracked path git ignores, listed only when git ignore rules are not respected. */
+    public boolean ignored() {
+        return ignored;
+    }
+
     /** The file or directory name. */
     public String name() {
-        return RelativePath.name(path);
+        return name;
     }
 
     /** The directory holding this entry, or the empty string for a root entry. */
     public String parent() {
-        return RelativePath.parent(path);
+        return parent;
     }
 
     public boolean isDirectory() {
@@ -57,8 +99,24 @@ public record Entry(String path, EntryKind kind, long size, boolean nestedProjec
 
     /** The name's extension without the dot, or the empty string. */
     public String extension() {
-        String name = name();
         int dot = name.lastIndexOf('.');
         return dot <= 0 ? "" : name.substring(dot + 1);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Entry entry && path.equals(entry.path) && kind == entry.kind && size == entry.size
+                && nestedProject == entry.nestedProject && ignored == entry.ignored;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(path, kind, size, nestedProject, ignored);
+    }
+
+    @Override
+    public String toString() {
+        return "Entry[path=" + path + ", kind=" + kind + ", size=" + size + ", nestedProject=" + nestedProject
+                + ", ignored=" + ignored + "]";
     }
 }
