@@ -1,11 +1,15 @@
 package dev.layoutguard.domain;
 
 import dev.layoutguard.domain.preset.Preset;
+import dev.layoutguard.domain.tree.Entry;
+import dev.layoutguard.domain.tree.EntryKind;
 import dev.layoutguard.domain.tree.ProjectTree;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
@@ -21,7 +25,7 @@ public final class Project {
     private final List<String> modules;
     private final boolean executionRoot;
     private final ContentReader contents;
-    private final Map<Class<?>, Object> analyses = new ConcurrentHashMap<>();
+    private final Map<Class<?>, CompletableFuture<Object>> analyses = new ConcurrentHashMap<>();
 
     /**
      * @param modules       the module directories the pom declares, relative to the project, {@code /}-separated
@@ -68,21 +72,45 @@ public final class Project {
         return executionRoot;
     }
 
-    /** The text of a file, or empty when it cannot be read as text. */
+    /**
+     * The text of a file, or empty when it cannot be read as text. Only regular files of the tree are read: a path
+     * the walk left out, a directory, a link or a special file (a named pipe would block) gives nothing.
+     */
     public Optional<String> read(String path) {
+        Entry entry = tree.find(path).orElse(null);
+        if (entry == null || entry.kind() != EntryKind.FILE) {
+            return Optional.empty();
+        }
         return contents.read(path);
     }
 
-    /** A shared analysis, computed by the first rule that asks for it and reused by the others. */
+    /**
+     * A shared analysis, computed by the first rule that asks for it and reused by the others. Rules run on several
+     * threads: one that asks while another computes the same analysis waits for it, so each is computed once.
+     */
     public <T> T analysis(Class<T> type, Function<Project, T> compute) {
-        Object existing = analyses.get(type);
+        CompletableFuture<Object> mine = new CompletableFuture<>();
+        CompletableFuture<Object> existing = analyses.putIfAbsent(type, mine);
         if (existing == null) {
-            existing = compute.apply(this);
-            Object raced = analyses.putIfAbsent(type, existing);
-            if (raced != null) {
-                existing = raced;
+            try {
+                mine.complete(compute.apply(this));
+            } catch (RuntimeException | Error e) {
+                mine.completeExceptionally(e);
+                throw e;
             }
+            existing = mine;
         }
-        return type.cast(existing);
+        try {
+            return type.cast(existing.join());
+        } catch (CompletionException e) {
+            // the thread that computed it has thrown this already; the others throw it as it was
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 }

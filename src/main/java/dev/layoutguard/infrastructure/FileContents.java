@@ -3,12 +3,12 @@ package dev.layoutguard.infrastructure;
 import dev.layoutguard.domain.ContentReader;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 
 /**
@@ -29,31 +29,39 @@ public final class FileContents implements ContentReader {
         this.maxBytes = maxBytes;
     }
 
+    /**
+     * Opens the file once, without following a link, and reads it whole: the size comes from the open file, so a
+     * read costs no extra {@code stat}. Callers ask only for what the walk found to be a regular file (see
+     * {@code Project#read}), so a named pipe, which would block the open, is never asked for.
+     */
     @Override
     public Optional<String> read(String path) {
         Path file = root.resolve(path);
-        try {
-            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || Files.size(file) > maxBytes) {
+        try (SeekableByteChannel channel = Files.newByteChannel(file, StandardOpenOption.READ,
+                LinkOption.NOFOLLOW_LINKS)) {
+            long size = channel.size();
+            if (size > maxBytes) {
                 return Optional.empty();
             }
-            return Optional.of(decode(Files.readAllBytes(file)));
-        } catch (IOException | SecurityException e) {
+            ByteBuffer buffer = ByteBuffer.allocate((int) size);
+            while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
+                // a file that shrank since its size was taken is read as far as it goes
+            }
+            return Optional.of(decode(buffer.array(), buffer.position()));
+        } catch (IOException | SecurityException | UnsupportedOperationException e) {
             return Optional.empty();
         }
     }
 
-    /** UTF-8 text of bytes, without a byte-order mark, malformed sequences replaced. */
+    /** UTF-8 text of bytes, without a byte-order mark, malformed sequences replaced by U+FFFD. */
     static String decode(byte[] bytes) {
-        int offset = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+        return decode(bytes, bytes.length);
+    }
+
+    private static String decode(byte[] bytes, int length) {
+        int offset = length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
                 && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPLACE)
-                    .onUnmappableCharacter(CodingErrorAction.REPLACE)
-                    .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
-                    .toString();
-        } catch (CharacterCodingException impossible) {
-            throw new IllegalStateException(impossible);
-        }
+        // the String constructor replaces malformed input exactly as a REPLACE decoder does, with an ASCII fast path
+        return new String(bytes, offset, length - offset, StandardCharsets.UTF_8);
     }
 }

@@ -1,0 +1,58 @@
+package dev.layoutguard.infrastructure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FileContentsTest {
+
+    @TempDir
+    Path project;
+
+    @Test
+    void readsUtf8TextWithoutItsByteOrderMark() throws IOException {
+        Files.write(project.resolve("Bom.java"), new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'c', 'l', 'a', 's',
+            's', ' ', (byte) 0xC3, (byte) 0xA9});
+        Files.writeString(project.resolve("Plain.java"), "package a;\n", StandardCharsets.UTF_8);
+
+        FileContents contents = new FileContents(project, 1024);
+
+        assertEquals(Optional.of("class \u00e9"), contents.read("Bom.java"));
+        assertEquals(Optional.of("package a;\n"), contents.read("Plain.java"));
+    }
+
+    @Test
+    void malformedBytesBecomeReplacementCharactersAndTheRestIsKept() throws IOException {
+        Files.write(project.resolve("Broken.java"), new byte[] {'a', (byte) 0xFF, 'b', (byte) 0xC3});
+
+        assertEquals(Optional.of("a\uFFFDb\uFFFD"), new FileContents(project, 1024).read("Broken.java"));
+    }
+
+    @Test
+    void givesNothingForFilesOverTheLimitMissingFilesAndDirectories() throws IOException {
+        Files.writeString(project.resolve("big.txt"), "12345");
+        Files.writeString(project.resolve("small.txt"), "1234");
+        Files.createDirectory(project.resolve("dir"));
+
+        FileContents contents = new FileContents(project, 4);
+
+        assertEquals(Optional.empty(), contents.read("big.txt"));
+        assertEquals(Optional.of("1234"), contents.read("small.txt"));
+        assertEquals(Optional.empty(), contents.read("missing.txt"));
+        assertEquals(Optional.empty(), contents.read("dir"));
+    }
+
+    @Test
+    void neverFollowsALink() throws IOException {
+        Path outside = Files.writeString(project.resolve("secret.txt"), "outside");
+        Files.createSymbolicLink(project.resolve("link.txt"), outside);
+
+        assertEquals(Optional.empty(), new FileContents(project, 1024).read("link.txt"));
+    }
+}
