@@ -11,7 +11,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The sources that unit tests mirror, indexed by name, built in one pass over the tree. A JVM source is a file
@@ -35,7 +37,7 @@ public final class SourceIndex {
     private final TestStyle style;
     private final List<Source> sources = new ArrayList<>();
     private final Map<String, List<Source>> byName = new HashMap<>();
-    private final Map<String, java.util.NavigableMap<String, List<Source>>> byNameAndDirectory = new HashMap<>();
+    private final Map<String, NavigableMap<String, List<Source>>> byNameAndDirectory = new HashMap<>();
     private final Set<String> packages = new HashSet<>();
     private final List<String> bases = new ArrayList<>();
 
@@ -90,27 +92,24 @@ public final class SourceIndex {
         return packages.contains(directory);
     }
 
-    /** The sources a unit test mirrors: its subject in its package (JVM), or at or below its directory (python). */
-    public List<Source> mirrored(TestFile test) {
-        List<Source> found = new ArrayList<>();
+    /**
+     * Whether a unit test mirrors a source: its subject in its package (JVM), or at or below its directory (python).
+     * Hash look-ups only; nothing is collected.
+     */
+    public boolean mirrors(TestFile test) {
         String top = test.directory();
         for (String subject : test.subjects()) {
-            java.util.NavigableMap<String, List<Source>> directories = byNameAndDirectory.get(subject);
+            NavigableMap<String, List<Source>> directories = byNameAndDirectory.get(subject);
             if (directories == null) {
                 continue;
             }
-            if (style == TestStyle.JVM) {
-                found.addAll(directories.getOrDefault(top, List.of()));
-            } else if (top.isEmpty()) {
-                directories.values().forEach(found::addAll);
-            } else {
-                found.addAll(directories.getOrDefault(top, List.of()));
-                // every directory below top: the keys from "top/" up to, not including, "top0" ('0' follows '/')
-                directories.subMap(top + "/", true, top + "0", false).values().forEach(found::addAll);
+            if (directories.containsKey(top) || style != TestStyle.JVM && (top.isEmpty()
+                    // every directory below top: the keys from "top/" up to, not including, "top0" ('0' follows '/')
+                    || !directories.subMap(top + "/", true, top + "0", false).isEmpty())) {
+                return true;
             }
         }
-        found.sort(java.util.Comparator.comparing(Source::path));
-        return found;
+        return false;
     }
 
     /** A path below a directory; an empty relative path is the directory itself. */
@@ -154,7 +153,7 @@ public final class SourceIndex {
     private void index(Source source) {
         sources.add(source);
         byName.computeIfAbsent(source.name(), name -> new ArrayList<>()).add(source);
-        byNameAndDirectory.computeIfAbsent(source.name(), name -> new java.util.TreeMap<>())
+        byNameAndDirectory.computeIfAbsent(source.name(), name -> new TreeMap<>())
                 .computeIfAbsent(source.directory(), directory -> new ArrayList<>()).add(source);
     }
 }

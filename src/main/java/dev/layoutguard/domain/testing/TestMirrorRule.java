@@ -32,7 +32,7 @@ public final class TestMirrorRule implements Rule {
         MirrorMessage message = new MirrorMessage(project, index);
         List<Finding> findings = new ArrayList<>();
         for (TestFile test : TestTree.of(project).withRole(TestRole.UNIT)) {
-            if (index.mirrored(test).isEmpty()) {
+            if (!index.mirrors(test)) {
                 findings.add(message.unmirrored(test));
             }
         }
@@ -45,7 +45,7 @@ public final class TestMirrorRule implements Rule {
         List<TestFile> unitTests = TestTree.of(project).withRole(TestRole.UNIT);
         int mirrored = 0;
         for (TestFile test : unitTests) {
-            mirrored += index.mirrored(test).isEmpty() ? 0 : 1;
+            mirrored += index.mirrors(test) ? 1 : 0;
         }
         boolean jvm = project.preset().tests().style() == TestStyle.JVM;
         Map<String, Integer> metrics = new LinkedHashMap<>();
