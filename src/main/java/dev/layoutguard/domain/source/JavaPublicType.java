@@ -1,7 +1,7 @@
 package dev.layoutguard.domain.source;
 
+import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The public top-level type a Java source declares ({@code public class|interface|enum|record|@interface Name}),
@@ -13,7 +13,7 @@ import java.util.Set;
  */
 public record JavaPublicType(String name, int line) {
 
-    private static final Set<String> TYPE_KEYWORDS = Set.of("class", "interface", "enum", "record");
+    private static final List<String> TYPE_KEYWORDS = List.of("class", "interface", "enum", "record");
 
     /** The first public top-level type of a source, or empty when it declares none (or cannot be lexed). */
     public static Optional<JavaPublicType> in(String source) {
@@ -50,13 +50,13 @@ public record JavaPublicType(String name, int line) {
                 if (braces > 0 || parentheses > 0) {
                     continue;
                 }
-                String word = source.substring(start, i);
                 if (expectName) {
-                    return Optional.of(new JavaPublicType(word, line));
+                    return Optional.of(new JavaPublicType(source.substring(start, i), line));
                 }
-                if (word.equals("public")) {
+                // compared in place: the words of the package and import lines cost no allocation
+                if (word(source, start, i, "public")) {
                     sawPublic = true;
-                } else if (sawPublic && TYPE_KEYWORDS.contains(word)) {
+                } else if (sawPublic && typeKeyword(source, start, i)) {
                     expectName = true;
                 }
             } else {
@@ -76,6 +76,19 @@ public record JavaPublicType(String name, int line) {
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean typeKeyword(String source, int start, int end) {
+        for (String keyword : TYPE_KEYWORDS) {
+            if (word(source, start, end, keyword)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean word(String source, int start, int end, String word) {
+        return end - start == word.length() && source.regionMatches(start, word, 0, word.length());
     }
 
     /** Where a string, text block or character literal starting at {@code start} ends (exclusive). */
