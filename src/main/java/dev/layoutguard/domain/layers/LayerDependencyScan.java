@@ -36,12 +36,10 @@ public record LayerDependencyScan(List<Finding> findings, int sources, int unrea
 
     private static LayerDependencyScan scan(Project project) {
         LayerSpace space = LayerSpace.of(project);
-        List<Finding> findings = new ArrayList<>();
-        int sources = 0;
-        int unreadable = 0;
         if (space.basePackage().isEmpty()) {
-            return new LayerDependencyScan(findings, sources, unreadable);
+            return new LayerDependencyScan(List.of(), 0, 0);
         }
+        List<Source> sources = new ArrayList<>();
         for (String root : space.roots()) {
             for (Layer layer : space.policy().layers()) {
                 for (String pkg : layer.packages()) {
@@ -54,26 +52,44 @@ public record LayerDependencyScan(List<Finding> findings, int sources, int unrea
                                 continue;
                             }
                             Language language = Language.of(entry);
-                            if (language == null) {
-                                continue;
+                            if (language != null) {
+                                sources.add(new Source(root, layer.name(), entry.path(), language));
                             }
-                            sources++;
-                            Optional<String> text = space.read(project, entry.path());
-                            if (text.isEmpty()) {
-                                unreadable++;
-                                continue;
-                            }
-                            if (entry.name().endsWith(".java")) {
-                                PublicTypes.of(project).record(entry.path(), text.get());
-                            }
-                            check(space, root, entry.path(), layer.name(), language.references(text.get(), space,
-                                    root, entry.path()), findings);
                         }
                     }
                 }
             }
         }
-        return new LayerDependencyScan(findings, sources, unreadable);
+        PublicTypes publicTypes = PublicTypes.of(project);
+        // reading and lexing dominate, and each file is independent: spread them over the cores, keep the order
+        List<Optional<List<Finding>>> perSource = sources.parallelStream()
+                .map(source -> source.scan(project, space, publicTypes))
+                .toList();
+        List<Finding> findings = new ArrayList<>();
+        int unreadable = 0;
+        for (Optional<List<Finding>> found : perSource) {
+            found.ifPresent(findings::addAll);
+            unreadable += found.isEmpty() ? 1 : 0;
+        }
+        return new LayerDependencyScan(findings, sources.size(), unreadable);
+    }
+
+    /** A source file of a layer, to be read and lexed once. */
+    private record Source(String root, String layer, String path, Language language) {
+
+        /** The file's offending references, or empty when it cannot be read. */
+        Optional<List<Finding>> scan(Project project, LayerSpace space, PublicTypes publicTypes) {
+            Optional<String> text = space.read(project, path);
+            if (text.isEmpty()) {
+                return Optional.empty();
+            }
+            if (language == Language.JAVA) {
+                publicTypes.record(path, text.get());
+            }
+            List<Finding> findings = new ArrayList<>(0);
+            check(space, root, path, layer, language.references(text.get(), space, root, path), findings);
+            return Optional.of(findings);
+        }
     }
 
     private static void check(LayerSpace space, String root, String path, String from,

@@ -8,7 +8,9 @@ import dev.layoutguard.domain.RuleId;
 import dev.layoutguard.domain.preset.Glob;
 import dev.layoutguard.domain.preset.Naming;
 import dev.layoutguard.domain.source.JavaPublicType;
+import dev.layoutguard.domain.layers.LayerDependencyScan;
 import dev.layoutguard.domain.source.PublicTypes;
+import dev.layoutguard.domain.testing.TestTree;
 import dev.layoutguard.domain.tree.Entry;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,6 +50,7 @@ public final class StructureNamingRule implements Rule {
     private static Survey survey(Project project) {
         boolean python = project.preset().structure().naming() == Naming.SNAKE_CASE;
         GeneratedAreas generated = GeneratedAreas.of(project);
+        PublicTypes types = python ? null : publicTypes(project, generated);
         List<Finding> findings = new ArrayList<>();
         int checked = 0;
         for (Entry entry : project.tree().entries()) {
@@ -67,13 +70,8 @@ public final class StructureNamingRule implements Rule {
                                 + " and underscores, starting with a letter); rename it to "
                                 + SourceNames.toJavaPackage(entry.name())));
             } else if (!python && isJavaSource(project, entry)) {
-                PublicTypes types = PublicTypes.of(project);
                 if (!types.recorded(entry.path())) {
-                    Optional<String> source = project.read(entry.path());
-                    if (source.isEmpty()) {
-                        continue;
-                    }
-                    types.record(entry.path(), source.get());
+                    continue; // unreadable
                 }
                 finding = publicTypeMismatch(entry, types.typeOf(entry.path()));
             } else {
@@ -85,6 +83,24 @@ public final class StructureNamingRule implements Rule {
             finding.ifPresent(findings::add);
         }
         return new Survey(findings, checked);
+    }
+
+    /**
+     * The public type of every Java source the rule checks. The layer scan and the test tree read the layered sources
+     * and the tests anyway and record their types: waiting for them costs less than reading those files a second
+     * time. The rest are read here, side by side.
+     */
+    private static PublicTypes publicTypes(Project project, GeneratedAreas generated) {
+        LayerDependencyScan.of(project);
+        TestTree.of(project);
+        PublicTypes types = PublicTypes.of(project);
+        project.tree().entries().stream()
+                .filter(entry -> !generated.covers(entry.path()) && isJavaSource(project, entry)
+                        && !types.recorded(entry.path()))
+                .toList()
+                .parallelStream()
+                .forEach(entry -> project.read(entry.path()).ifPresent(text -> types.record(entry.path(), text)));
+        return types;
     }
 
     private static Optional<Finding> snakeCase(Entry entry, String name, String what, String extension) {

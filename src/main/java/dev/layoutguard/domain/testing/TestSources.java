@@ -1,7 +1,9 @@
 package dev.layoutguard.domain.testing;
 
 import dev.layoutguard.domain.Project;
+import dev.layoutguard.domain.source.PublicTypes;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -10,12 +12,14 @@ public final class TestSources {
 
     private final Project project;
     private final Set<String> annotations;
+    private final PublicTypes publicTypes;
     private final Map<String, JvmTestClass> jvm = new ConcurrentHashMap<>();
     private final Map<String, PythonTestModule> python = new ConcurrentHashMap<>();
 
     private TestSources(Project project) {
         this.project = project;
         this.annotations = Set.copyOf(project.preset().tests().testAnnotations());
+        this.publicTypes = PublicTypes.of(project);
     }
 
     /** The project's shared instance. */
@@ -23,17 +27,35 @@ public final class TestSources {
         return project.analysis(TestSources.class, TestSources::new);
     }
 
-    /** A Java or Kotlin file's test facts; {@link JvmTestClass#NONE} when it cannot be read. */
+    /**
+     * A Java or Kotlin file's test facts; {@link JvmTestClass#NONE} when it cannot be read. A Java file's public type
+     * is recorded on the way, so the naming rule does not read the file again. Safe to call from several threads.
+     */
     public JvmTestClass jvm(String path) {
-        return jvm.computeIfAbsent(path, key -> project.read(key)
-                .map(text -> JvmTestLexer.read(text, stem(key), annotations, key.endsWith(".kt")))
-                .orElse(JvmTestClass.NONE));
+        JvmTestClass known = jvm.get(path);
+        if (known != null) {
+            return known;
+        }
+        // read outside the map's lock: another thread may be reading a file that hashes alike
+        Optional<String> text = project.read(path);
+        if (path.endsWith(".java")) {
+            text.ifPresent(source -> publicTypes.record(path, source));
+        }
+        JvmTestClass facts = text.map(source -> JvmTestLexer.read(source, stem(path), annotations,
+                path.endsWith(".kt"))).orElse(JvmTestClass.NONE);
+        JvmTestClass raced = jvm.putIfAbsent(path, facts);
+        return raced != null ? raced : facts;
     }
 
-    /** A Python module's test facts; {@link PythonTestModule#NONE} when it cannot be read. */
+    /** A Python module's test facts; {@link PythonTestModule#NONE} when it cannot be read. Thread-safe. */
     public PythonTestModule python(String path) {
-        return python.computeIfAbsent(path, key -> project.read(key).map(PythonTestLexer::read)
-                .orElse(PythonTestModule.NONE));
+        PythonTestModule known = python.get(path);
+        if (known != null) {
+            return known;
+        }
+        PythonTestModule facts = project.read(path).map(PythonTestLexer::read).orElse(PythonTestModule.NONE);
+        PythonTestModule raced = python.putIfAbsent(path, facts);
+        return raced != null ? raced : facts;
     }
 
     /** A file's name without its directory and extension. */

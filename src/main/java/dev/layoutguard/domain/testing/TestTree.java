@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -53,13 +54,11 @@ public final class TestTree {
             }
         }
         Classifier classifier = new Classifier(policy, TestSources.of(project), exemptions, byStem);
-        List<TestFile> files = new ArrayList<>();
-        for (String path : paths) {
-            TestFile file = policy.style() == TestStyle.JVM ? classifier.jvm(path) : classifier.python(path);
-            if (file != null) {
-                files.add(file);
-            }
-        }
+        // each test is read and lexed on its own: spread them over the cores, keep the path order
+        List<TestFile> files = paths.parallelStream()
+                .map(path -> policy.style() == TestStyle.JVM ? classifier.jvm(path) : classifier.python(path))
+                .filter(Objects::nonNull)
+                .toList();
         return new TestTree(files);
     }
 
