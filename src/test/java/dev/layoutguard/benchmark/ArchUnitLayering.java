@@ -19,7 +19,10 @@ public final class ArchUnitLayering {
     public static void main(String[] args) {
         Path classes = Path.of(args[0]);
         int runs = Integer.parseInt(args[1]);
-        check(classes);
+        int warmups = args.length > 2 ? Integer.parseInt(args[2]) : 1;
+        for (int warmup = 0; warmup < warmups; warmup++) {
+            check(classes);
+        }
         long[] times = new long[runs];
         for (int run = 0; run < runs; run++) {
             long start = System.nanoTime();

@@ -9,6 +9,7 @@ import dev.layoutguard.domain.preset.Presets;
 import dev.layoutguard.infrastructure.FileContents;
 import dev.layoutguard.infrastructure.ProjectScanner;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -17,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -29,7 +31,9 @@ import java.util.stream.Stream;
  * in the same JVM) and, for the Java shape, against ArchUnit's {@code layeredArchitecture()} importing and checking
  * the same code compiled; prints one table row per tree.
  *
- * <p>Run it with {@code ./mvnw -B -Pbenchmark verify} (see docs/benchmarks.md). Arguments: sizes, shapes, runs.
+ * <p>Run it with {@code ./mvnw -B -Pbenchmark verify} (see docs/benchmarks.md). Arguments: sizes, shapes, runs, work
+ * directory, warm-up runs. Check, floor and ArchUnit get the same number of warm-up runs before the measured ones,
+ * so each is timed with its code compiled by the JIT, not interpreted.
  */
 public final class LayoutBenchmark {
 
@@ -45,31 +49,37 @@ public final class LayoutBenchmark {
         List<String> shapes = List.of((args.length > 1 ? args[1] : "maven,python").split(","));
         int runs = args.length > 2 ? Integer.parseInt(args[2]) : 5;
         Path work = Path.of(args.length > 3 ? args[3] : "target/benchmark").toAbsolutePath();
-        System.out.printf(Locale.ROOT, "LayoutGuard benchmark: %d runs each (median), Java %s, %d cores, max heap %d MB%n",
-                runs, System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
-                Runtime.getRuntime().maxMemory() / (1024 * 1024));
-        System.out.println("| shape | files | check ms | floor ms | check/floor | check peak heap MB | ArchUnit ms "
-                + "| ArchUnit/check |");
-        System.out.println("|---|---|---|---|---|---|---|---|");
+        int warmups = args.length > 4 ? Integer.parseInt(args[4]) : 3;
+        System.out.printf(Locale.ROOT, "LayoutGuard benchmark: %d warm-up and %d measured runs each (median), Java %s, "
+                + "%d cores, max heap %d MB%n", warmups, runs, System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / (1024 * 1024));
+        System.out.println("| shape | files | check ms | floor ms | check/floor | floor on all cores ms "
+                + "| check/floor on all cores | check peak heap MB | ArchUnit ms | ArchUnit/check |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|");
         for (String shape : shapes) {
             for (int size : sizes) {
                 Path tree = work.resolve(shape + "-" + size);
                 delete(tree);
                 int files = BenchmarkTree.generate(tree, shape, size);
-                System.out.println(row(shape, tree, files, runs));
+                System.out.println(row(shape, tree, files, runs, warmups));
             }
         }
     }
 
-    private static String row(String shape, Path tree, int files, int runs) throws Exception {
+    private static String row(String shape, Path tree, int files, int runs, int warmups) throws Exception {
         Preset preset = Presets.named(shape).orElseThrow();
         long[] check = new long[runs];
         long[] floor = new long[runs];
-        check(tree, preset);
-        floor(tree);
+        long[] parallelFloor = new long[runs];
+        for (int warmup = 0; warmup < warmups; warmup++) {
+            check(tree, preset);
+            floor(tree);
+            parallelFloor(tree);
+        }
         long peak = 0;
         for (int run = 0; run < runs; run++) {
             floor[run] = floor(tree);
+            parallelFloor[run] = parallelFloor(tree);
             System.gc();
             resetPeaks();
             long start = System.nanoTime();
@@ -83,13 +93,14 @@ public final class LayoutBenchmark {
         String archUnit = "n/a";
         String ratio = "n/a";
         if (shape.equals("maven")) {
-            long arch = archUnit(compile(tree), Math.max(1, runs / 2));
+            long arch = archUnit(compile(tree), Math.max(1, runs / 2), warmups);
             archUnit = String.valueOf(millis(arch));
             ratio = String.format(Locale.ROOT, "%.1f", (double) arch / median(check));
         }
-        return String.format(Locale.ROOT, "| %s | %d | %d | %d | %.2f | %d | %s | %s |", shape, files,
+        return String.format(Locale.ROOT, "| %s | %d | %d | %d | %.2f | %d | %.2f | %d | %s | %s |", shape, files,
                 millis(median(check)), millis(median(floor)), (double) median(check) / median(floor),
-                peak / (1024 * 1024), archUnit, ratio);
+                millis(median(parallelFloor)), (double) median(check) / median(parallelFloor), peak / (1024 * 1024),
+                archUnit, ratio);
     }
 
     private static Report check(Path tree, Preset preset) throws IOException {
@@ -111,9 +122,7 @@ public final class LayoutBenchmark {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-                String name = file.getFileName().toString();
-                int dot = name.lastIndexOf('.');
-                if (dot > 0 && SOURCE_EXTENSIONS.contains(name.substring(dot + 1))) {
+                if (isSource(file)) {
                     bytes[0] += Files.readAllBytes(file).length;
                 }
                 return FileVisitResult.CONTINUE;
@@ -122,10 +131,48 @@ public final class LayoutBenchmark {
         return System.nanoTime() - start + (bytes[0] < 0 ? 1 : 0);
     }
 
+    /**
+     * The same walk, with the files read on every core: the floor for a check that, like this one, reads in
+     * parallel. Reported beside the floor so the ratio is not flattered by the check using two cores.
+     */
+    private static long parallelFloor(Path tree) throws IOException {
+        long start = System.nanoTime();
+        List<Path> sources = new ArrayList<>();
+        Files.walkFileTree(tree, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                return dir.getFileName().toString().equals("target") ? FileVisitResult.SKIP_SUBTREE
+                        : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                if (isSource(file)) {
+                    sources.add(file);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        long bytes = sources.parallelStream().mapToLong(file -> {
+            try {
+                return Files.readAllBytes(file).length;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }).sum();
+        return System.nanoTime() - start + (bytes < 0 ? 1 : 0);
+    }
+
+    private static boolean isSource(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 && SOURCE_EXTENSIONS.contains(name.substring(dot + 1));
+    }
+
     /** ArchUnit in a JVM of its own with a roomy heap: its time, not its memory, is what the table compares. */
-    private static long archUnit(Path classes, int runs) throws IOException, InterruptedException {
+    private static long archUnit(Path classes, int runs, int warmups) throws IOException, InterruptedException {
         List<String> command = List.of(javaExecutable(), "-Xmx4g", "-cp", System.getProperty("java.class.path"),
-                ArchUnitLayering.class.getName(), classes.toString(), String.valueOf(runs));
+                ArchUnitLayering.class.getName(), classes.toString(), String.valueOf(runs), String.valueOf(warmups));
         String output = run(command, classes.getParent());
         String[] lines = output.strip().split("\n");
         return Long.parseLong(lines[lines.length - 1].strip()) * 1_000_000;
