@@ -14,12 +14,21 @@ import java.util.regex.PatternSyntaxException;
  */
 public final class Glob {
 
+    /**
+     * Whether the platform's glob matching tells case apart (it does on Linux and macOS, not on Windows): only then
+     * may a path be ruled out by comparing its literal text.
+     */
+    private static final boolean CASE_SENSITIVE = !FileSystems.getDefault().getPathMatcher("glob:A")
+            .matches(Path.of("a"));
+
     private final String pattern;
     private final PathMatcher matcher;
+    private final GlobBounds bounds;
 
     private Glob(String pattern) {
         this.pattern = pattern;
         this.matcher = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
+        this.bounds = GlobBounds.of(pattern);
     }
 
     /**
@@ -51,6 +60,10 @@ public final class Glob {
 
     /** Whether the pattern matches a whole relative path, or a name when it has no {@code /}. */
     public boolean matches(String relativePath) {
+        // most paths of a large tree fail the glob's literal start or end: rule them out before building a Path
+        if (CASE_SENSITIVE && !bounds.mayMatch(relativePath)) {
+            return false;
+        }
         String subject = pattern.indexOf('/') < 0 ? name(relativePath) : relativePath;
         try {
             return matcher.matches(Path.of(subject));

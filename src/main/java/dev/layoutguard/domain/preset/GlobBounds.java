@@ -40,7 +40,11 @@ public final class GlobBounds {
 
     /** The bounds of a glob. */
     public static GlobBounds of(Glob glob) {
-        return new GlobBounds(glob.pattern());
+        return of(glob.pattern());
+    }
+
+    static GlobBounds of(String pattern) {
+        return new GlobBounds(pattern);
     }
 
     /** False when the glob cannot match the path (its name, for a glob without {@code /}); true when it may. */
