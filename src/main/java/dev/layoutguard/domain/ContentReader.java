@@ -9,6 +9,14 @@ public interface ContentReader {
     /** The file's text, or empty when it cannot be read as text. */
     Optional<String> read(String path);
 
+    /**
+     * The text of a file whose size the walk has just measured; a reader may use the size to skip measuring it
+     * again. A file that changed size since is still read whole.
+     */
+    default Optional<String> read(String path, long size) {
+        return read(path);
+    }
+
     /** A reader for trees that exist only in memory, where no file has content. */
     static ContentReader none() {
         return path -> Optional.empty();

@@ -81,7 +81,7 @@ public final class Project {
         if (entry == null || entry.kind() != EntryKind.FILE) {
             return Optional.empty();
         }
-        return contents.read(path);
+        return contents.read(path, entry.size());
     }
 
     /**

@@ -30,22 +30,40 @@ public final class FileContents implements ContentReader {
     }
 
     /**
-     * Opens the file once, without following a link, and reads it whole: the size comes from the open file, so a
-     * read costs no extra {@code stat}. Callers ask only for what the walk found to be a regular file (see
-     * {@code Project#read}), so a named pipe, which would block the open, is never asked for.
+     * Opens the file once, without following a link, and reads it whole; the size comes from the open file.
+     * Callers ask only for what the walk found to be a regular file (see {@code Project#read}), so a named pipe,
+     * which would block the open, is never asked for.
      */
     @Override
     public Optional<String> read(String path) {
-        Path file = root.resolve(path);
-        try (SeekableByteChannel channel = Files.newByteChannel(file, StandardOpenOption.READ,
+        return read(path, -1);
+    }
+
+    /**
+     * Like {@link #read(String)}, trusting the size the walk measured so the read costs no {@code fstat}. The buffer
+     * is one byte larger than the expected size: when it fills, the file has grown meanwhile, and reading goes on in
+     * a larger buffer up to the limit.
+     */
+    @Override
+    public Optional<String> read(String path, long size) {
+        if (size > maxBytes) {
+            return Optional.empty();
+        }
+        try (SeekableByteChannel channel = Files.newByteChannel(root.resolve(path), StandardOpenOption.READ,
                 LinkOption.NOFOLLOW_LINKS)) {
-            long size = channel.size();
-            if (size > maxBytes) {
+            long expected = size >= 0 ? size : channel.size();
+            if (expected > maxBytes) {
                 return Optional.empty();
             }
-            ByteBuffer buffer = ByteBuffer.allocate((int) size);
-            while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
-                // a file that shrank since its size was taken is read as far as it goes
+            ByteBuffer buffer = ByteBuffer.allocate((int) expected + 1);
+            while (channel.read(buffer) >= 0) {
+                if (!buffer.hasRemaining()) {
+                    if (buffer.capacity() > maxBytes) {
+                        return Optional.empty();
+                    }
+                    int larger = (int) Math.min(maxBytes + 1, Math.max(1024L, buffer.capacity() * 2L));
+                    buffer = ByteBuffer.allocate(larger).put(buffer.flip());
+                }
             }
             return Optional.of(decode(buffer.array(), buffer.position()));
         } catch (IOException | SecurityException | UnsupportedOperationException e) {

@@ -55,4 +55,26 @@ class FileContentsTest {
 
         assertEquals(Optional.empty(), new FileContents(project, 1024).read("link.txt"));
     }
+
+    @Test
+    void aFileThatChangedSizeSinceTheWalkIsStillReadWhole() throws IOException {
+        Files.writeString(project.resolve("Grown.java"), "class Grown { int field; }");
+
+        FileContents contents = new FileContents(project, 1024);
+
+        assertEquals(Optional.of("class Grown { int field; }"), contents.read("Grown.java", 5));
+        assertEquals(Optional.of("class Grown { int field; }"), contents.read("Grown.java", 0));
+        assertEquals(Optional.of("class Grown { int field; }"), contents.read("Grown.java", 500));
+    }
+
+    @Test
+    void aFileThatGrewPastTheLimitGivesNothing() throws IOException {
+        Files.writeString(project.resolve("big.txt"), "x".repeat(3000));
+
+        FileContents contents = new FileContents(project, 2048);
+
+        assertEquals(Optional.empty(), contents.read("big.txt", 10));
+        assertEquals(Optional.empty(), contents.read("big.txt", 4096));
+        assertEquals(Optional.of("x".repeat(3000)), new FileContents(project, 3000).read("big.txt", 10));
+    }
 }
