@@ -41,6 +41,15 @@ public final class RelativePath {
         return slash < 0 ? "" : path.substring(0, slash);
     }
 
+    /**
+     * Whether a path lies strictly below a directory ({@code a/b} is below {@code a}; {@code ab} is not), compared
+     * in place, with no string built: rules ask this for every entry.
+     */
+    public static boolean isBelow(String path, String directory) {
+        return path.length() > directory.length() + 1 && path.startsWith(directory)
+                && path.charAt(directory.length()) == '/';
+    }
+
     /** Joins a directory and a name; an empty directory is the project root. */
     public static String join(String directory, String name) {
         return directory.isEmpty() ? name : directory + "/" + name;

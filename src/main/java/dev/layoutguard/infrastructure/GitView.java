@@ -1,5 +1,6 @@
 package dev.layoutguard.infrastructure;
 
+import dev.layoutguard.domain.RelativePath;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -25,7 +26,7 @@ final class GitView {
         /** Whether the rules of this frame or its parents ignore a path, given relative to the work tree. */
         Boolean ignored(String path, boolean directory) {
             for (IgnoreFrame frame = this; frame != null; frame = frame.parent) {
-                if (!frame.directory.isEmpty() && !path.startsWith(frame.directory + "/")) {
+                if (!frame.directory.isEmpty() && !RelativePath.isBelow(path, frame.directory)) {
                     continue;
                 }
                 String local = frame.directory.isEmpty() ? path : path.substring(frame.directory.length() + 1);

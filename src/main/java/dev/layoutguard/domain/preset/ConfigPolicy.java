@@ -54,7 +54,7 @@ public record ConfigPolicy(List<String> scope, List<String> locations, List<Stri
     /** Whether a path lies inside one of the configuration locations. */
     public boolean inLocation(String path) {
         for (String location : locations) {
-            if (path.startsWith(location + "/")) {
+            if (RelativePath.isBelow(path, location)) {
                 return true;
             }
         }
@@ -64,7 +64,7 @@ public record ConfigPolicy(List<String> scope, List<String> locations, List<Stri
     /** The scope directory a path lies under, the empty string for a whole-project scope, or {@code null}. */
     public String scopeOf(String path) {
         for (String root : scope) {
-            if (root.isEmpty() || path.startsWith(root + "/")) {
+            if (root.isEmpty() || RelativePath.isBelow(path, root)) {
                 return root;
             }
         }

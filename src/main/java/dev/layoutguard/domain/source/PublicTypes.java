@@ -11,14 +11,16 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class PublicTypes {
 
-    PublicTypes() {
-    }
+    private final Map<String, Optional<JavaPublicType>> byPath;
 
-    private final Map<String, Optional<JavaPublicType>> byPath = new ConcurrentHashMap<>();
+    /** @param files how many files the tree has: room for all, so threads recording at once never wait on a resize */
+    PublicTypes(int files) {
+        this.byPath = new ConcurrentHashMap<>(files);
+    }
 
     /** The project's shared instance for this run. */
     public static PublicTypes of(Project project) {
-        return project.analysis(PublicTypes.class, ignored -> new PublicTypes());
+        return project.analysis(PublicTypes.class, ignored -> new PublicTypes(project.tree().entries().size()));
     }
 
     /** Finds and keeps the public type of a Java source whose text a rule has read anyway. */

@@ -2,6 +2,7 @@ package dev.layoutguard.domain.structure;
 
 import dev.layoutguard.domain.Finding;
 import dev.layoutguard.domain.Project;
+import dev.layoutguard.domain.RelativePath;
 import dev.layoutguard.domain.Rule;
 import dev.layoutguard.domain.RuleId;
 import dev.layoutguard.domain.preset.DeployPolicy;
@@ -65,7 +66,7 @@ public final class DeployPlacementRule implements Rule {
                 }
                 continue;
             }
-            if (!entry.isFile() || entry.path().startsWith(directory + "/")
+            if (!entry.isFile() || RelativePath.isBelow(entry.path(), directory)
                     || Glob.anyMatches(deploy.allowedElsewhere(), entry.path())
                     || entry.isRootEntry() && project.executionRoot()) {
                 continue;

@@ -2,6 +2,7 @@ package dev.layoutguard.domain.structure;
 
 import dev.layoutguard.domain.Finding;
 import dev.layoutguard.domain.Project;
+import dev.layoutguard.domain.RelativePath;
 import dev.layoutguard.domain.Rule;
 import dev.layoutguard.domain.RuleId;
 import dev.layoutguard.domain.preset.DocsPolicy;
@@ -51,7 +52,7 @@ public final class DocsPlacementRule implements Rule {
         List<Finding> findings = new ArrayList<>();
         for (Entry entry : project.tree().entries()) {
             if (!entry.isFile() || !Glob.anyMatches(docs.files(), entry.path())
-                    || entry.path().startsWith(docs.directory() + "/") || isReadme(entry.name())
+                    || RelativePath.isBelow(entry.path(), docs.directory()) || isReadme(entry.name())
                     || generated.covers(entry.path()) || Glob.anyMatches(docs.allowedElsewhere(), entry.path())) {
                 continue;
             }

@@ -2,6 +2,7 @@ package dev.layoutguard.domain.structure;
 
 import dev.layoutguard.domain.Finding;
 import dev.layoutguard.domain.Project;
+import dev.layoutguard.domain.RelativePath;
 import dev.layoutguard.domain.Rule;
 import dev.layoutguard.domain.RuleId;
 import dev.layoutguard.domain.preset.Glob;
@@ -33,7 +34,7 @@ public final class ScriptsHeaderRule implements Rule {
         GeneratedAreas generated = GeneratedAreas.of(project);
         List<Finding> findings = new ArrayList<>();
         for (Entry entry : project.tree().entries()) {
-            if (!entry.isFile() || !entry.path().startsWith(scripts.directory() + "/")
+            if (!entry.isFile() || !RelativePath.isBelow(entry.path(), scripts.directory())
                     || entry.name().equals("__init__.py") || !Glob.anyMatches(scripts.files(), entry.path())
                     || generated.covers(entry.path())) {
                 continue;

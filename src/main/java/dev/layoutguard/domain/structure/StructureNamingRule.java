@@ -140,7 +140,7 @@ public final class StructureNamingRule implements Rule {
     /** The source root a path lies strictly below, or {@code null}. */
     private static String sourceRoot(Project project, String path) {
         for (String root : project.preset().structure().sourceRoots()) {
-            if (path.startsWith(root + "/")) {
+            if (RelativePath.isBelow(path, root)) {
                 return root;
             }
         }

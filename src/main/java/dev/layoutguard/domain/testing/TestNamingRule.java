@@ -30,16 +30,22 @@ public final class TestNamingRule implements Rule {
     public List<Finding> check(Project project) {
         TestPolicy policy = project.preset().tests();
         boolean jvm = policy.style() == TestStyle.JVM;
-        List<Finding> findings = new ArrayList<>();
-        for (TestFile test : TestTree.of(project).files()) {
-            if (test.role() == TestRole.UNCOLLECTED) {
-                findings.add(jvm ? jvmUncollected(policy, test) : pythonUncollected(policy, test));
-            } else if (test.role() == TestRole.UNCONVENTIONAL) {
-                findings.add(unconventional(policy, test, jvm));
-            }
-            if (!jvm && test.role() != TestRole.UNCOLLECTED) {
-                uncollectedClasses(TestSources.of(project).python(test.path()), test, findings);
-            }
+        TestSources sources = TestSources.of(project);
+        // a python test module is read and lexed for its classes: one file at a time per core, in path order
+        return TestTree.of(project).files().parallelStream()
+                .flatMap(test -> findings(policy, sources, test, jvm).stream())
+                .toList();
+    }
+
+    private static List<Finding> findings(TestPolicy policy, TestSources sources, TestFile test, boolean jvm) {
+        List<Finding> findings = new ArrayList<>(0);
+        if (test.role() == TestRole.UNCOLLECTED) {
+            findings.add(jvm ? jvmUncollected(policy, test) : pythonUncollected(policy, test));
+        } else if (test.role() == TestRole.UNCONVENTIONAL) {
+            findings.add(unconventional(policy, test, jvm));
+        }
+        if (!jvm && test.role() != TestRole.UNCOLLECTED) {
+            uncollectedClasses(sources.python(test.path()), test, findings);
         }
         return findings;
     }

@@ -1,6 +1,7 @@
 package dev.layoutguard.domain.testing;
 
 import dev.layoutguard.domain.Project;
+import dev.layoutguard.domain.preset.TestStyle;
 import dev.layoutguard.domain.source.PublicTypes;
 import java.util.Map;
 import java.util.Optional;
@@ -13,13 +14,18 @@ public final class TestSources {
     private final Project project;
     private final Set<String> annotations;
     private final PublicTypes publicTypes;
-    private final Map<String, JvmTestClass> jvm = new ConcurrentHashMap<>();
-    private final Map<String, PythonTestModule> python = new ConcurrentHashMap<>();
+    // room for every file up front: threads recording at once never wait on a resize
+    private final Map<String, JvmTestClass> jvm;
+    private final Map<String, PythonTestModule> python;
 
     private TestSources(Project project) {
         this.project = project;
         this.annotations = Set.copyOf(project.preset().tests().testAnnotations());
         this.publicTypes = PublicTypes.of(project);
+        int files = project.tree().entries().size();
+        boolean jvmStyle = project.preset().tests().style() == TestStyle.JVM;
+        this.jvm = new ConcurrentHashMap<>(jvmStyle ? files : 16);
+        this.python = new ConcurrentHashMap<>(jvmStyle ? 16 : files);
     }
 
     /** The project's shared instance. */

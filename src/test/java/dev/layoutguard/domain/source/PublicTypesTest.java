@@ -11,7 +11,7 @@ class PublicTypesTest {
 
     @Test
     void keepsThePublicTypeOfARecordedSourceAndNothingForOthers() {
-        PublicTypes types = new PublicTypes();
+        PublicTypes types = new PublicTypes(16);
 
         types.record("src/main/java/a/Order.java", "package a;\n\npublic class Order {\n}\n");
         types.record("src/main/java/a/Helper.java", "package a;\n\nclass Helper {\n}\n");
@@ -24,7 +24,7 @@ class PublicTypesTest {
 
     @Test
     void theFirstRecordWins() {
-        PublicTypes types = new PublicTypes();
+        PublicTypes types = new PublicTypes(16);
 
         types.record("A.java", "public class A {}");
         types.record("A.java", "public class B {}");
