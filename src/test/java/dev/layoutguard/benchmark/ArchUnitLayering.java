@@ -2,6 +2,7 @@ package dev.layoutguard.benchmark;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.lang.EvaluationResult;
 import com.tngtech.archunit.library.Architectures;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -16,13 +17,11 @@ public final class ArchUnitLayering {
     private ArchUnitLayering() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Exception {
         Path classes = Path.of(args[0]);
         int runs = Integer.parseInt(args[1]);
         int warmups = args.length > 2 ? Integer.parseInt(args[2]) : 1;
-        for (int warmup = 0; warmup < warmups; warmup++) {
-            check(classes);
-        }
+        LayoutBenchmark.warmUp(warmups, () -> check(classes));
         long[] times = new long[runs];
         for (int run = 0; run < runs; run++) {
             long start = System.nanoTime();
@@ -30,12 +29,14 @@ public final class ArchUnitLayering {
             times[run] = System.nanoTime() - start;
         }
         Arrays.sort(times);
+        // the same findings as the check's, or the comparison would be of unlike work
+        System.out.println("violations: " + check(classes).getFailureReport().getDetails().size());
         System.out.println(times[runs / 2] / 1_000_000);
     }
 
-    private static void check(Path classes) {
+    private static EvaluationResult check(Path classes) {
         JavaClasses imported = new ClassFileImporter().importPath(classes);
-        Architectures.layeredArchitecture().consideringOnlyDependenciesInLayers()
+        return Architectures.layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("domain").definedBy("com.acme.bench.domain..")
                 .layer("application").definedBy("com.acme.bench.application..")
                 .layer("infrastructure").definedBy("com.acme.bench.infrastructure..")

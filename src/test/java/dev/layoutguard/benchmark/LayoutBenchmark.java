@@ -4,6 +4,7 @@ import dev.layoutguard.application.LayoutCheck;
 import dev.layoutguard.application.Report;
 import dev.layoutguard.application.Selection;
 import dev.layoutguard.domain.Project;
+import dev.layoutguard.domain.RuleId;
 import dev.layoutguard.domain.preset.Preset;
 import dev.layoutguard.domain.preset.Presets;
 import dev.layoutguard.infrastructure.FileContents;
@@ -32,13 +33,17 @@ import java.util.stream.Stream;
  * the same code compiled; prints one table row per tree.
  *
  * <p>Run it with {@code ./mvnw -B -Pbenchmark verify} (see docs/benchmarks.md). Arguments: sizes, shapes, runs, work
- * directory, warm-up runs. Check, floor and ArchUnit get the same number of warm-up runs before the measured ones,
- * so each is timed with its code compiled by the JIT, not interpreted.
+ * directory, warm-up runs. Check, floor and ArchUnit each get the same warm-up before the measured runs (at least that
+ * many runs and at least {@value #WARMUP_SECONDS} seconds), so each is timed with its code compiled by the JIT, not
+ * interpreted.
  */
 public final class LayoutBenchmark {
 
     private static final Set<String> SOURCE_EXTENSIONS = Set.of("java", "kt", "py", "yml", "yaml", "properties",
             "toml", "ini", "cfg", "env", "json", "sh", "md");
+
+    /** The least time each of check, floor and ArchUnit warms up for, as well as the warm-up runs. */
+    static final int WARMUP_SECONDS = 10;
 
     private LayoutBenchmark() {
     }
@@ -71,11 +76,9 @@ public final class LayoutBenchmark {
         long[] check = new long[runs];
         long[] floor = new long[runs];
         long[] parallelFloor = new long[runs];
-        for (int warmup = 0; warmup < warmups; warmup++) {
-            check(tree, preset);
-            floor(tree);
-            parallelFloor(tree);
-        }
+        warmUp(warmups, () -> check(tree, preset));
+        warmUp(warmups, () -> floor(tree));
+        warmUp(warmups, () -> parallelFloor(tree));
         long peak = 0;
         for (int run = 0; run < runs; run++) {
             floor[run] = floor(tree);
@@ -86,8 +89,11 @@ public final class LayoutBenchmark {
             Report report = check(tree, preset);
             check[run] = System.nanoTime() - start;
             peak = Math.max(peak, heapPeak());
-            if (report.violations().isEmpty() && run == 0) {
-                System.err.println("note: no violations found in " + tree);
+            if (run == 0) {
+                System.err.println("check of " + tree.getFileName() + ": " + report.violations().size()
+                        + " violations, " + report.violations().stream()
+                                .filter(violation -> violation.rule() == RuleId.LAYER_DEPENDENCY).count()
+                        + " of them layer-dependency");
             }
         }
         String archUnit = "n/a";
@@ -107,6 +113,20 @@ public final class LayoutBenchmark {
         Project project = Project.standalone(new ProjectScanner(true, Set.of("target")).scan(tree), preset,
                 new FileContents(tree, 64L * 1024 * 1024));
         return LayoutCheck.withAllRules("benchmark").run(project, Selection.all());
+    }
+
+    /** A task the benchmark times. */
+    @FunctionalInterface
+    interface Timed {
+        Object run() throws Exception;
+    }
+
+    /** Runs a task at least {@code runs} times and for at least {@link #WARMUP_SECONDS} seconds. */
+    static void warmUp(int runs, Timed task) throws Exception {
+        long until = System.nanoTime() + WARMUP_SECONDS * 1_000_000_000L;
+        for (int run = 0; run < runs || System.nanoTime() < until; run++) {
+            task.run();
+        }
     }
 
     /** Walks the same tree and reads each source file once: what no layout check can avoid. */
@@ -175,6 +195,7 @@ public final class LayoutBenchmark {
                 ArchUnitLayering.class.getName(), classes.toString(), String.valueOf(runs), String.valueOf(warmups));
         String output = run(command, classes.getParent());
         String[] lines = output.strip().split("\n");
+        System.err.println("ArchUnit " + lines[lines.length - 2].strip());
         return Long.parseLong(lines[lines.length - 1].strip()) * 1_000_000;
     }
 
