@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -67,23 +68,31 @@ final class BenchmarkTree {
         String pkg = "com.acme.bench." + layer + "." + module;
         String type = capitalized(module) + "Type" + index;
         StringBuilder source = new StringBuilder("package ").append(pkg).append(";\n\n");
+        List<String> imported = new ArrayList<>();
         for (String used : allowed(layer)) {
             int other = sibling(modules, used, index);
-            source.append("import com.acme.bench.").append(used).append(".module").append(other).append(".Module")
-                    .append(other).append("Type").append(index % CLASSES_PER_MODULE).append(";\n");
+            String name = "Module" + other + "Type" + index % CLASSES_PER_MODULE;
+            source.append("import com.acme.bench.").append(used).append(".module").append(other).append('.')
+                    .append(name).append(";\n");
+            imported.add(name);
         }
         if (violating) {
             int other = sibling(modules, "infrastructure", index);
             source.append("import com.acme.bench.infrastructure.module").append(other).append(".Module").append(other)
                     .append("Type0;\n");
+            imported.add("Module" + other + "Type0");
         }
         source.append("import java.util.List;\n\n")
                 .append("/** A class of the ").append(layer).append(" layer; see com.acme.bench.infrastructure. */\n")
                 .append("public class ").append(type).append(" {\n")
                 .append("    // com.acme.bench.presentation.Ignored is only mentioned in a comment\n")
                 .append("    private static final String NOTE = \"com.acme.bench.infrastructure.NotAnImport\";\n")
-                .append("    private final List<String> names = List.of(\"a\", \"b\");\n\n")
-                .append("    public int size() {\n        return names.size() + NOTE.length();\n    }\n}\n");
+                .append("    private final List<String> names = List.of(\"a\", \"b\");\n");
+        // each import is used, so the compiled class depends on it too and ArchUnit sees the same edges
+        for (int peer = 0; peer < imported.size(); peer++) {
+            source.append("    private ").append(imported.get(peer)).append(" peer").append(peer).append(";\n");
+        }
+        source.append("\n    public int size() {\n        return names.size() + NOTE.length();\n    }\n}\n");
         file("src/main/java/" + pkg.replace('.', '/') + "/" + type + ".java", source.toString());
         file("src/test/java/" + pkg.replace('.', '/') + "/" + type + "Test.java", "package " + pkg + ";\n\n"
                 + "import org.junit.jupiter.api.Test;\n\nclass " + type + "Test {\n\n    @Test\n"
