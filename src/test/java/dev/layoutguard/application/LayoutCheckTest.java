@@ -20,6 +20,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -134,6 +135,48 @@ class LayoutCheckTest {
         assertEquals(List.of(RuleId.LAYER_DEPENDENCY), report.rules());
         assertEquals(List.of(new LayerGraph.Edge("domain", "infrastructure", false, 1)),
                 report.layers().violatingEdges());
+    }
+
+    @Test
+    void reportsInContractOrderWhateverOrderTheRulesFinishInAndComputesASharedAnalysisOnce() {
+        AtomicInteger analyses = new AtomicInteger();
+        // the first rule is the slowest and the last the quickest: run side by side, they finish in reverse
+        List<Rule> rules = List.of(slowRule(RuleId.ROOT_ALLOWLIST, 300, analyses),
+                slowRule(RuleId.LAYER_DEPENDENCY, 150, analyses), slowRule(RuleId.CONFIG_PLACEMENT, 0, analyses));
+
+        for (int run = 0; run < 3; run++) {
+            Report report = new LayoutCheck(rules, "1").run(project(Presets.maven(), true), Selection.all());
+
+            assertEquals(List.of(RuleId.ROOT_ALLOWLIST, RuleId.LAYER_DEPENDENCY, RuleId.CONFIG_PLACEMENT),
+                    report.rules());
+            assertEquals(List.of(RuleId.ROOT_ALLOWLIST, RuleId.ROOT_ALLOWLIST, RuleId.LAYER_DEPENDENCY,
+                    RuleId.LAYER_DEPENDENCY, RuleId.CONFIG_PLACEMENT, RuleId.CONFIG_PLACEMENT),
+                    report.violations().stream().map(Violation::rule).toList());
+            assertEquals(List.of("a.txt", "b.txt"), report.violations().subList(0, 2).stream()
+                    .map(Violation::path).toList());
+        }
+        assertEquals(3, analyses.get(), "one shared analysis per run, however many rules asked for it");
+    }
+
+    /** A rule that asks for a shared analysis, takes its time, and reports two findings in path order. */
+    private static Rule slowRule(RuleId id, long millis, AtomicInteger analyses) {
+        return new Rule() {
+            @Override
+            public RuleId id() {
+                return id;
+            }
+
+            @Override
+            public List<Finding> check(Project project) {
+                project.analysis(AtomicInteger.class, ignored -> new AtomicInteger(analyses.incrementAndGet()));
+                try {
+                    Thread.sleep(millis);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return List.of(Finding.at("a.txt", id + " first"), Finding.at("b.txt", id + " second"));
+            }
+        };
     }
 
     @Test
