@@ -133,21 +133,7 @@ public final class LayoutBenchmark {
     private static long floor(Path tree) throws IOException {
         long start = System.nanoTime();
         long[] bytes = {0};
-        Files.walkFileTree(tree, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-                return dir.getFileName().toString().equals("target") ? FileVisitResult.SKIP_SUBTREE
-                        : FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-                if (isSource(file)) {
-                    bytes[0] += Files.readAllBytes(file).length;
-                }
-                return FileVisitResult.CONTINUE;
-            }
-        });
+        walkSources(tree, file -> bytes[0] += Files.readAllBytes(file).length);
         return System.nanoTime() - start + (bytes[0] < 0 ? 1 : 0);
     }
 
@@ -158,21 +144,7 @@ public final class LayoutBenchmark {
     private static long parallelFloor(Path tree) throws IOException {
         long start = System.nanoTime();
         List<Path> sources = new ArrayList<>();
-        Files.walkFileTree(tree, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-                return dir.getFileName().toString().equals("target") ? FileVisitResult.SKIP_SUBTREE
-                        : FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                if (isSource(file)) {
-                    sources.add(file);
-                }
-                return FileVisitResult.CONTINUE;
-            }
-        });
+        walkSources(tree, sources::add);
         long bytes = sources.parallelStream().mapToLong(file -> {
             try {
                 return Files.readAllBytes(file).length;
@@ -181,6 +153,31 @@ public final class LayoutBenchmark {
             }
         }).sum();
         return System.nanoTime() - start + (bytes < 0 ? 1 : 0);
+    }
+
+    /** What the floor does with each source file it walks past. */
+    @FunctionalInterface
+    private interface SourceVisitor {
+        void visit(Path file) throws IOException;
+    }
+
+    /** Walks the tree as the check does (the build directory left out) and hands each source file on. */
+    private static void walkSources(Path tree, SourceVisitor visitor) throws IOException {
+        Files.walkFileTree(tree, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                return dir.getFileName().toString().equals("target") ? FileVisitResult.SKIP_SUBTREE
+                        : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                if (isSource(file)) {
+                    visitor.visit(file);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
     }
 
     private static boolean isSource(Path file) {
