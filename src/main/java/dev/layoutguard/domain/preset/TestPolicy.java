@@ -68,7 +68,17 @@ public record TestPolicy(TestStyle style, List<String> roots, List<String> categ
     /** Whether a file's extension is one of the preset's test and source languages. */
     public boolean isSource(String name) {
         int dot = name.lastIndexOf('.');
-        return dot > 0 && extensions.contains(name.substring(dot + 1));
+        if (dot <= 0) {
+            return false;
+        }
+        // compared in place: this is asked of every file of the tree
+        int length = name.length() - dot - 1;
+        for (String extension : extensions) {
+            if (extension.length() == length && name.regionMatches(dot + 1, extension, 0, length)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a path, or a directory holding it, is exempt. */

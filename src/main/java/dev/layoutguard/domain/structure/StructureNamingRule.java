@@ -50,32 +50,40 @@ public final class StructureNamingRule implements Rule {
     private static Survey survey(Project project) {
         boolean python = project.preset().structure().naming() == Naming.SNAKE_CASE;
         GeneratedAreas generated = GeneratedAreas.of(project);
-        PublicTypes types = python ? null : publicTypes(project, generated);
-        List<Finding> findings = new ArrayList<>();
-        int checked = 0;
+        List<Entry> named = new ArrayList<>();
+        List<Entry> javaSources = new ArrayList<>();
         for (Entry entry : project.tree().entries()) {
             if (generated.covers(entry.path())) {
                 continue;
             }
+            if (python ? isPythonPackage(project, entry) || isPythonModule(entry)
+                    : entry.isDirectory() && sourceRoot(project, entry.path()) != null) {
+                named.add(entry);
+            } else if (!python && isJavaSource(project, entry)) {
+                named.add(entry);
+                javaSources.add(entry);
+            }
+        }
+        PublicTypes types = python ? null : publicTypes(project, javaSources);
+        List<Finding> findings = new ArrayList<>();
+        int checked = 0;
+        for (Entry entry : named) {
             Optional<Finding> finding;
-            if (python && isPythonPackage(project, entry)) {
+            if (python && entry.isDirectory()) {
                 finding = snakeCase(entry, entry.name(), "package", "");
-            } else if (python && entry.isFile() && (entry.name().endsWith(".py") || entry.name().endsWith(".pyi"))) {
+            } else if (python) {
                 String extension = entry.name().substring(entry.name().lastIndexOf('.'));
                 String stem = entry.name().substring(0, entry.name().length() - extension.length());
                 finding = snakeCase(entry, stem, "module", extension);
-            } else if (!python && entry.isDirectory() && sourceRoot(project, entry.path()) != null) {
+            } else if (entry.isDirectory()) {
                 finding = SourceNames.isJavaPackage(entry.name()) ? Optional.empty()
                         : Optional.of(Finding.at(entry.path(), "Java package name is not lower case (letters, digits"
                                 + " and underscores, starting with a letter); rename it to "
                                 + SourceNames.toJavaPackage(entry.name())));
-            } else if (!python && isJavaSource(project, entry)) {
-                if (!types.recorded(entry.path())) {
-                    continue; // unreadable
-                }
+            } else if (types.recorded(entry.path())) {
                 finding = publicTypeMismatch(entry, types.typeOf(entry.path()));
             } else {
-                continue;
+                continue; // unreadable
             }
             if (!Glob.anyMatchesPathOrParent(project.preset().excludes(), entry.path())) {
                 checked++;
@@ -90,13 +98,12 @@ public final class StructureNamingRule implements Rule {
      * and the tests anyway and record their types: waiting for them costs less than reading those files a second
      * time. The rest are read here, side by side.
      */
-    private static PublicTypes publicTypes(Project project, GeneratedAreas generated) {
+    private static PublicTypes publicTypes(Project project, List<Entry> javaSources) {
         LayerDependencyScan.of(project);
         TestTree.of(project);
         PublicTypes types = PublicTypes.of(project);
-        project.tree().entries().stream()
-                .filter(entry -> !generated.covers(entry.path()) && isJavaSource(project, entry)
-                        && !types.recorded(entry.path()))
+        javaSources.stream()
+                .filter(entry -> !types.recorded(entry.path()))
                 .toList()
                 .parallelStream()
                 .forEach(entry -> project.read(entry.path()).ifPresent(text -> types.record(entry.path(), text)));
@@ -118,6 +125,10 @@ public final class StructureNamingRule implements Rule {
                 .map(type -> Finding.atLine(entry.path(), type.line(), "file declares the public type " + type.name()
                         + ", so it must be named " + type.name() + ".java")
                         .withFix(RelativePath.join(entry.parent(), type.name() + ".java")));
+    }
+
+    private static boolean isPythonModule(Entry entry) {
+        return entry.isFile() && (entry.name().endsWith(".py") || entry.name().endsWith(".pyi"));
     }
 
     /** A directory holding {@code __init__.py}, or one below a source root holding Python modules. */

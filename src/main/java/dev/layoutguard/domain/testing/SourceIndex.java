@@ -92,6 +92,12 @@ public final class SourceIndex {
         return packages.contains(directory);
     }
 
+    /** The sources of a name in one directory below their base, in path order. */
+    public List<Source> at(String name, String directory) {
+        NavigableMap<String, List<Source>> directories = byNameAndDirectory.get(name);
+        return directories == null ? List.of() : directories.getOrDefault(directory, List.of());
+    }
+
     /**
      * Whether a unit test mirrors a source: its subject in its package (JVM), or at or below its directory (python).
      * Hash look-ups only; nothing is collected.

@@ -26,15 +26,24 @@ public final class TestMirrorRule implements Rule {
         return RuleId.TEST_MIRROR;
     }
 
+    /** The unit tests and those of them that mirror no source, decided once for the check and the metrics. */
+    private record Survey(List<TestFile> unitTests, List<TestFile> unmirrored) {
+
+        static Survey of(Project project) {
+            return project.analysis(Survey.class, ignored -> {
+                SourceIndex index = SourceIndex.of(project);
+                List<TestFile> unitTests = TestTree.of(project).withRole(TestRole.UNIT);
+                return new Survey(unitTests, unitTests.stream().filter(test -> !index.mirrors(test)).toList());
+            });
+        }
+    }
+
     @Override
     public List<Finding> check(Project project) {
-        SourceIndex index = SourceIndex.of(project);
-        MirrorMessage message = new MirrorMessage(project, index);
+        MirrorMessage message = new MirrorMessage(project, SourceIndex.of(project));
         List<Finding> findings = new ArrayList<>();
-        for (TestFile test : TestTree.of(project).withRole(TestRole.UNIT)) {
-            if (!index.mirrors(test)) {
-                findings.add(message.unmirrored(test));
-            }
+        for (TestFile test : Survey.of(project).unmirrored()) {
+            findings.add(message.unmirrored(test));
         }
         return findings;
     }
@@ -42,11 +51,9 @@ public final class TestMirrorRule implements Rule {
     @Override
     public Map<String, Integer> metrics(Project project) {
         SourceIndex index = SourceIndex.of(project);
-        List<TestFile> unitTests = TestTree.of(project).withRole(TestRole.UNIT);
-        int mirrored = 0;
-        for (TestFile test : unitTests) {
-            mirrored += index.mirrors(test) ? 1 : 0;
-        }
+        Survey survey = Survey.of(project);
+        List<TestFile> unitTests = survey.unitTests();
+        int mirrored = unitTests.size() - survey.unmirrored().size();
         boolean jvm = project.preset().tests().style() == TestStyle.JVM;
         Map<String, Integer> metrics = new LinkedHashMap<>();
         metrics.put("unitTests", unitTests.size());
@@ -56,16 +63,15 @@ public final class TestMirrorRule implements Rule {
         return metrics;
     }
 
+    /** The classes no unit test mirrors: every class minus those some unit test's subject names in its package. */
     private static int withoutJvmTest(SourceIndex index, List<TestFile> unitTests) {
-        Set<String> tested = new HashSet<>();
+        Set<SourceIndex.Source> tested = new HashSet<>();
         for (TestFile test : unitTests) {
-            test.subjects().forEach(subject -> tested.add(test.directory() + "/" + subject));
+            for (String subject : test.subjects()) {
+                tested.addAll(index.at(subject, test.directory()));
+            }
         }
-        int without = 0;
-        for (SourceIndex.Source source : index.modules()) {
-            without += tested.contains(source.directory() + "/" + source.name()) ? 0 : 1;
-        }
-        return without;
+        return index.modules().size() - tested.size();
     }
 
     /** A module counts as tested when a unit test mirrors it or one of the packages holding it. */
