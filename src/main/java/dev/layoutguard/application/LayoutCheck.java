@@ -97,13 +97,11 @@ public final class LayoutCheck {
             }
         }
         Map<String, Integer> metrics = new LinkedHashMap<>();
-        rules.stream()
+        List<Rule> measuring = rules.stream()
                 .filter(rule -> selection.families().contains(rule.id().family())
                         && applies(rule.id().family(), project))
-                .toList().parallelStream()
-                .map(rule -> rule.metrics(project))
-                .toList()
-                .forEach(metrics::putAll);
+                .toList();
+        measuring.parallelStream().map(rule -> rule.metrics(project)).toList().forEach(metrics::putAll);
         Baseline.Filtered filtered = baseline.filter(violations, id -> runs(id, project, selection), staleSeverity);
         if (metrics.containsKey(MISPLACED_FILES)) {
             metrics.put(MISPLACED_FILES, misplaced(filtered.violations()));

@@ -42,7 +42,8 @@ public final class TestSources {
         if (known != null) {
             return known;
         }
-        // read outside the map's lock: another thread may be reading a file that hashes alike
+        // read outside the map's lock, which would stall threads reading files that hash alike; two threads asking
+        // for the same file at the same moment (a base class, say) may both read it, and the first result is kept
         Optional<String> text = project.read(path);
         if (path.endsWith(".java")) {
             text.ifPresent(source -> publicTypes.record(path, source));
