@@ -42,6 +42,9 @@ import java.util.Map;
 public final class LayoutCheck {
 
     private static final String MISPLACED_FILES = "misplacedFiles";
+    /** The rules whose family reports the plan's misplacement figure (the structure family's placement rules). */
+    private static final java.util.Set<RuleId> MISPLACEMENT_FIGURE_RULES = java.util.EnumSet.of(
+            RuleId.DOCS_PLACEMENT, RuleId.SCRIPTS_PLACEMENT, RuleId.DEPLOY_PLACEMENT, RuleId.ENV_PLACEMENT);
     private static final java.util.Set<RuleId> PLACEMENT_RULES = java.util.EnumSet.of(RuleId.ROOT_PROHIBITED,
             RuleId.CONFIG_PLACEMENT, RuleId.TEST_CATEGORY, RuleId.DOCS_PLACEMENT, RuleId.SCRIPTS_PLACEMENT,
             RuleId.DEPLOY_PLACEMENT, RuleId.ENV_PLACEMENT);
@@ -103,7 +106,7 @@ public final class LayoutCheck {
                 .toList();
         measuring.parallelStream().map(rule -> rule.metrics(project)).toList().forEach(metrics::putAll);
         Baseline.Filtered filtered = baseline.filter(violations, id -> runs(id, project, selection), staleSeverity);
-        if (metrics.containsKey(MISPLACED_FILES)) {
+        if (measuring.stream().anyMatch(rule -> MISPLACEMENT_FIGURE_RULES.contains(rule.id()))) {
             metrics.put(MISPLACED_FILES, misplaced(filtered.violations()));
         }
         long durationMs = (System.nanoTime() - start) / 1_000_000;

@@ -180,6 +180,24 @@ class LayoutCheckTest {
     }
 
     @Test
+    void theMisplacementFigureCountsEachFileTheStructurePlacementRulesReportOnce() {
+        ProjectTree tree = ProjectTree.of(List.of(Entry.directory("docs"), Entry.directory("src"),
+                Entry.directory("src/shop"), Entry.file("src/shop/NOTES.md", 1), Entry.file("src/shop/GUIDE.md", 1),
+                Entry.directory("tools"), Entry.file("tools/Dockerfile", 1), Entry.directory("tools/venv"),
+                Entry.file("tools/venv/pyvenv.cfg", 1)));
+        Project project = new Project(tree, Presets.python(), List.of(), false, ContentReader.none());
+
+        Report report = check.run(project, Selection.families(EnumSet.of(RuleFamily.STRUCTURE)));
+
+        assertEquals(List.of(RuleId.DOCS_PLACEMENT, RuleId.DOCS_PLACEMENT, RuleId.DEPLOY_PLACEMENT,
+                RuleId.ENV_PLACEMENT), report.violations().stream().map(Violation::rule)
+                        .filter(id -> id.name().endsWith("PLACEMENT")).toList());
+        assertEquals(4, report.metrics().get("misplacedFiles"));
+        assertEquals(null, check.run(project, Selection.families(EnumSet.of(RuleFamily.LAYERS)))
+                .metrics().get("misplacedFiles"), "no structure rule ran, so there is no figure");
+    }
+
+    @Test
     void excludesMatchParentDirectories() {
         List<Glob> excludes = Glob.all("legacy/**", "generated");
 

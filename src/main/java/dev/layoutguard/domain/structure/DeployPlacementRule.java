@@ -11,7 +11,6 @@ import dev.layoutguard.domain.tree.Entry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -22,9 +21,6 @@ import java.util.stream.Collectors;
  */
 public final class DeployPlacementRule implements Rule {
 
-    private record Found(List<Finding> findings) {
-    }
-
     @Override
     public RuleId id() {
         return RuleId.DEPLOY_PLACEMENT;
@@ -32,24 +28,14 @@ public final class DeployPlacementRule implements Rule {
 
     @Override
     public List<Finding> check(Project project) {
-        return findings(project);
+        return find(project);
     }
 
-    @Override
-    public Map<String, Integer> metrics(Project project) {
-        return MisplacedFiles.metric(project);
-    }
-
-    /** What the rule finds, computed once per run. */
-    static List<Finding> findings(Project project) {
-        return project.analysis(Found.class, DeployPlacementRule::find).findings();
-    }
-
-    private static Found find(Project project) {
+    private static List<Finding> find(Project project) {
         DeployPolicy deploy = project.preset().structure().deploy();
         String directory = deploy.directory();
         if (deploy.optional() && !project.tree().hasDirectory(directory)) {
-            return new Found(List.of());
+            return List.of();
         }
         String categories = deploy.categories().stream().map(category -> category + "/")
                 .collect(Collectors.joining(", "));
@@ -77,7 +63,7 @@ public final class DeployPlacementRule implements Rule {
                         + "/; move it into " + target(deploy, category)).withFix(target(deploy, category) + entry.name()));
             }
         }
-        return new Found(findings);
+        return findings;
     }
 
     private static Finding strayInDeploy(Project project, DeployPolicy deploy, Entry entry, String categories) {

@@ -11,7 +11,6 @@ import dev.layoutguard.domain.tree.Entry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Flags documentation files ({@code *.md}) outside the docs directory. READMEs may sit anywhere, and so may the
@@ -20,9 +19,6 @@ import java.util.Map;
  */
 public final class DocsPlacementRule implements Rule {
 
-    private record Found(List<Finding> findings) {
-    }
-
     @Override
     public RuleId id() {
         return RuleId.DOCS_PLACEMENT;
@@ -30,23 +26,13 @@ public final class DocsPlacementRule implements Rule {
 
     @Override
     public List<Finding> check(Project project) {
-        return findings(project);
+        return find(project);
     }
 
-    @Override
-    public Map<String, Integer> metrics(Project project) {
-        return MisplacedFiles.metric(project);
-    }
-
-    /** What the rule finds, computed once per run. */
-    static List<Finding> findings(Project project) {
-        return project.analysis(Found.class, DocsPlacementRule::find).findings();
-    }
-
-    private static Found find(Project project) {
+    private static List<Finding> find(Project project) {
         DocsPolicy docs = project.preset().structure().docs();
         if (docs.optional() && !project.tree().hasDirectory(docs.directory())) {
-            return new Found(List.of());
+            return List.of();
         }
         GeneratedAreas generated = GeneratedAreas.of(project);
         List<Finding> findings = new ArrayList<>();
@@ -64,7 +50,7 @@ public final class DocsPlacementRule implements Rule {
                     + "/ (only READMEs may sit elsewhere); move it into " + docs.directory() + "/")
                     .withFix(docs.directory() + "/" + entry.name()));
         }
-        return new Found(findings);
+        return findings;
     }
 
     private static boolean isReadme(String name) {

@@ -8,7 +8,6 @@ import dev.layoutguard.domain.RuleId;
 import dev.layoutguard.domain.tree.Entry;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Flags virtual environments (folders holding {@code pyvenv.cfg}) anywhere but {@code environments/.<name>/}; where
@@ -17,9 +16,6 @@ import java.util.Map;
  */
 public final class EnvPlacementRule implements Rule {
 
-    private record Found(List<Finding> findings) {
-    }
-
     @Override
     public RuleId id() {
         return RuleId.ENV_PLACEMENT;
@@ -27,20 +23,10 @@ public final class EnvPlacementRule implements Rule {
 
     @Override
     public List<Finding> check(Project project) {
-        return findings(project);
+        return find(project);
     }
 
-    @Override
-    public Map<String, Integer> metrics(Project project) {
-        return MisplacedFiles.metric(project);
-    }
-
-    /** What the rule finds, computed once per run. */
-    static List<Finding> findings(Project project) {
-        return project.analysis(Found.class, EnvPlacementRule::find).findings();
-    }
-
-    private static Found find(Project project) {
+    private static List<Finding> find(Project project) {
         String environments = project.preset().structure().environmentsDirectory();
         List<Finding> findings = new ArrayList<>();
         for (String venv : GeneratedAreas.of(project).virtualEnvironments()) {
@@ -67,6 +53,6 @@ public final class EnvPlacementRule implements Rule {
             findings.add(Finding.at(venv, "virtual environment " + where + " (it holds " + GeneratedAreas.VENV_MARKER
                     + "); environments live only as " + environments + "/.<name>/").withFix(target));
         }
-        return new Found(findings);
+        return findings;
     }
 }

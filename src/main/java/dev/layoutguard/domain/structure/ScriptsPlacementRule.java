@@ -10,7 +10,6 @@ import dev.layoutguard.domain.tree.Entry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -20,9 +19,6 @@ import java.util.stream.Collectors;
  */
 public final class ScriptsPlacementRule implements Rule {
 
-    private record Found(List<Finding> findings) {
-    }
-
     @Override
     public RuleId id() {
         return RuleId.SCRIPTS_PLACEMENT;
@@ -30,24 +26,14 @@ public final class ScriptsPlacementRule implements Rule {
 
     @Override
     public List<Finding> check(Project project) {
-        return findings(project);
+        return find(project);
     }
 
-    @Override
-    public Map<String, Integer> metrics(Project project) {
-        return MisplacedFiles.metric(project);
-    }
-
-    /** What the rule finds, computed once per run. */
-    static List<Finding> findings(Project project) {
-        return project.analysis(Found.class, ScriptsPlacementRule::find).findings();
-    }
-
-    private static Found find(Project project) {
+    private static List<Finding> find(Project project) {
         ScriptsPolicy scripts = project.preset().structure().scripts();
         String directory = scripts.directory();
         if (!project.tree().hasDirectory(directory)) {
-            return new Found(List.of());
+            return List.of();
         }
         String categories = scripts.categories().stream().map(category -> category + "/")
                 .collect(Collectors.joining(", "));
@@ -66,6 +52,6 @@ public final class ScriptsPlacementRule implements Rule {
                         + "categories (" + categories + "); move it into the one that fits"));
             }
         }
-        return new Found(findings);
+        return findings;
     }
 }
