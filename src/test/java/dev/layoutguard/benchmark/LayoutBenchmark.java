@@ -48,7 +48,17 @@ public final class LayoutBenchmark {
     private LayoutBenchmark() {
     }
 
+    /** How many fresh JVMs the first-run column takes the median of. */
+    private static final int COLD_RUNS = 3;
+
     public static void main(String[] args) throws Exception {
+        if (args.length == 3 && args[0].equals("cold")) {
+            // one check in this fresh JVM: what a single build pays, the JIT's compiling included
+            long start = System.nanoTime();
+            check(Path.of(args[1]), Presets.named(args[2]).orElseThrow());
+            System.out.println(millis(System.nanoTime() - start));
+            return;
+        }
         int[] sizes = Arrays.stream((args.length > 0 ? args[0] : "10000,100000").split(","))
                 .mapToInt(Integer::parseInt).toArray();
         List<String> shapes = List.of((args.length > 1 ? args[1] : "maven,python").split(","));
@@ -61,14 +71,46 @@ public final class LayoutBenchmark {
         System.out.println("| shape | files | check ms | floor ms | check/floor | floor on all cores ms "
                 + "| check/floor on all cores | check peak heap MB | ArchUnit ms | ArchUnit/check |");
         System.out.println("|---|---|---|---|---|---|---|---|---|---|");
+        List<String> coldRows = new ArrayList<>();
         for (String shape : shapes) {
             for (int size : sizes) {
                 Path tree = work.resolve(shape + "-" + size);
                 delete(tree);
                 int files = BenchmarkTree.generate(tree, shape, size);
                 System.out.println(row(shape, tree, files, runs, warmups));
+                coldRows.add(coldRow(shape, tree, files));
             }
         }
+        System.out.printf(Locale.ROOT, "%nThe first run in a fresh JVM (median of %d JVMs each), as one build pays it:%n",
+                COLD_RUNS);
+        System.out.println("| shape | files | first check ms | first ArchUnit ms | ArchUnit/check |");
+        System.out.println("|---|---|---|---|---|");
+        coldRows.forEach(System.out::println);
+    }
+
+    /** The first check, and for the Java shape the first ArchUnit run, each in JVMs of their own. */
+    private static String coldRow(String shape, Path tree, int files) throws IOException, InterruptedException {
+        long[] check = new long[COLD_RUNS];
+        long[] arch = new long[COLD_RUNS];
+        for (int run = 0; run < COLD_RUNS; run++) {
+            check[run] = lastNumber(run(List.of(javaExecutable(), "-Xmx256m", "-cp",
+                    System.getProperty("java.class.path"), LayoutBenchmark.class.getName(), "cold", tree.toString(),
+                    shape), tree));
+            if (shape.equals("maven")) {
+                arch[run] = lastNumber(run(List.of(javaExecutable(), "-Xmx4g", "-cp",
+                        System.getProperty("java.class.path"), ArchUnitLayering.class.getName(),
+                        tree.resolve("target/classes").toString(), "cold"), tree));
+            }
+        }
+        return shape.equals("maven")
+                ? String.format(Locale.ROOT, "| %s | %d | %d | %d | %.1f |", shape, files, median(check), median(arch),
+                        (double) median(arch) / median(check))
+                : String.format(Locale.ROOT, "| %s | %d | %d | n/a | n/a |", shape, files, median(check));
+    }
+
+    private static long lastNumber(String output) {
+        String[] lines = output.strip().split("\n");
+        return Long.parseLong(lines[lines.length - 1].strip());
     }
 
     private static String row(String shape, Path tree, int files, int runs, int warmups) throws Exception {
