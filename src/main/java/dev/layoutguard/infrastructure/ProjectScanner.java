@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.RecursiveTask;
 
@@ -54,10 +55,15 @@ public final class ProjectScanner {
             throw new IOException("not a directory: " + root);
         }
         GitView git = gitView(root);
+        // a pool of its own with a worker per core: the common pool has one worker fewer than the machine has cores
+        // (the caller is meant to be the last), but a caller of invoke only waits, so on two cores the walk ran on one
+        ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
         try {
-            return ProjectTree.of(new Walk(root, "", git, git.aboveProject(), false, false).invoke());
+            return ProjectTree.of(pool.invoke(new Walk(root, "", git, git.aboveProject(), false, false)));
         } catch (UncheckedIOException e) {
             throw e.getCause();
+        } finally {
+            pool.shutdown();
         }
     }
 
