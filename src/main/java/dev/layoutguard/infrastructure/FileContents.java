@@ -7,15 +7,23 @@ import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads project files as UTF-8 text: a byte-order mark is dropped, malformed bytes become U+FFFD, and files that
  * are links, unreadable or larger than the limit give nothing.
  */
 public final class FileContents implements ContentReader {
+
+    private static final Set<OpenOption> READ_WITHOUT_FOLLOWING_LINKS =
+            Set.of(StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);
+    private static final int SHARED_BUFFER_BYTES = 64 * 1024;
+    private static final ThreadLocal<ByteBuffer> SHARED_BUFFER =
+            ThreadLocal.withInitial(() -> ByteBuffer.allocate(SHARED_BUFFER_BYTES));
 
     private final Path root;
     private final long maxBytes;
@@ -41,34 +49,48 @@ public final class FileContents implements ContentReader {
 
     /**
      * Like {@link #read(String)}, trusting the size the walk measured so the read costs no {@code fstat}. The buffer
-     * is one byte larger than the expected size: when it fills, the file has grown meanwhile, and reading goes on in
-     * a larger buffer up to the limit.
+     * is one byte larger than the expected size. A read of a regular file returns all it has up to what was asked,
+     * so a read that stops at exactly the expected size has reached the end, and no second read is spent asking. When
+     * the buffer fills, the file has grown meanwhile, and reading goes on in a larger buffer up to the limit; when it
+     * has shrunk, reading goes on to the end.
      */
     @Override
     public Optional<String> read(String path, long size) {
         if (size > maxBytes) {
             return Optional.empty();
         }
-        try (SeekableByteChannel channel = Files.newByteChannel(root.resolve(path), StandardOpenOption.READ,
-                LinkOption.NOFOLLOW_LINKS)) {
+        try (SeekableByteChannel channel = Files.newByteChannel(root.resolve(path), READ_WITHOUT_FOLLOWING_LINKS)) {
             long expected = size >= 0 ? size : channel.size();
             if (expected > maxBytes) {
                 return Optional.empty();
             }
-            ByteBuffer buffer = ByteBuffer.allocate((int) expected + 1);
+            ByteBuffer buffer = buffer((int) expected + 1);
             while (channel.read(buffer) >= 0) {
                 if (!buffer.hasRemaining()) {
-                    if (buffer.capacity() > maxBytes) {
+                    if (buffer.limit() > maxBytes) {
                         return Optional.empty();
                     }
-                    int larger = (int) Math.min(maxBytes + 1, Math.max(1024L, buffer.capacity() * 2L));
+                    int larger = (int) Math.min(maxBytes + 1, Math.max(1024L, buffer.limit() * 2L));
                     buffer = ByteBuffer.allocate(larger).put(buffer.flip());
+                } else if (buffer.position() == expected) {
+                    break;
                 }
             }
             return Optional.of(decode(buffer.array(), buffer.position()));
         } catch (IOException | SecurityException | UnsupportedOperationException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * A buffer for one read, its limit the given size. Most source files are small: those share one buffer per
+     * thread, since decoding copies the bytes out anyway.
+     */
+    private static ByteBuffer buffer(int size) {
+        if (size > SHARED_BUFFER_BYTES) {
+            return ByteBuffer.allocate(size);
+        }
+        return SHARED_BUFFER.get().clear().limit(size);
     }
 
     /** UTF-8 text of bytes, without a byte-order mark, malformed sequences replaced by U+FFFD. */

@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -76,5 +78,46 @@ class FileContentsTest {
         assertEquals(Optional.empty(), contents.read("big.txt", 10));
         assertEquals(Optional.empty(), contents.read("big.txt", 4096));
         assertEquals(Optional.of("x".repeat(3000)), new FileContents(project, 3000).read("big.txt", 10));
+    }
+
+    @Test
+    void aShortFileReadAfterALongerOneGetsOnlyItsOwnBytes() throws IOException {
+        Files.writeString(project.resolve("Long.java"), "class Long { /* " + "y".repeat(200) + " */ }");
+        Files.writeString(project.resolve("A.java"), "class A {}");
+
+        FileContents contents = new FileContents(project, 1024);
+        contents.read("Long.java", 220);
+
+        assertEquals(Optional.of("class A {}"), contents.read("A.java", 10));
+        assertEquals(Optional.of("class A {}"), contents.read("A.java", 3));
+    }
+
+    @Test
+    void filesLargerThanTheSharedBufferAreReadWhole() throws IOException {
+        String large = "z".repeat(200_000);
+        Files.writeString(project.resolve("large.txt"), large);
+
+        FileContents contents = new FileContents(project, 1 << 20);
+
+        assertEquals(Optional.of(large), contents.read("large.txt", large.length()));
+        assertEquals(Optional.of(large), contents.read("large.txt", 100));
+        assertEquals(Optional.of(large), contents.read("large.txt"));
+    }
+
+    @Test
+    void threadsReadingAtOnceEachGetTheirOwnFile() throws Exception {
+        int files = 200;
+        List<String> expected = IntStream.range(0, files).mapToObj(i -> "class F" + i + " {}" + " ".repeat(i))
+                .toList();
+        for (int i = 0; i < files; i++) {
+            Files.writeString(project.resolve("F" + i + ".java"), expected.get(i));
+        }
+        FileContents contents = new FileContents(project, 1024);
+
+        List<String> texts = IntStream.range(0, files).parallel()
+                .mapToObj(i -> contents.read("F" + i + ".java", expected.get(i).length()).orElseThrow())
+                .toList();
+
+        assertEquals(expected, texts);
     }
 }
