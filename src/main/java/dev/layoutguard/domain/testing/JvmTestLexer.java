@@ -58,7 +58,7 @@ public final class JvmTestLexer {
                 continue;
             }
             if (kind == Kind.IDENTIFIER) {
-                identifier(tokens.identifier());
+                identifier();
             } else {
                 symbol(tokens.symbol());
             }
@@ -78,7 +78,7 @@ public final class JvmTestLexer {
         }
         if (tokens.identifier().equals("interface")) {
             afterDot = false;
-            identifier("interface");
+            identifier();
             return tokens.next();
         }
         String name = tokens.identifier();
@@ -98,9 +98,14 @@ public final class JvmTestLexer {
         return kind;
     }
 
-    private void identifier(String word) {
+    /** Takes the identifier just read; its text is asked for only where it can matter, outside bodies and calls. */
+    private void identifier() {
         boolean qualified = afterDot;
         afterDot = false;
+        if (expecting == null && !inHeaderAtTop() && (braces != 0 || parens != 0 || qualified)) {
+            return;
+        }
+        String word = tokens.identifier();
         if (expecting != null && word.equals("class")) {
             return;
         }

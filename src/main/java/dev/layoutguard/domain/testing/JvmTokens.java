@@ -22,6 +22,8 @@ final class JvmTokens {
     private int pos;
     private int line = 1;
 
+    private int identifierStart;
+    private int identifierEnd;
     private String identifier;
     private char symbol;
     private int tokenLine;
@@ -63,8 +65,14 @@ final class JvmTokens {
         return Kind.END;
     }
 
-    /** The identifier just read. */
+    /**
+     * The identifier just read. The string is cut only when asked for: most identifiers of a file lie inside method
+     * bodies, where the reader never looks at them.
+     */
     String identifier() {
+        if (identifier == null) {
+            identifier = text.substring(identifierStart, identifierEnd);
+        }
         return identifier;
     }
 
@@ -84,7 +92,9 @@ final class JvmTokens {
         while (pos < text.length() && Character.isJavaIdentifierPart(text.charAt(pos))) {
             pos++;
         }
-        identifier = text.substring(start, pos);
+        identifierStart = start;
+        identifierEnd = pos;
+        identifier = null;
         return Kind.IDENTIFIER;
     }
 
