@@ -4,7 +4,6 @@ import dev.layoutguard.domain.testing.JvmTokens.Kind;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Reads a Java or Kotlin file for what makes it a test: its test annotations and the shape of its main class. It
@@ -13,8 +12,9 @@ import java.util.Set;
  */
 public final class JvmTestLexer {
 
-    private static final Set<String> NOT_CONCRETE = Set.of("abstract", "sealed", "annotation");
-    private static final Set<String> DECLARING = Set.of("class", "interface", "object", "enum", "record");
+    private static final List<String> NOT_CONCRETE = List.of("abstract", "sealed", "annotation");
+    private static final List<String> CLASS_LIKE = List.of("class", "interface", "object");
+    private static final List<String> DECLARING = List.of("class", "interface", "object", "enum", "record");
 
     private final JvmTokens tokens;
     private final String stem;
@@ -98,18 +98,15 @@ public final class JvmTestLexer {
         return kind;
     }
 
-    /** Takes the identifier just read; its text is asked for only where it can matter, outside bodies and calls. */
+    /** Takes the identifier just read; its text is cut only for a type's name and its supertypes. */
     private void identifier() {
         boolean qualified = afterDot;
         afterDot = false;
-        if (expecting == null && !inHeaderAtTop() && (braces != 0 || parens != 0 || qualified)) {
-            return;
-        }
-        String word = tokens.identifier();
-        if (expecting != null && word.equals("class")) {
+        if (expecting != null && tokens.identifierIs("class")) {
             return;
         }
         if (expecting != null) {
+            String word = tokens.identifier();
             expecting.name = word;
             header = expecting;
             expecting = null;
@@ -121,23 +118,33 @@ public final class JvmTestLexer {
             }
             return;
         }
-        if (inHeaderAtTop() && !DECLARING.contains(word) && !NOT_CONCRETE.contains(word)) {
-            header.supertypeWord(word, qualified);
+        if (inHeaderAtTop() && !isAny(DECLARING) && !isAny(NOT_CONCRETE)) {
+            header.supertypeWord(tokens.identifier(), qualified);
             return;
         }
         if (braces != 0 || parens != 0 || qualified) {
             return;
         }
-        if (word.equals("enum") || word.equals("record")) {
+        if (tokens.identifierIs("enum") || tokens.identifierIs("record")) {
             endHeader();
             expecting = new Declaration(tokens.line(), false);
-        } else if (NOT_CONCRETE.contains(word)) {
+        } else if (isAny(NOT_CONCRETE)) {
             pendingNotConcrete = true;
-        } else if (word.equals("class") || word.equals("interface") || word.equals("object")) {
+        } else if (isAny(CLASS_LIKE)) {
+            boolean isClass = tokens.identifierIs("class");
             endHeader();
-            expecting = new Declaration(tokens.line(), word.equals("class") && !pendingNotConcrete);
+            expecting = new Declaration(tokens.line(), isClass && !pendingNotConcrete);
             pendingNotConcrete = false;
         }
+    }
+
+    private boolean isAny(List<String> words) {
+        for (String word : words) {
+            if (tokens.identifierIs(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void symbol(char symbol) {

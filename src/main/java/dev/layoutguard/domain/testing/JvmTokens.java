@@ -76,6 +76,15 @@ final class JvmTokens {
         return identifier;
     }
 
+    /** Whether the identifier just read is the given word, compared in place. */
+    boolean identifierIs(String word) {
+        if (identifier != null) {
+            return identifier.equals(word);
+        }
+        return identifierEnd - identifierStart == word.length()
+                && text.regionMatches(identifierStart, word, 0, word.length());
+    }
+
     /** The symbol just read. */
     char symbol() {
         return symbol;
