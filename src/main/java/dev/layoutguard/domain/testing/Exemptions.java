@@ -5,6 +5,7 @@ import dev.layoutguard.domain.RelativePath;
 import dev.layoutguard.domain.preset.Glob;
 import dev.layoutguard.domain.preset.GlobBounds;
 import dev.layoutguard.domain.preset.TestPolicy;
+import dev.layoutguard.domain.tree.Entry;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -30,12 +31,17 @@ final class Exemptions {
 
     /** Whether a path, or a directory holding it, is exempt: neither a test nor a source to mirror. */
     boolean exempt(String path) {
-        return exempt.matches(path);
+        return exempt.matches(path, RelativePath.parent(path));
+    }
+
+    /** {@link #exempt(String)} for an entry of the tree, whose parent is already cut. */
+    boolean exempt(Entry entry) {
+        return exempt.matches(entry.path(), entry.parent());
     }
 
     /** Whether a test, or a directory holding it, mirrors no single source. */
     boolean unmirrored(String path) {
-        return unmirrored.matches(path);
+        return unmirrored.matches(path, RelativePath.parent(path));
     }
 
     /** Globs decided for paths and the directories above them, directories remembered. */
@@ -50,11 +56,10 @@ final class Exemptions {
             this.bounds = globs.stream().map(GlobBounds::of).toList();
         }
 
-        boolean matches(String path) {
+        boolean matches(String path, String parent) {
             if (globs.isEmpty()) {
                 return false;
             }
-            String parent = RelativePath.parent(path);
             if (!parent.isEmpty() && directory(parent)) {
                 return true;
             }
@@ -69,7 +74,7 @@ final class Exemptions {
         private boolean directory(String path) {
             Boolean known = directories.get(path);
             if (known == null) {
-                known = matches(path);
+                known = matches(path, RelativePath.parent(path));
                 directories.put(path, known);
             }
             return known;

@@ -55,13 +55,13 @@ public final class SourceIndex {
             } else {
                 project.tree().children(root).stream()
                         .filter(entry -> entry.isDirectory() && !entry.name().startsWith(".")
-                                && !exemptions.exempt(entry.path()))
+                                && !exemptions.exempt(entry))
                         .forEach(entry -> bases.add(entry.path()));
             }
         }
         for (Entry entry : project.tree().entries()) {
             String base = baseOf(entry.path());
-            if (base != null && !exemptions.exempt(entry.path())) {
+            if (base != null && !exemptions.exempt(entry)) {
                 add(policy, entry, base);
             }
         }

@@ -32,7 +32,7 @@ public final class TestCategoryRule implements Rule {
         if (!policy.categories().isEmpty()) {
             for (String root : policy.roots()) {
                 for (Entry entry : project.tree().children(root)) {
-                    if (!exemptions.exempt(entry.path()) && !allowed(policy, entry)) {
+                    if (!exemptions.exempt(entry) && !allowed(policy, entry)) {
                         findings.add(Finding.at(entry.path(), describe(policy, entry) + " in " + root
                                 + "/ outside the test categories; " + root + "/ holds only " + allowedList(policy)));
                     }

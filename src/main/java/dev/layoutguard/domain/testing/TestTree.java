@@ -48,7 +48,7 @@ public final class TestTree {
         List<String> paths = new ArrayList<>();
         for (Entry entry : project.tree().entries()) {
             if (entry.isFile() && policy.isSource(entry.name()) && policy.rootOf(entry.path()) != null
-                    && !exemptions.exempt(entry.path())) {
+                    && !exemptions.exempt(entry)) {
                 paths.add(entry.path());
                 byStem.computeIfAbsent(TestSources.stem(entry.path()), stem -> new ArrayList<>()).add(entry.path());
             }
