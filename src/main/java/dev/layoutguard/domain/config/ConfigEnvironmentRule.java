@@ -32,7 +32,7 @@ public final class ConfigEnvironmentRule implements Rule {
         GlobFilter environmentFiles = new GlobFilter(policy.environmentFiles());
         List<Finding> findings = new ArrayList<>();
         for (Entry entry : project.tree().entries()) {
-            Glob glob = entry.isDirectory() ? null : environmentFiles.matching(entry.path());
+            Glob glob = entry.isDirectory() ? null : environmentFiles.matching(entry);
             if (glob == null || !isConfiguration(entry.name()) || ConfigFiles.ownedByRoot(project, entry)
                     || configFiles.insideVirtualEnvironment(entry.path())) {
                 continue;

@@ -35,7 +35,7 @@ public final class ConfigPlacementRule implements Rule {
             }
             String path = entry.path();
             String scope = policy.scopeOf(path);
-            if (scope == null || !files.matches(path) || policy.inLocation(path) || allowed.matches(path)
+            if (scope == null || !files.matches(entry) || policy.inLocation(path) || allowed.matches(entry)
                     || configFiles.insideVirtualEnvironment(path)) {
                 continue;
             }

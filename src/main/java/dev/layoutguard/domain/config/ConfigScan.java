@@ -31,7 +31,7 @@ final class ConfigScan {
         ConfigFiles configFiles = ConfigFiles.of(project);
         GlobFilter secretFiles = new GlobFilter(policy.secretFiles());
         for (Entry entry : project.tree().entries()) {
-            if (entry.kind() != EntryKind.FILE || !secretFiles.matches(entry.path())
+            if (entry.kind() != EntryKind.FILE || !secretFiles.matches(entry)
                     || configFiles.insideVirtualEnvironment(entry.path())) {
                 continue;
             }

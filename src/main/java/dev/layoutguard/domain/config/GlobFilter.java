@@ -1,6 +1,7 @@
 package dev.layoutguard.domain.config;
 
 import dev.layoutguard.domain.preset.Glob;
+import dev.layoutguard.domain.tree.Entry;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -41,20 +42,23 @@ final class GlobFilter {
         }
     }
 
-    /** The first glob that matches the path, or {@code null}. */
-    Glob matching(String path) {
-        String name = path.substring(path.lastIndexOf('/') + 1);
+    /** The first glob that matches the entry's path, or {@code null}. */
+    Glob matching(Entry entry) {
+        return matching(entry.path(), entry.name());
+    }
+
+    /** Whether any glob matches the entry's path. */
+    boolean matches(Entry entry) {
+        return matching(entry.path(), entry.name()) != null;
+    }
+
+    private Glob matching(String path, String name) {
         for (Guarded guarded : globs) {
             if (guarded.mayMatch(path, name) && guarded.glob().matches(path)) {
                 return guarded.glob();
             }
         }
         return null;
-    }
-
-    /** Whether any glob matches the path. */
-    boolean matches(String path) {
-        return matching(path) != null;
     }
 
     /** The literal text before the first special character. */
