@@ -59,7 +59,7 @@ public final class ProjectScanner {
         // (the caller is meant to be the last), but a caller of invoke only waits, so on two cores the walk ran on one
         ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
         try {
-            return ProjectTree.of(pool.invoke(new Walk(root, "", git, git.aboveProject(), false, false)));
+            return ProjectTree.of(pool.invoke(new Walk(root, "", "", "", git, git.aboveProject(), false, false)));
         } catch (UncheckedIOException e) {
             throw e.getCause();
         } finally {
@@ -90,6 +90,8 @@ public final class ProjectScanner {
     private final class Walk extends RecursiveTask<List<Entry>> {
 
         private final Path directory;
+        private final String parentRelative;
+        private final String directoryName;
         private final String relative;
         private final GitView git;
         private final GitView.IgnoreFrame frame;
@@ -97,12 +99,16 @@ public final class ProjectScanner {
         private final boolean ignored;
 
         /**
+         * @param relative      the directory relative to the project, empty at the root; {@code parentRelative} and
+         *                      {@code directoryName} are its two parts, which its entry keeps
          * @param insideIgnored whether git's ignore rules match this directory, which passes to what it holds
          * @param ignored       whether this directory itself is an ignored, untracked entry
          */
-        Walk(Path directory, String relative, GitView git, GitView.IgnoreFrame frame, boolean insideIgnored,
-                boolean ignored) {
+        Walk(Path directory, String parentRelative, String directoryName, String relative, GitView git,
+                GitView.IgnoreFrame frame, boolean insideIgnored, boolean ignored) {
             this.directory = directory;
+            this.parentRelative = parentRelative;
+            this.directoryName = directoryName;
             this.relative = relative;
             this.git = git;
             this.frame = frame;
@@ -129,7 +135,7 @@ public final class ProjectScanner {
                 nested |= child.name().equals("pom.xml") || child.name().equals(".git");
             }
             if (!relative.isEmpty()) {
-                entries.add(new Entry(relative, EntryKind.DIRECTORY, 0, nested, ignored));
+                entries.add(Entry.inDirectory(parentRelative, directoryName, relative, EntryKind.DIRECTORY, 0, nested, ignored));
                 if (nested) {
                     return entries;
                 }
@@ -156,10 +162,11 @@ public final class ProjectScanner {
                     continue;
                 }
                 if (isDirectory) {
-                    subdirectories.add(new Walk(directory.resolve(name), path, git, rules, matchesIgnore, isIgnored));
+                    subdirectories.add(new Walk(directory.resolve(name), relative, name, path, git, rules,
+                            matchesIgnore, isIgnored));
                 } else {
-                    entries.add(new Entry(path, kind(attributes), attributes.isRegularFile() ? attributes.size() : 0,
-                            false, isIgnored));
+                    entries.add(Entry.inDirectory(relative, name, path, kind(attributes),
+                            attributes.isRegularFile() ? attributes.size() : 0, false, isIgnored));
                 }
             }
             for (Walk subdirectory : ForkJoinTask.invokeAll(subdirectories)) {

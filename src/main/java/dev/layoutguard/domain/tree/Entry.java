@@ -27,13 +27,38 @@ public final class Entry {
      *                      are not respected ({@code respectGitignore=false}), and then rules may still ask
      */
     public Entry(String path, EntryKind kind, long size, boolean nestedProject, boolean ignored) {
-        this.path = RelativePath.require(path, "path");
+        this(RelativePath.require(path, "path"), RelativePath.parent(path), RelativePath.name(path), kind, size,
+                nestedProject, ignored);
+    }
+
+    private Entry(String path, String parent, String name, EntryKind kind, long size, boolean nestedProject,
+            boolean ignored) {
+        this.path = path;
+        this.parent = parent;
+        this.name = name;
         this.kind = Objects.requireNonNull(kind, "kind");
         this.size = size;
         this.nestedProject = nestedProject;
         this.ignored = ignored;
-        this.name = RelativePath.name(path);
-        this.parent = RelativePath.parent(path);
+    }
+
+    /**
+     * An entry of a directory being walked, as {@link #Entry(String, EntryKind, long, boolean, boolean)}. The walk
+     * has the directory's path and the entry's name at hand: the entry keeps those very strings, so every entry of a
+     * directory shares one parent string instead of cutting its own from its path.
+     *
+     * @param path the parent and the name joined by a {@code /} (just the name at the root)
+     */
+    public static Entry inDirectory(String parent, String name, String path, EntryKind kind, long size,
+            boolean nestedProject, boolean ignored) {
+        RelativePath.require(path, "path");
+        boolean joined = parent.isEmpty() ? path.equals(name)
+                : path.length() == parent.length() + 1 + name.length() && path.startsWith(parent)
+                        && path.charAt(parent.length()) == '/' && path.endsWith(name);
+        if (!joined || name.indexOf('/') >= 0) {
+            throw new IllegalArgumentException("path " + path + " is not " + name + " in " + parent);
+        }
+        return new Entry(path, parent, name, kind, size, nestedProject, ignored);
     }
 
     /** An entry git does not ignore. */

@@ -2,6 +2,7 @@ package dev.layoutguard.domain.tree;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
@@ -34,5 +35,30 @@ class EntryTest {
         assertThrows(IllegalArgumentException.class, () -> Entry.file("/etc/passwd", 1));
         assertThrows(IllegalArgumentException.class, () -> Entry.file("a/../../b", 1));
         assertThrows(NullPointerException.class, () -> new Entry("a", null, 0, false));
+    }
+
+    @Test
+    void anEntryMadeInItsDirectoryEqualsOneCutFromItsPathAndSharesTheParentString() {
+        String parent = "src/main/java";
+        Entry made = Entry.inDirectory(parent, "Order.java", "src/main/java/Order.java", EntryKind.FILE, 10, false,
+                false);
+
+        assertEquals(Entry.file("src/main/java/Order.java", 10), made);
+        assertSame(parent, made.parent());
+        assertEquals("Order.java", made.name());
+        assertEquals(Entry.directory("docs"), Entry.inDirectory("", "docs", "docs", EntryKind.DIRECTORY, 0, false,
+                false));
+    }
+
+    @Test
+    void anEntryMadeInItsDirectoryMustHaveThePathOfItsParentAndName() {
+        assertThrows(IllegalArgumentException.class,
+                () -> Entry.inDirectory("src", "A.java", "lib/A.java", EntryKind.FILE, 1, false, false));
+        assertThrows(IllegalArgumentException.class,
+                () -> Entry.inDirectory("src", "A.java", "src/B.java", EntryKind.FILE, 1, false, false));
+        assertThrows(IllegalArgumentException.class,
+                () -> Entry.inDirectory("", "a/b", "a/b", EntryKind.FILE, 1, false, false));
+        assertThrows(IllegalArgumentException.class,
+                () -> Entry.inDirectory("a", "..", "a/..", EntryKind.DIRECTORY, 0, false, false));
     }
 }
