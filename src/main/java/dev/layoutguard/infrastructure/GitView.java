@@ -10,7 +10,6 @@ import java.util.HashSet;
 import java.util.Set;
 import org.eclipse.jgit.dircache.DirCache;
 import org.eclipse.jgit.ignore.IgnoreNode;
-import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 
 /**
@@ -59,57 +58,60 @@ final class GitView {
         return new GitView("", Set.of(), Set.of(), null, new IgnoreNode());
     }
 
-    /** Reads the index and ignore files of the work tree holding the project, if any. */
+    /**
+     * Reads the index and ignore files of the work tree holding the project, if any. The builder only locates the
+     * repository: building a {@code Repository} would also load the user's and the system's git configuration, for
+     * which JGit runs the {@code git} executable twice, and nothing here needs a configuration value.
+     */
     static GitView of(Path project) throws IOException {
         FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(project.toFile());
         if (builder.getGitDir() == null) {
             return none();
         }
-        try (Repository repository = builder.setMustExist(true).build()) {
-            if (repository.isBare()) {
-                return none();
-            }
-            Path workTree = repository.getWorkTree().toPath().toRealPath();
-            Path real = project.toRealPath();
-            if (!real.startsWith(workTree)) {
-                return none();
-            }
-            String prefix = slashes(workTree.relativize(real).toString());
-            Set<String> tracked = new HashSet<>();
-            Set<String> trackedDirectories = new HashSet<>();
-            DirCache index = repository.readDirCache();
-            String within = prefix.isEmpty() ? "" : prefix + "/";
-            for (int i = 0; i < index.getEntryCount(); i++) {
-                String path = index.getEntry(i).getPathString();
-                if (!path.startsWith(within)) {
-                    continue;
-                }
-                String relative = path.substring(within.length());
-                tracked.add(relative);
-                for (int slash = relative.lastIndexOf('/'); slash > 0; slash = relative.lastIndexOf('/', slash - 1)) {
-                    if (!trackedDirectories.add(relative.substring(0, slash))) {
-                        break;
-                    }
-                }
-            }
-            IgnoreFrame above = null;
-            Path directory = workTree;
-            String relative = "";
-            for (Path segment : workTree.relativize(real)) {
-                if (segment.toString().isEmpty()) {
-                    continue;
-                }
-                Path ignoreFile = directory.resolve(".gitignore");
-                if (Files.isRegularFile(ignoreFile, LinkOption.NOFOLLOW_LINKS)) {
-                    above = frame(ignoreFile, relative, above);
-                }
-                directory = directory.resolve(segment);
-                relative = relative.isEmpty() ? segment.toString() : relative + "/" + segment;
-            }
-            IgnoreNode excludes = parse(repository.getDirectory().toPath().resolve("info").resolve("exclude"));
-            GitView view = new GitView(prefix, tracked, trackedDirectories, above, excludes);
-            return tracked.isEmpty() && view.ignoredInWorkTree() ? none() : view;
+        builder.setup();
+        if (builder.isBare() || builder.getWorkTree() == null) {
+            return none();
         }
+        Path workTree = builder.getWorkTree().toPath().toRealPath();
+        Path real = project.toRealPath();
+        if (!real.startsWith(workTree)) {
+            return none();
+        }
+        String prefix = slashes(workTree.relativize(real).toString());
+        Set<String> tracked = new HashSet<>();
+        Set<String> trackedDirectories = new HashSet<>();
+        DirCache index = DirCache.read(builder.getIndexFile(), builder.getFS());
+        String within = prefix.isEmpty() ? "" : prefix + "/";
+        for (int i = 0; i < index.getEntryCount(); i++) {
+            String path = index.getEntry(i).getPathString();
+            if (!path.startsWith(within)) {
+                continue;
+            }
+            String relative = path.substring(within.length());
+            tracked.add(relative);
+            for (int slash = relative.lastIndexOf('/'); slash > 0; slash = relative.lastIndexOf('/', slash - 1)) {
+                if (!trackedDirectories.add(relative.substring(0, slash))) {
+                    break;
+                }
+            }
+        }
+        IgnoreFrame above = null;
+        Path directory = workTree;
+        String relative = "";
+        for (Path segment : workTree.relativize(real)) {
+            if (segment.toString().isEmpty()) {
+                continue;
+            }
+            Path ignoreFile = directory.resolve(".gitignore");
+            if (Files.isRegularFile(ignoreFile, LinkOption.NOFOLLOW_LINKS)) {
+                above = frame(ignoreFile, relative, above);
+            }
+            directory = directory.resolve(segment);
+            relative = relative.isEmpty() ? segment.toString() : relative + "/" + segment;
+        }
+        IgnoreNode excludes = parse(builder.getGitDir().toPath().resolve("info").resolve("exclude"));
+        GitView view = new GitView(prefix, tracked, trackedDirectories, above, excludes);
+        return tracked.isEmpty() && view.ignoredInWorkTree() ? none() : view;
     }
 
     /**

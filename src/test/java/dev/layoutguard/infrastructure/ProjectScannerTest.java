@@ -115,6 +115,25 @@ class ProjectScannerTest {
     }
 
     @Test
+    void aWorkTreeWhoseGitIsAFileUsesTheIndexAndExcludesOfTheDirectoryItNames(@TempDir Path elsewhere)
+            throws Exception {
+        Path gitDirectory = elsewhere.resolve("project.git");
+        try (Git git = Git.init().setDirectory(project.toFile()).setGitDir(gitDirectory.toFile()).call()) {
+            write("kept.log");
+            write("other.log");
+            write("secret.txt");
+            write("README.md");
+            git.add().addFilepattern("kept.log").call();
+            write(".gitignore", "*.log\n");
+            Files.createDirectories(gitDirectory.resolve("info"));
+            Files.writeString(gitDirectory.resolve("info").resolve("exclude"), "secret.txt\n");
+        }
+
+        assertTrue(Files.isRegularFile(project.resolve(".git")), "git writes a .git file naming its directory");
+        assertEquals(List.of(".gitignore", "README.md", "kept.log"), paths(scanner.scan(project)));
+    }
+
+    @Test
     void anchoredDirectoryPatternIgnoresOnlyAtItsLevel() throws Exception {
         try (Git git = Git.init().setDirectory(project.toFile()).call()) {
             write(".gitignore", "/dist/\n");
