@@ -1,5 +1,7 @@
 package dev.layoutguard.benchmark;
 
+import com.sun.management.GarbageCollectionNotificationInfo;
+import com.sun.management.GcInfo;
 import dev.layoutguard.application.LayoutCheck;
 import dev.layoutguard.application.Report;
 import dev.layoutguard.application.Selection;
@@ -11,9 +13,11 @@ import dev.layoutguard.infrastructure.FileContents;
 import dev.layoutguard.infrastructure.ProjectScanner;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,10 +26,17 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
+import javax.management.Notification;
+import javax.management.NotificationEmitter;
+import javax.management.NotificationListener;
+import javax.management.openmbean.CompositeData;
 
 /**
  * Times {@code check} with every rule against the floor (walking the same tree and reading each source file once,
@@ -70,15 +81,17 @@ public final class LayoutBenchmark {
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().totalMemory() / (1024 * 1024),
                 Runtime.getRuntime().maxMemory() / (1024 * 1024));
         System.out.println("| shape | files | check ms | floor ms | check/floor | floor on all cores ms "
-                + "| check/floor on all cores | check peak heap MB | ArchUnit ms | ArchUnit/check |");
-        System.out.println("|---|---|---|---|---|---|---|---|---|---|");
+                + "| check/floor on all cores | check heap at its fullest MB | check heap held after a collection MB "
+                + "| ArchUnit ms | ArchUnit/check |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
         List<String> coldRows = new ArrayList<>();
+        HeapWatch heap = HeapWatch.install();
         for (String shape : shapes) {
             for (int size : sizes) {
                 Path tree = work.resolve(shape + "-" + size);
                 delete(tree);
                 int files = BenchmarkTree.generate(tree, shape, size);
-                System.out.println(row(shape, tree, files, runs, warmups));
+                System.out.println(row(shape, tree, files, runs, warmups, heap));
                 coldRows.add(coldRow(shape, tree, files));
             }
         }
@@ -114,7 +127,8 @@ public final class LayoutBenchmark {
         return Long.parseLong(lines[lines.length - 1].strip());
     }
 
-    private static String row(String shape, Path tree, int files, int runs, int warmups) throws Exception {
+    private static String row(String shape, Path tree, int files, int runs, int warmups, HeapWatch heap)
+            throws Exception {
         Preset preset = Presets.named(shape).orElseThrow();
         long[] check = new long[runs];
         long[] floor = new long[runs];
@@ -122,18 +136,21 @@ public final class LayoutBenchmark {
         warmUp(warmups, () -> check(tree, preset));
         warmUp(warmups, () -> floor(tree));
         warmUp(warmups, () -> parallelFloor(tree));
-        long peak = 0;
+        long fullest = 0;
+        long held = 0;
         for (int run = 0; run < runs; run++) {
             floor[run] = floor(tree);
             parallelFloor[run] = parallelFloor(tree);
-            // a collection first, so the peak is the check's own; the pom fixes the heap (-Xms = -Xmx), or the
-            // collection would shrink it and the check would pay for committing and touching memory afresh
+            // a collection first, so the heap holds only what the check puts in it; the pom fixes the heap
+            // (-Xms = -Xmx), or the collection would shrink it and the check would pay for committing memory afresh
             System.gc();
-            resetPeaks();
+            heap.start();
             long start = System.nanoTime();
             Report report = check(tree, preset);
             check[run] = System.nanoTime() - start;
-            peak = Math.max(peak, heapPeak());
+            heap.stop();
+            fullest = Math.max(fullest, heap.fullest());
+            held = Math.max(held, heap.held());
             if (run == 0) {
                 System.err.println("check of " + tree.getFileName() + ": " + report.violations().size()
                         + " violations, " + report.violations().stream()
@@ -144,14 +161,14 @@ public final class LayoutBenchmark {
         String archUnit = "n/a";
         String ratio = "n/a";
         if (shape.equals("maven")) {
-            long arch = archUnit(compile(tree), Math.max(1, runs / 2), warmups);
+            long arch = archUnit(compile(tree), runs, warmups);
             archUnit = String.valueOf(millis(arch));
             ratio = String.format(Locale.ROOT, "%.1f", (double) arch / median(check));
         }
-        return String.format(Locale.ROOT, "| %s | %d | %d | %d | %.2f | %d | %.2f | %d | %s | %s |", shape, files,
-                millis(median(check)), millis(median(floor)), (double) median(check) / median(floor),
-                millis(median(parallelFloor)), (double) median(check) / median(parallelFloor), peak / (1024 * 1024),
-                archUnit, ratio);
+        return String.format(Locale.ROOT, "| %s | %d | %d | %d | %.2f | %d | %.2f | %d | %s | %s | %s |", shape,
+                files, millis(median(check)), millis(median(floor)), (double) median(check) / median(floor),
+                millis(median(parallelFloor)), (double) median(check) / median(parallelFloor), fullest / (1024 * 1024),
+                held == 0 ? "no collection" : String.valueOf(held / (1024 * 1024)), archUnit, ratio);
     }
 
     private static Report check(Path tree, Preset preset) throws IOException {
@@ -270,28 +287,85 @@ public final class LayoutBenchmark {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    private static void resetPeaks() {
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                pool.resetPeakUsage();
+    /**
+     * The heap the check uses, as the collector sees it: how full the heap was at its fullest (just before a
+     * collection, or at the end of the check) and how much was still held right after a collection, the live data
+     * plus what survived young. Read from the collector's notifications, which give the whole heap at one instant; the
+     * pools' own peaks are reached at different times, and their sum can exceed the heap.
+     */
+    private static final class HeapWatch implements NotificationListener {
+
+        private final Set<String> heapPools = new HashSet<>();
+        private final AtomicLong fullest = new AtomicLong();
+        private final AtomicLong held = new AtomicLong();
+        private volatile long since;
+
+        static HeapWatch install() {
+            HeapWatch watch = new HeapWatch();
+            for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+                if (pool.getType() == MemoryType.HEAP) {
+                    watch.heapPools.add(pool.getName());
+                }
             }
+            for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+                ((NotificationEmitter) collector).addNotificationListener(watch, null, null);
+            }
+            return watch;
+        }
+
+        /** Forgets earlier collections: only those that start from now on count. */
+        void start() {
+            fullest.set(0);
+            held.set(0);
+            since = ManagementFactory.getRuntimeMXBean().getUptime();
+        }
+
+        /** Takes the heap in use now as a candidate for the fullest, then lets late notifications arrive. */
+        void stop() throws InterruptedException {
+            fullest.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
+            Thread.sleep(200);
+        }
+
+        long fullest() {
+            return fullest.get();
+        }
+
+        /** The most held right after a collection during the check; 0 when none ran. */
+        long held() {
+            return held.get();
+        }
+
+        @Override
+        public void handleNotification(Notification notification, Object handback) {
+            if (!notification.getType().equals(GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
+                return;
+            }
+            GcInfo info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData())
+                    .getGcInfo();
+            if (info.getStartTime() < since) {
+                return;
+            }
+            fullest.accumulateAndGet(heap(info.getMemoryUsageBeforeGc()), Math::max);
+            held.accumulateAndGet(heap(info.getMemoryUsageAfterGc()), Math::max);
+        }
+
+        private long heap(Map<String, MemoryUsage> pools) {
+            long used = 0;
+            for (Map.Entry<String, MemoryUsage> pool : pools.entrySet()) {
+                if (heapPools.contains(pool.getKey())) {
+                    used += pool.getValue().getUsed();
+                }
+            }
+            return used;
         }
     }
 
-    private static long heapPeak() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return peak;
-    }
-
-    private static long median(long[] values) {
+    /** The middle value; of an even number of values, the mean of the two in the middle. */
+    static long median(long[] values) {
         long[] sorted = values.clone();
         Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
+        int middle = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
     }
 
     private static long millis(long nanos) {
