@@ -31,9 +31,11 @@ import dev.layoutguard.domain.testing.TestCategoryRule;
 import dev.layoutguard.domain.testing.TestMirrorRule;
 import dev.layoutguard.domain.testing.TestNamingRule;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Runs the selected rules over a project: gives each finding its rule's configured severity, drops findings
@@ -43,7 +45,7 @@ public final class LayoutCheck {
 
     private static final String MISPLACED_FILES = "misplacedFiles";
     /** The rules whose family reports the plan's misplacement figure (the structure family's placement rules). */
-    private static final java.util.Set<RuleId> MISPLACEMENT_FIGURE_RULES = java.util.EnumSet.of(
+    private static final Set<RuleId> MISPLACEMENT_FIGURE_RULES = EnumSet.of(
             RuleId.DOCS_PLACEMENT, RuleId.SCRIPTS_PLACEMENT, RuleId.DEPLOY_PLACEMENT, RuleId.ENV_PLACEMENT);
     private static final java.util.Set<RuleId> PLACEMENT_RULES = java.util.EnumSet.of(RuleId.ROOT_PROHIBITED,
             RuleId.CONFIG_PLACEMENT, RuleId.TEST_CATEGORY, RuleId.DOCS_PLACEMENT, RuleId.SCRIPTS_PLACEMENT,

@@ -135,7 +135,8 @@ public final class ProjectScanner {
                 nested |= child.name().equals("pom.xml") || child.name().equals(".git");
             }
             if (!relative.isEmpty()) {
-                entries.add(Entry.inDirectory(parentRelative, directoryName, relative, EntryKind.DIRECTORY, 0, nested, ignored));
+                entries.add(Entry.inDirectory(parentRelative, directoryName, relative, EntryKind.DIRECTORY, 0, nested,
+                        ignored));
                 if (nested) {
                     return entries;
                 }

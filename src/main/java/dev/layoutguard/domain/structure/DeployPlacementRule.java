@@ -59,8 +59,9 @@ public final class DeployPlacementRule implements Rule {
             }
             String category = categoryOf(project, deploy, entry);
             if (category != null) {
+                String target = target(deploy, category);
                 findings.add(Finding.at(entry.path(), describe(deploy, category) + " outside " + directory
-                        + "/; move it into " + target(deploy, category)).withFix(target(deploy, category) + entry.name()));
+                        + "/; move it into " + target).withFix(target + entry.name()));
             }
         }
         return findings;
