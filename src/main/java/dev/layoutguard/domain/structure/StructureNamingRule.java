@@ -52,14 +52,17 @@ public final class StructureNamingRule implements Rule {
         GeneratedAreas generated = GeneratedAreas.of(project);
         List<Entry> named = new ArrayList<>();
         List<Entry> javaSources = new ArrayList<>();
-        for (Entry entry : project.tree().entries()) {
+        // Java names are checked only below the source roots; Python packages may hold __init__.py anywhere
+        List<Entry> candidates = python ? project.tree().entries()
+                : project.tree().below(project.preset().structure().sourceRoots());
+        for (Entry entry : candidates) {
             if (generated.covers(entry.path())) {
                 continue;
             }
             if (python ? isPythonPackage(project, entry) || isPythonModule(entry)
-                    : entry.isDirectory() && sourceRoot(project, entry.path()) != null) {
+                    : entry.isDirectory()) {
                 named.add(entry);
-            } else if (!python && isJavaSource(project, entry)) {
+            } else if (!python && isJavaSource(entry)) {
                 named.add(entry);
                 javaSources.add(entry);
             }
@@ -143,9 +146,10 @@ public final class StructureNamingRule implements Rule {
                 .anyMatch(child -> child.isFile() && child.name().endsWith(".py"));
     }
 
-    private static boolean isJavaSource(Project project, Entry entry) {
+    /** A Java file other than a package or module descriptor (the caller looks only below the source roots). */
+    private static boolean isJavaSource(Entry entry) {
         return entry.isFile() && entry.name().endsWith(".java") && !entry.name().equals("package-info.java")
-                && !entry.name().equals("module-info.java") && sourceRoot(project, entry.path()) != null;
+                && !entry.name().equals("module-info.java");
     }
 
     /** The source root a path lies strictly below, or {@code null}. */

@@ -59,9 +59,9 @@ public final class SourceIndex {
                         .forEach(entry -> bases.add(entry.path()));
             }
         }
-        for (Entry entry : project.tree().entries()) {
+        for (Entry entry : project.tree().below(bases)) {
             String base = baseOf(entry.path());
-            if (base != null && !exemptions.exempt(entry)) {
+            if (!exemptions.exempt(entry)) {
                 add(policy, entry, base);
             }
         }

@@ -46,9 +46,8 @@ public final class TestTree {
         Exemptions exemptions = Exemptions.of(project);
         Map<String, List<String>> byStem = new HashMap<>();
         List<String> paths = new ArrayList<>();
-        for (Entry entry : project.tree().entries()) {
-            if (entry.isFile() && policy.isSource(entry.name()) && policy.rootOf(entry.path()) != null
-                    && !exemptions.exempt(entry)) {
+        for (Entry entry : project.tree().below(policy.roots())) {
+            if (entry.isFile() && policy.isSource(entry.name()) && !exemptions.exempt(entry)) {
                 paths.add(entry.path());
                 byStem.computeIfAbsent(TestSources.stem(entry.path()), stem -> new ArrayList<>()).add(entry.path());
             }

@@ -1,6 +1,7 @@
 package dev.layoutguard.domain.tree;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -56,6 +57,50 @@ public final class ProjectTree {
     public boolean hasDirectory(String path) {
         Entry entry = byPath.get(path);
         return entry != null && entry.isDirectory();
+    }
+
+    /**
+     * The entries below any of the given directories, at any depth, in path order and each once (directories may
+     * nest); every entry when one of them is the project root ({@code ""}). The entries below a directory are one run
+     * of the sorted list, found by two binary searches, so a rule that looks only inside a few directories does not
+     * pass over the whole tree.
+     */
+    public List<Entry> below(List<String> directories) {
+        if (directories.contains("")) {
+            return entries;
+        }
+        int[][] runs = new int[directories.size()][];
+        for (int i = 0; i < runs.length; i++) {
+            String directory = directories.get(i);
+            // a path starts with "dir/" exactly when it sorts from "dir/" up to, not including, "dir0" ('0' follows '/')
+            runs[i] = new int[] {firstFrom(directory + "/"), firstFrom(directory + "0")};
+        }
+        Arrays.sort(runs, Comparator.comparingInt(run -> run[0]));
+        List<Entry> below = new ArrayList<>();
+        int done = 0;
+        for (int[] run : runs) {
+            int from = Math.max(run[0], done);
+            if (from < run[1]) {
+                below.addAll(entries.subList(from, run[1]));
+                done = run[1];
+            }
+        }
+        return Collections.unmodifiableList(below);
+    }
+
+    /** The index of the first entry whose path sorts at or after the given one. */
+    private int firstFrom(String path) {
+        int low = 0;
+        int high = entries.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (entries.get(middle).path().compareTo(path) < 0) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
     }
 
     /** The entries directly inside a directory; the empty string is the project root. */
