@@ -17,7 +17,16 @@ final class GlobFilter {
      * A glob and its literal tests. The tails are an array, not a list: this loop runs for every entry of the tree,
      * and iterating lists of several classes through the interface left the JIT a call it could not inline.
      */
-    private record Guarded(Glob glob, boolean wholePath, String head, String[] tails) {
+    private record Guarded(Glob glob, boolean wholePath, String head, String[] tails, String lastChars) {
+
+        /**
+         * Whether a path whose last character, ASCII letters folded to lower case, is {@code last} may match: its
+         * last character must be the last one of a tail. Only ASCII is decided here; a non-ASCII character may equal
+         * an ASCII one ignoring case (the Kelvin sign is a {@code k}), so it goes on to {@link #mayMatch}.
+         */
+        boolean mayEndWith(int last) {
+            return lastChars == null || last >= 128 || lastChars.indexOf(last) >= 0;
+        }
 
         boolean mayMatch(String path, String name) {
             String subject = wholePath ? path : name;
@@ -41,8 +50,11 @@ final class GlobFilter {
 
     GlobFilter(List<Glob> globs) {
         this.globs = globs.stream()
-                .map(glob -> new Guarded(glob, glob.pattern().indexOf('/') >= 0, head(glob.pattern()),
-                        tails(glob.pattern()).toArray(String[]::new)))
+                .map(glob -> {
+                    List<String> tails = tails(glob.pattern());
+                    return new Guarded(glob, glob.pattern().indexOf('/') >= 0, head(glob.pattern()),
+                            tails.toArray(String[]::new), lastChars(tails));
+                })
                 .toArray(Guarded[]::new);
     }
 
@@ -57,12 +69,34 @@ final class GlobFilter {
     }
 
     private Glob matching(String path, String name) {
+        // one character compared per glob turns most paths away: the last one, which the path and its name share
+        int last = path.isEmpty() ? 0 : foldAscii(path.charAt(path.length() - 1));
         for (Guarded guarded : globs) {
-            if (guarded.mayMatch(path, name) && guarded.glob().matches(path)) {
+            if (guarded.mayEndWith(last) && guarded.mayMatch(path, name) && guarded.glob().matches(path)) {
                 return guarded.glob();
             }
         }
         return null;
+    }
+
+    /**
+     * The last characters of the tails, folded as {@link #foldAscii} does; {@code null}, no test, when there are no
+     * tails or one is empty or ends in a character outside ASCII.
+     */
+    private static String lastChars(List<String> tails) {
+        StringBuilder chars = new StringBuilder();
+        for (String tail : tails) {
+            if (tail.isEmpty() || tail.charAt(tail.length() - 1) >= 128) {
+                return null;
+            }
+            chars.append((char) foldAscii(tail.charAt(tail.length() - 1)));
+        }
+        return tails.isEmpty() ? null : chars.toString();
+    }
+
+    /** An ASCII upper-case letter in lower case; any other character as it is. */
+    private static int foldAscii(char c) {
+        return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
     }
 
     /** The literal text before the first special character. */
