@@ -11,6 +11,7 @@ import dev.layoutguard.domain.preset.Preset;
 import dev.layoutguard.domain.preset.Presets;
 import dev.layoutguard.infrastructure.FileContents;
 import dev.layoutguard.infrastructure.ProjectScanner;
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.GarbageCollectorMXBean;
@@ -112,9 +113,8 @@ public final class LayoutBenchmark {
         long[] check = new long[COLD_RUNS];
         long[] arch = new long[COLD_RUNS];
         for (int run = 0; run < COLD_RUNS; run++) {
-            check[run] = lastNumber(run(List.of(javaExecutable(), "-Xmx256m", "-cp",
-                    System.getProperty("java.class.path"), LayoutBenchmark.class.getName(), "cold", tree.toString(),
-                    shape), tree));
+            check[run] = lastNumber(run(List.of(javaExecutable(), "-Xmx256m", "-cp", pluginClasspath(),
+                    LayoutBenchmark.class.getName(), "cold", tree.toString(), shape), tree));
             if (shape.equals("maven")) {
                 arch[run] = lastNumber(run(List.of(javaExecutable(), "-Xmx4g", "-cp",
                         System.getProperty("java.class.path"), ArchUnitLayering.class.getName(),
@@ -125,6 +125,28 @@ public final class LayoutBenchmark {
                 ? String.format(Locale.ROOT, "| %s | %d | %d | %d | %.1f |", shape, files, median(check), median(arch),
                         (double) median(arch) / median(check))
                 : String.format(Locale.ROOT, "| %s | %d | %d | n/a | n/a |", shape, files, median(check));
+    }
+
+    /**
+     * The class path of the first-run JVM: the plugin's packaged jar in place of its classes and of JGit's jar, when
+     * the build names it ({@code benchmark.pluginJar}), so the first run loads classes as a build does (JGit embedded
+     * and unsigned, see the pom); otherwise this JVM's own class path.
+     */
+    private static String pluginClasspath() {
+        String classpath = System.getProperty("java.class.path");
+        String jar = System.getProperty("benchmark.pluginJar", "");
+        if (jar.isEmpty() || !Files.isRegularFile(Path.of(jar))) {
+            return classpath;
+        }
+        List<String> entries = new ArrayList<>(List.of(jar));
+        for (String entry : classpath.split(File.pathSeparator)) {
+            Path path = Path.of(entry);
+            boolean pluginClasses = path.endsWith(Path.of("target", "classes"));
+            if (!pluginClasses && !path.getFileName().toString().startsWith("org.eclipse.jgit-")) {
+                entries.add(entry);
+            }
+        }
+        return String.join(File.pathSeparator, entries);
     }
 
     private static long lastNumber(String output) {
