@@ -47,7 +47,7 @@ public final class LayoutCheck {
     /** The rules whose family reports the plan's misplacement figure (the structure family's placement rules). */
     private static final Set<RuleId> MISPLACEMENT_FIGURE_RULES = EnumSet.of(
             RuleId.DOCS_PLACEMENT, RuleId.SCRIPTS_PLACEMENT, RuleId.DEPLOY_PLACEMENT, RuleId.ENV_PLACEMENT);
-    private static final java.util.Set<RuleId> PLACEMENT_RULES = java.util.EnumSet.of(RuleId.ROOT_PROHIBITED,
+    private static final Set<RuleId> PLACEMENT_RULES = EnumSet.of(RuleId.ROOT_PROHIBITED,
             RuleId.CONFIG_PLACEMENT, RuleId.TEST_CATEGORY, RuleId.DOCS_PLACEMENT, RuleId.SCRIPTS_PLACEMENT,
             RuleId.DEPLOY_PLACEMENT, RuleId.ENV_PLACEMENT);
 
