@@ -5,12 +5,8 @@ import dev.layoutguard.domain.tree.Entry;
 import dev.layoutguard.domain.tree.EntryKind;
 import dev.layoutguard.domain.tree.ProjectTree;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -25,7 +21,7 @@ public final class Project {
     private final List<String> modules;
     private final boolean executionRoot;
     private final ContentReader contents;
-    private final Map<Class<?>, CompletableFuture<Object>> analyses = new ConcurrentHashMap<>();
+    private final Memo<Class<?>, Object> analyses = new Memo<>();
 
     /**
      * @param modules       the module directories the pom declares, relative to the project, {@code /}-separated
@@ -89,28 +85,6 @@ public final class Project {
      * threads: one that asks while another computes the same analysis waits for it, so each is computed once.
      */
     public <T> T analysis(Class<T> type, Function<Project, T> compute) {
-        CompletableFuture<Object> mine = new CompletableFuture<>();
-        CompletableFuture<Object> existing = analyses.putIfAbsent(type, mine);
-        if (existing == null) {
-            try {
-                mine.complete(compute.apply(this));
-            } catch (RuntimeException | Error e) {
-                mine.completeExceptionally(e);
-                throw e;
-            }
-            existing = mine;
-        }
-        try {
-            return type.cast(existing.join());
-        } catch (CompletionException e) {
-            // the thread that computed it has thrown this already; the others throw it as it was
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            if (e.getCause() instanceof Error cause) {
-                throw cause;
-            }
-            throw e;
-        }
+        return type.cast(analyses.get(type, key -> compute.apply(this)));
     }
 }
