@@ -1,12 +1,15 @@
-package dev.layoutguard.domain.layers;
+package dev.layoutguard.domain.source;
 
 import java.util.Arrays;
 
 /**
- * The tokens of a Python source that an import statement is made of, read one at a time in a single pass:
- * names, dots, commas, parentheses, stars and logical line ends. Comments, strings, byte strings, docstrings and
- * f-strings (with their nested replacement fields and format specs, as Python 3.12 reads them) are skipped; code
- * inside an f-string's replacement field comes out as {@link #OTHER}, since no import can stand there.
+ * The tokens of a Python source, read one at a time in a single pass: names, dots, commas, parentheses, stars,
+ * logical line ends, and {@link #OTHER} for everything else (literals, other punctuation). Comments are skipped;
+ * strings, byte strings, docstrings and f-strings (with their nested replacement fields and format specs, as Python
+ * 3.12 reads them) are one token each, never read as code; code inside an f-string's replacement field comes out as
+ * {@link #OTHER}, since no statement can stand there. Lines are counted across LF, CRLF and CR, a backslash at a line's
+ * end continues the logical line, a byte order mark is whitespace, and an unterminated string ends at its line (a
+ * triple-quoted one at the end of the text).
  */
 final class PythonTokens {
 
@@ -24,6 +27,9 @@ final class PythonTokens {
     private final int length;
     private int pos;
     private int line = 1;
+    /** Where the current physical line starts, and where the line of the current token started. */
+    private int lineStart;
+    private int tokenLineStart;
     /** Open brackets, counted within the innermost replacement field when inside one. */
     private int depth;
     private int strings;
@@ -54,9 +60,38 @@ final class PythonTokens {
         return tokenLine;
     }
 
+    /** Open brackets of any kind, counted within the innermost f-string replacement field when inside one. */
+    int depth() {
+        return depth;
+    }
+
+    /**
+     * The indentation of the line the current token starts on: a tab goes to the next multiple of eight, a space or
+     * form feed counts one, a byte order mark nothing.
+     */
+    int indent() {
+        int column = 0;
+        for (int i = tokenLineStart; i < start; i++) {
+            char c = text.charAt(i);
+            if (c == '\t') {
+                column += 8 - column % 8;
+            } else if (c == ' ' || c == '\f') {
+                column++;
+            } else if (c != '\uFEFF') {
+                break;
+            }
+        }
+        return column;
+    }
+
     /** Whether the current token is the given name. */
     boolean is(String word) {
         return type == NAME && end - start == word.length() && text.regionMatches(start, word, 0, word.length());
+    }
+
+    /** Whether the current token is a name that starts with the given text. */
+    boolean startsWith(String prefix) {
+        return type == NAME && end - start >= prefix.length() && text.startsWith(prefix, start);
     }
 
     /** The current token's text. */
@@ -87,13 +122,16 @@ final class PythonTokens {
             } else if (c == '"' || c == '\'') {
                 int from = pos;
                 int at = line;
+                tokenLineStart = lineStart;
                 string(pos, false);
                 token(OTHER, from, pos, at);
                 return;
             } else if (IdentifierChars.pythonStart(c)) {
+                tokenLineStart = lineStart;
                 name();
                 return;
             } else if (c >= '0' && c <= '9' || c == '.' && pos + 1 < length && isDigit(text.charAt(pos + 1))) {
+                tokenLineStart = lineStart;
                 int from = pos++;
                 while (pos < length && (IdentifierChars.pythonPart(text.charAt(pos))
                         || text.charAt(pos) == '.' && pos + 1 < length && isDigit(text.charAt(pos + 1)))) {
@@ -125,6 +163,7 @@ final class PythonTokens {
 
     /** Makes a token of one punctuation character; false when it only moved into or out of a string part. */
     private boolean punctuation(char c) {
+        tokenLineStart = lineStart;
         int from = pos++;
         switch (c) {
             case '.' -> token(DOT, from, pos);
@@ -263,6 +302,7 @@ final class PythonTokens {
         if (c == '\n' || pos >= length || text.charAt(pos) != '\n') {
             line++;
         }
+        lineStart = pos;
     }
 
     private void token(int kind, int from, int to) {

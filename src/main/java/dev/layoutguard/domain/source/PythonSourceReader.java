@@ -1,55 +1,57 @@
-package dev.layoutguard.domain.layers;
+package dev.layoutguard.domain.source;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Finds the modules a Python source imports: {@code import a.b}, {@code import a.b as c}, {@code from a.b import c}
- * (which also yields {@code a.b.c}, since {@code c} may be a module), relative imports resolved against the file's
- * package, parenthesised and backslash-continued imports, and imports anywhere in the file (inside functions, under
- * {@code if TYPE_CHECKING:}). Text in comments, strings, docstrings and f-strings is never read as an import. One pass
- * over the text, driven by {@link PythonTokens}.
+ * Reads a Python module in one pass for everything the rules ask of it: the modules it imports, which it reads here,
+ * and its tests, which a {@link PythonTestCollector} finds in the same tokens. Imports: {@code import a.b},
+ * {@code import a.b as c}, {@code from a.b import c} (which also yields {@code a.b.c}, since {@code c} may be a
+ * module), relative imports with their leading dots, parenthesised and backslash-continued imports, and imports
+ * anywhere in the file (inside functions, under {@code if TYPE_CHECKING:}). Text in comments, strings, docstrings and
+ * f-strings is never read as an import.
  */
-public final class PythonImportLexer {
+final class PythonSourceReader {
 
     private final PythonTokens tokens;
-    private final String filePackage;
+    private final PythonTestCollector tests;
     private final List<SourceReference> found = new ArrayList<>();
 
-    private PythonImportLexer(String text, String filePackage) {
+    private PythonSourceReader(String text) {
         this.tokens = new PythonTokens(text);
-        this.filePackage = filePackage;
+        this.tests = new PythonTestCollector(tokens);
     }
 
-    /**
-     * The imports of a Python source, as absolute dotted module names, in source order.
-     *
-     * @param filePackage the dotted package the file belongs to ({@code shop.domain} for {@code shop/domain/x.py}
-     *                    and for {@code shop/domain/__init__.py}); the empty string for a top-level module, whose
-     *                    relative imports cannot be resolved and are left out
-     */
-    public static List<SourceReference> references(String text, String filePackage) {
-        return new PythonImportLexer(text, filePackage).run();
+    /** Reads a module's text. */
+    static SourceFile read(String text) {
+        return new PythonSourceReader(text).read();
     }
 
-    private List<SourceReference> run() {
+    private SourceFile read() {
         int previous = PythonTokens.NEWLINE;
-        tokens.next();
+        next();
         while (tokens.type() != PythonTokens.END) {
             if (previous != PythonTokens.DOT && tokens.is("import")) {
-                tokens.next();
+                next();
                 importNames();
                 previous = PythonTokens.OTHER;
             } else if (previous != PythonTokens.DOT && tokens.is("from")) {
-                tokens.next();
+                next();
                 fromImport();
                 previous = PythonTokens.OTHER;
             } else {
                 previous = tokens.type();
-                tokens.next();
+                next();
             }
         }
-        return found;
+        return new SourceFile("", found, Optional.empty(), JvmTestClass.NONE, tests.module());
+    }
+
+    /** Moves to the next token, which the tests collector takes too. */
+    private void next() {
+        tokens.next();
+        tests.take();
     }
 
     /** {@code import a.b as c, d}: after the keyword. */
@@ -61,7 +63,7 @@ public final class PythonImportLexer {
             if (tokens.type() != PythonTokens.COMMA) {
                 return;
             }
-            tokens.next();
+            next();
         }
     }
 
@@ -74,7 +76,7 @@ public final class PythonImportLexer {
         int level = 0;
         while (tokens.type() == PythonTokens.DOT) {
             level++;
-            tokens.next();
+            next();
         }
         String module = "";
         if (tokens.type() == PythonTokens.NAME && !tokens.is("import")) {
@@ -86,70 +88,48 @@ public final class PythonImportLexer {
         if (level == 0 && module.isEmpty() || !tokens.is("import")) {
             return;
         }
-        tokens.next();
-        String absolute = absolute(level, module);
-        if (absolute == null) {
-            return;
-        }
-        found.add(new SourceReference(line, absolute, SourceReference.Kind.IMPORT));
+        next();
+        String from = ".".repeat(level) + module;
+        found.add(new SourceReference(line, from, SourceReference.Kind.IMPORT));
         boolean parenthesised = tokens.type() == PythonTokens.OPEN;
         if (parenthesised) {
-            tokens.next();
+            next();
         }
         while (tokens.type() == PythonTokens.NAME) {
-            found.add(new SourceReference(tokens.line(), absolute + "." + tokens.text(),
+            found.add(new SourceReference(tokens.line(), (module.isEmpty() ? from : from + ".") + tokens.text(),
                     SourceReference.Kind.IMPORTED_NAME));
-            tokens.next();
+            next();
             skipAlias();
             if (tokens.type() != PythonTokens.COMMA) {
                 break;
             }
-            tokens.next();
+            next();
         }
         if (parenthesised && tokens.type() == PythonTokens.CLOSE) {
-            tokens.next();
+            next();
         }
     }
 
     private String dottedName() {
         StringBuilder name = new StringBuilder(tokens.text());
-        tokens.next();
+        next();
         while (tokens.type() == PythonTokens.DOT) {
-            tokens.next();
+            next();
             if (tokens.type() != PythonTokens.NAME) {
                 break;
             }
             name.append('.').append(tokens.text());
-            tokens.next();
+            next();
         }
         return name.toString();
     }
 
     private void skipAlias() {
         if (tokens.is("as")) {
-            tokens.next();
+            next();
             if (tokens.type() == PythonTokens.NAME) {
-                tokens.next();
+                next();
             }
         }
-    }
-
-    /** A relative module made absolute: one dot is the file's package, each further dot its parent. */
-    private String absolute(int level, String module) {
-        if (level == 0) {
-            return module;
-        }
-        String base = filePackage;
-        for (int up = 1; up < level; up++) {
-            int dot = base.lastIndexOf('.');
-            if (dot < 0) {
-                return null;
-            }
-            base = base.substring(0, dot);
-        }
-        if (base.isEmpty()) {
-            return null;
-        }
-        return module.isEmpty() ? base : base + "." + module;
     }
 }
