@@ -236,7 +236,8 @@ final class PythonTokens {
             }
             if (c == '\\') {
                 pos++;
-                if (pos < length) {
+                // a backslash never escapes an f-string's brace: after it, {{ is still a brace and { a field
+                if (pos < length && !(formatted && (text.charAt(pos) == '{' || text.charAt(pos) == '}'))) {
                     skipChar();
                 }
                 continue;

@@ -182,4 +182,11 @@ class PythonSourceReaderTest {
                 "5 IMPORTED_NAME shop.infrastructure.repo"), imports(source));
         assertEquals(new PythonTestModule(1, List.of()), file.pythonTests());
     }
+
+    @Test
+    void findsTheImportsAfterAnFStringWhoseBraceFollowsABackslash() {
+        String source = "a = fr'\\{{' + f'\\{{{value}'\nimport shop.application\n";
+
+        assertEquals(List.of("2 IMPORT shop.application"), imports(source));
+    }
 }

@@ -146,4 +146,17 @@ class PythonTestCollectorTest {
 
         assertEquals(new PythonTestModule(0, List.of(new TestClass("TestCart", 2, false, 1))), tests(text));
     }
+
+    @Test
+    void aBackslashBeforeAnFStringBraceEscapesNeitherTheBraceNorTheRestOfTheFile() {
+        String text = """
+                class TestBraces:
+                    def test_one(self):
+                        assert fr'\\{{' == f'\\{{'
+                    def test_two(self):
+                        pass
+                """;
+
+        assertEquals(new PythonTestModule(0, List.of(new TestClass("TestBraces", 1, false, 2))), tests(text));
+    }
 }
