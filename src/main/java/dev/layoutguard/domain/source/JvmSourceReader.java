@@ -27,6 +27,7 @@ final class JvmSourceReader {
         OTHER
     }
 
+    private final String text;
     private final JvmTokens tokens;
     private final QualifiedNameCollector names;
     private final String stem;
@@ -47,6 +48,7 @@ final class JvmSourceReader {
     private JavaPublicType publicType;
 
     private JvmSourceReader(String text, String stem, SourceWatch watch, boolean kotlin) {
+        this.text = text;
         this.tokens = new JvmTokens(text, kotlin);
         this.names = new QualifiedNameCollector(text, watch);
         this.stem = stem;
@@ -94,7 +96,7 @@ final class JvmSourceReader {
         while (true) {
             Kind kind = tokens.next();
             if (kind == Kind.IDENTIFIER) {
-                names.identifier(tokens.start(), tokens.end(), tokens.line());
+                names.identifier(tokens.start, tokens.end, tokens.line());
             } else if (kind == Kind.SYMBOL) {
                 char symbol = tokens.symbol();
                 if (symbol == '.') {
@@ -122,24 +124,24 @@ final class JvmSourceReader {
         if (kind != Kind.IDENTIFIER) {
             return kind;
         }
-        if (tokens.identifierIs("interface")) {
+        if (tokens.tokenIs("interface")) {
             afterDot = false;
             identifier();
             return next();
         }
-        int start = tokens.start();
-        int end = tokens.end();
+        int start = tokens.start;
+        int end = tokens.end;
         kind = next();
         while (kind == Kind.SYMBOL && tokens.symbol() == '.') {
             kind = next();
             if (kind != Kind.IDENTIFIER) {
                 break;
             }
-            start = tokens.start();
-            end = tokens.end();
+            start = tokens.start;
+            end = tokens.end;
             kind = next();
         }
-        if (watch.isTestAnnotation(tokens.text(), start, end)) {
+        if (watch.isTestAnnotation(text, start, end)) {
             testMethods++;
         }
         afterDot = false;
@@ -150,7 +152,7 @@ final class JvmSourceReader {
     private void identifier() {
         boolean qualified = afterDot;
         afterDot = false;
-        if (expecting != null && tokens.identifierIs("class")) {
+        if (expecting != null && tokens.tokenIs("class")) {
             return;
         }
         if (expecting != null) {
@@ -163,7 +165,7 @@ final class JvmSourceReader {
         }
         Word word = word();
         if (inHeader && (word == Word.PUBLIC || word == Word.OTHER)) {
-            header.supertypeWord(tokens.identifier(), qualified);
+            header.supertypeWord(tokens.tokenText(), qualified);
             return;
         }
         if (braces != 0 || parens != 0 || qualified) {
@@ -178,7 +180,7 @@ final class JvmSourceReader {
                 pendingPublic = false;
             }
             case CLASS_LIKE -> {
-                boolean isClass = tokens.identifierIs("class");
+                boolean isClass = tokens.tokenIs("class");
                 endHeader();
                 expecting = new Declaration(tokens.line(), isClass && !pendingNotConcrete, pendingPublic);
                 pendingNotConcrete = false;
@@ -191,16 +193,16 @@ final class JvmSourceReader {
 
     /** The identifier just read as a word of a declaration, told apart by its length before its letters. */
     private Word word() {
-        return switch (tokens.end() - tokens.start()) {
-            case 4 -> tokens.identifierIs("enum") ? Word.ENUM_OR_RECORD : Word.OTHER;
-            case 5 -> tokens.identifierIs("class") ? Word.CLASS_LIKE : Word.OTHER;
-            case 6 -> tokens.identifierIs("public") ? Word.PUBLIC
-                    : tokens.identifierIs("record") ? Word.ENUM_OR_RECORD
-                    : tokens.identifierIs("sealed") ? Word.NOT_CONCRETE
-                    : tokens.identifierIs("object") ? Word.CLASS_LIKE : Word.OTHER;
-            case 8 -> tokens.identifierIs("abstract") ? Word.NOT_CONCRETE : Word.OTHER;
-            case 9 -> tokens.identifierIs("interface") ? Word.CLASS_LIKE : Word.OTHER;
-            case 10 -> tokens.identifierIs("annotation") ? Word.NOT_CONCRETE : Word.OTHER;
+        return switch (tokens.end - tokens.start) {
+            case 4 -> tokens.tokenIs("enum") ? Word.ENUM_OR_RECORD : Word.OTHER;
+            case 5 -> tokens.tokenIs("class") ? Word.CLASS_LIKE : Word.OTHER;
+            case 6 -> tokens.tokenIs("public") ? Word.PUBLIC
+                    : tokens.tokenIs("record") ? Word.ENUM_OR_RECORD
+                    : tokens.tokenIs("sealed") ? Word.NOT_CONCRETE
+                    : tokens.tokenIs("object") ? Word.CLASS_LIKE : Word.OTHER;
+            case 8 -> tokens.tokenIs("abstract") ? Word.NOT_CONCRETE : Word.OTHER;
+            case 9 -> tokens.tokenIs("interface") ? Word.CLASS_LIKE : Word.OTHER;
+            case 10 -> tokens.tokenIs("annotation") ? Word.NOT_CONCRETE : Word.OTHER;
             default -> Word.OTHER;
         };
     }
@@ -209,14 +211,14 @@ final class JvmSourceReader {
     private void named(Declaration declaration) {
         header = declaration;
         expecting = null;
-        if (named == null && tokens.identifierIs(stem)) {
+        if (named == null && tokens.tokenIs(stem)) {
             named = header;
         }
         if (first == null) {
             first = header;
         }
         if (declaration.isPublic && publicType == null && !kotlin) {
-            publicType = new JavaPublicType(tokens.identifier(), tokens.line());
+            publicType = new JavaPublicType(tokens.tokenText(), tokens.line());
         }
     }
 

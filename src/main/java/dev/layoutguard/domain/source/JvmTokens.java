@@ -12,7 +12,7 @@ import java.util.Arrays;
  * literal ends at its line (a text block, raw string or comment at the end of the text), so a broken file costs at
  * most one line or one comment.
  */
-final class JvmTokens {
+final class JvmTokens extends SourceCursor {
 
     /** What {@link #next()} found. */
     enum Kind {
@@ -25,11 +25,7 @@ final class JvmTokens {
     private static final int REGULAR = 0;
     private static final int RAW = 1;
 
-    private final String text;
-    private final int length;
     private final boolean kotlin;
-    private int pos;
-    private int line = 1;
 
     /** Kotlin: the braces open within the innermost template expression (or outside any). */
     private int braces;
@@ -38,14 +34,10 @@ final class JvmTokens {
     private int[] bracesOutside;
     private int openTemplates;
 
-    private int start;
-    private int end;
     private char symbol;
-    private int tokenLine;
 
     JvmTokens(String text, boolean kotlin) {
-        this.text = text;
-        this.length = text.length();
+        super(text);
         this.kotlin = kotlin;
     }
 
@@ -55,12 +47,10 @@ final class JvmTokens {
             char c = text.charAt(pos);
             if (c == '\n' || c == '\r') {
                 lineBreak();
-            } else if (c == ' ' || c == '\t' || c == '\f' || c == '\uFEFF') {
+            } else if (isSpace(c)) {
                 pos++;
             } else if (c == '/' && peek() == '/') {
-                while (pos < length && text.charAt(pos) != '\n' && text.charAt(pos) != '\r') {
-                    pos++;
-                }
+                skipToLineEnd();
             } else if (c == '/' && peek() == '*') {
                 skipBlockComment();
             } else {
@@ -75,39 +65,9 @@ final class JvmTokens {
         return Kind.END;
     }
 
-    /** The text the tokens are read from. */
-    String text() {
-        return text;
-    }
-
-    /** Where the token just read starts in the text. */
-    int start() {
-        return start;
-    }
-
-    /** Where the identifier just read ends in the text (exclusive); a quoted name without its backquotes. */
-    int end() {
-        return end;
-    }
-
-    /** The identifier just read, cut from the text. */
-    String identifier() {
-        return text.substring(start, end);
-    }
-
-    /** Whether the identifier just read is the given word, compared in place. */
-    boolean identifierIs(String word) {
-        return end - start == word.length() && text.regionMatches(start, word, 0, word.length());
-    }
-
     /** The symbol just read. */
     char symbol() {
         return symbol;
-    }
-
-    /** The 1-based line the token just read starts on. */
-    int line() {
-        return tokenLine;
     }
 
     /** Whether the token just read is code inside a Kotlin string template. */
@@ -296,29 +256,5 @@ final class JvmTokens {
     private boolean escapedCharacter() {
         char next = peek();
         return pos + 1 < length && next != '\n' && next != '\r';
-    }
-
-    private void step() {
-        char c = text.charAt(pos);
-        if (c == '\n' || c == '\r') {
-            lineBreak();
-        } else {
-            pos++;
-        }
-    }
-
-    private void lineBreak() {
-        char c = text.charAt(pos++);
-        if (c == '\n' || pos >= length || text.charAt(pos) != '\n') {
-            line++;
-        }
-    }
-
-    private char peek() {
-        return pos + 1 < length ? text.charAt(pos + 1) : '\0';
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
     }
 }

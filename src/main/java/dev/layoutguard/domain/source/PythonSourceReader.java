@@ -96,7 +96,7 @@ final class PythonSourceReader {
             next();
         }
         while (tokens.type() == PythonTokens.NAME) {
-            found.add(new SourceReference(tokens.line(), (module.isEmpty() ? from : from + ".") + tokens.text(),
+            found.add(new SourceReference(tokens.line(), (module.isEmpty() ? from : from + ".") + tokens.tokenText(),
                     SourceReference.Kind.IMPORTED_NAME));
             next();
             skipAlias();
@@ -111,14 +111,14 @@ final class PythonSourceReader {
     }
 
     private String dottedName() {
-        StringBuilder name = new StringBuilder(tokens.text());
+        StringBuilder name = new StringBuilder(tokens.tokenText());
         next();
         while (tokens.type() == PythonTokens.DOT) {
             next();
             if (tokens.type() != PythonTokens.NAME) {
                 break;
             }
-            name.append('.').append(tokens.text());
+            name.append('.').append(tokens.tokenText());
             next();
         }
         return name.toString();

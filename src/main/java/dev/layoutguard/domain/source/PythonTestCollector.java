@@ -78,7 +78,7 @@ final class PythonTestCollector {
         if (expecting == Expecting.CLASS_NAME) {
             if (indent == 0) {
                 endClass();
-                className = tokens.text();
+                className = tokens.tokenText();
                 classLine = tokens.line();
                 expecting = Expecting.BASES;
             } else {

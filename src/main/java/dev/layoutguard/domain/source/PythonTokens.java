@@ -11,7 +11,7 @@ import java.util.Arrays;
  * end continues the logical line, a byte order mark is whitespace, and an unterminated string ends at its line (a
  * triple-quoted one at the end of the text).
  */
-final class PythonTokens {
+final class PythonTokens extends SourceCursor {
 
     static final int END = 0;
     static final int NAME = 1;
@@ -23,15 +23,11 @@ final class PythonTokens {
     static final int NEWLINE = 7;
     static final int OTHER = 8;
 
-    private final String text;
-    private final int length;
-    private int pos;
-    private int line = 1;
-    /** Where the current physical line starts, and where the line of the current token started. */
-    private int lineStart;
+    /** Where the line of the current token starts. */
     private int tokenLineStart;
     /** Open brackets, counted within the innermost replacement field when inside one. */
     private int depth;
+    /** How many strings have opened: each string's number, so a string that ends early leaves its fields too. */
     private int strings;
 
     /** The f-strings whose replacement fields the tokenizer is inside, innermost last. */
@@ -43,21 +39,13 @@ final class PythonTokens {
     private int[] frameString = new int[8];
 
     private int type = NEWLINE;
-    private int start;
-    private int end;
-    private int tokenLine = 1;
 
     PythonTokens(String text) {
-        this.text = text;
-        this.length = text.length();
+        super(text);
     }
 
     int type() {
         return type;
-    }
-
-    int line() {
-        return tokenLine;
     }
 
     /** Open brackets of any kind, counted within the innermost f-string replacement field when inside one. */
@@ -86,17 +74,12 @@ final class PythonTokens {
 
     /** Whether the current token is the given name. */
     boolean is(String word) {
-        return type == NAME && end - start == word.length() && text.regionMatches(start, word, 0, word.length());
+        return type == NAME && tokenIs(word);
     }
 
     /** Whether the current token is a name that starts with the given text. */
     boolean startsWith(String prefix) {
         return type == NAME && end - start >= prefix.length() && text.startsWith(prefix, start);
-    }
-
-    /** The current token's text. */
-    String text() {
-        return text.substring(start, end);
     }
 
     /** Moves to the next token. */
@@ -109,12 +92,10 @@ final class PythonTokens {
                     token(NEWLINE, pos, pos);
                     return;
                 }
-            } else if (c == ' ' || c == '\t' || c == '\f' || c == '\uFEFF') {
+            } else if (isSpace(c)) {
                 pos++;
             } else if (c == '#') {
-                while (pos < length && text.charAt(pos) != '\n' && text.charAt(pos) != '\r') {
-                    pos++;
-                }
+                skipToLineEnd();
             } else if (c == '\\' && pos + 1 < length
                     && (text.charAt(pos + 1) == '\n' || text.charAt(pos + 1) == '\r')) {
                 pos++;
@@ -130,11 +111,11 @@ final class PythonTokens {
                 tokenLineStart = lineStart;
                 name();
                 return;
-            } else if (c >= '0' && c <= '9' || c == '.' && pos + 1 < length && isDigit(text.charAt(pos + 1))) {
+            } else if (c >= '0' && c <= '9' || c == '.' && isDigit(peek())) {
                 tokenLineStart = lineStart;
                 int from = pos++;
                 while (pos < length && (IdentifierChars.pythonPart(text.charAt(pos))
-                        || text.charAt(pos) == '.' && pos + 1 < length && isDigit(text.charAt(pos + 1)))) {
+                        || text.charAt(pos) == '.' && isDigit(peek()))) {
                     pos++;
                 }
                 token(OTHER, from, pos);
@@ -238,7 +219,7 @@ final class PythonTokens {
                 pos++;
                 // a backslash never escapes an f-string's brace: after it, {{ is still a brace and { a field
                 if (pos < length && !(formatted && (text.charAt(pos) == '{' || text.charAt(pos) == '}'))) {
-                    skipChar();
+                    step();
                 }
                 continue;
             }
@@ -258,7 +239,7 @@ final class PythonTokens {
                 spec = frameResumesInSpec[frames];
                 continue;
             }
-            skipChar();
+            step();
         }
         close(string);
     }
@@ -287,23 +268,6 @@ final class PythonTokens {
             frames--;
             depth = frameDepth[frames];
         }
-    }
-
-    private void skipChar() {
-        char c = text.charAt(pos);
-        if (c == '\n' || c == '\r') {
-            lineBreak();
-        } else {
-            pos++;
-        }
-    }
-
-    private void lineBreak() {
-        char c = text.charAt(pos++);
-        if (c == '\n' || pos >= length || text.charAt(pos) != '\n') {
-            line++;
-        }
-        lineStart = pos;
     }
 
     private void token(int kind, int from, int to) {
@@ -337,9 +301,5 @@ final class PythonTokens {
             }
         }
         return false;
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
     }
 }

@@ -19,17 +19,22 @@ final class QualifiedNameCollector {
     private final SourceWatch watch;
     private final List<SourceReference> found = new ArrayList<>();
 
+    /** What the next chain is: an import after {@code import}, the package after {@code package}, else code. */
     private ChainKind pending = ChainKind.CODE;
+    /** A dot that follows no name ({@code ).}, {@code ].}): the chain after it is a member, never a name to keep. */
     private boolean danglingDot;
+    private String declaredPackage;
+
+    /** The chain being read: its kind and line, and its segments as positions in the text. */
     private boolean inChain;
-    private boolean expectSegment;
-    private boolean wildcard;
+    private ChainKind kind;
+    private int chainLine;
     private int segments;
     private int[] starts = new int[8];
     private int[] ends = new int[8];
-    private int chainLine;
-    private ChainKind kind;
-    private String declaredPackage;
+    /** Whether a dot ended the chain so far, so a name continues it; a star then ends a wildcard import. */
+    private boolean expectSegment;
+    private boolean wildcard;
 
     QualifiedNameCollector(String text, SourceWatch watch) {
         this.text = text;

@@ -15,7 +15,7 @@ class JvmTokensTest {
         List<String> read = new ArrayList<>();
         for (Kind kind = tokens.next(); kind != Kind.END; kind = tokens.next()) {
             String token = switch (kind) {
-                case IDENTIFIER -> tokens.identifier();
+                case IDENTIFIER -> tokens.tokenText();
                 case SYMBOL -> String.valueOf(tokens.symbol());
                 default -> "\"";
             };

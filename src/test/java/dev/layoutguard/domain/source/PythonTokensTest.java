@@ -14,7 +14,7 @@ class PythonTokensTest {
         List<String> read = new ArrayList<>();
         for (tokens.next(); tokens.type() != PythonTokens.END; tokens.next()) {
             read.add(switch (tokens.type()) {
-                case PythonTokens.NAME -> tokens.line() + ":" + tokens.indent() + ":" + tokens.text();
+                case PythonTokens.NAME -> tokens.line() + ":" + tokens.indent() + ":" + tokens.tokenText();
                 case PythonTokens.NEWLINE -> ";";
                 default -> "_";
             });
