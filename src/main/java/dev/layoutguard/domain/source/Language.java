@@ -8,7 +8,7 @@ public enum Language {
 
     /**
      * The language of a file by its name's extension ({@code .java}; {@code .kt}, {@code .kts}; {@code .py},
-     * {@code .pyi}), or {@code null}; a name that starts with its only dot has no extension.
+     * {@code .pyi}), or {@code null}. A name whose last dot is its first character ({@code .py}) has no extension.
      */
     public static Language of(String path) {
         int dot = path.lastIndexOf('.');
