@@ -119,7 +119,7 @@ final class LayoutRun {
 
     /** The run's first line: version, preset, how many rules and files. */
     void announce(Project project, Selection selection) {
-        long rules = LayoutCheck.allRules().stream().filter(rule -> selection.includes(rule.id())).count();
+        long rules = EnumSet.allOf(RuleId.class).stream().filter(selection::includes).count();
         log.info("LayoutGuard " + mojo.version() + ": " + project.preset().name() + " preset, "
                 + plural(rules, "rule") + ", " + plural(project.tree().fileCount(), "file"));
     }

@@ -17,6 +17,7 @@ import dev.layoutguard.domain.tree.Entry;
 import dev.layoutguard.domain.tree.ProjectTree;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -117,20 +118,11 @@ class LayoutCheckTest {
 
     @Test
     void drawsTheLayerGraphWhenALayerRuleRan() {
-        Rule layerRule = new Rule() {
-            @Override
-            public RuleId id() {
-                return RuleId.LAYER_DEPENDENCY;
-            }
+        Rule layerRule = project -> List.of(Finding.atLine("src/main/java/shop/domain/Order.java", 3,
+                "imports infrastructure").withReference("shop.infrastructure.Repository"));
 
-            @Override
-            public List<Finding> check(Project project) {
-                return List.of(Finding.atLine("src/main/java/shop/domain/Order.java", 3, "imports infrastructure")
-                        .withReference("shop.infrastructure.Repository"));
-            }
-        };
-
-        Report report = new LayoutCheck(List.of(layerRule), "1").run(project(Presets.maven(), true), Selection.all());
+        Report report = new LayoutCheck(Map.of(RuleId.LAYER_DEPENDENCY, layerRule), "1")
+                .run(project(Presets.maven(), true), Selection.all());
 
         assertEquals(List.of(RuleId.LAYER_DEPENDENCY), report.rules());
         assertEquals(List.of(new LayerGraph.Edge("domain", "infrastructure", false, 1)),
@@ -140,9 +132,12 @@ class LayoutCheckTest {
     @Test
     void reportsInContractOrderWhateverOrderTheRulesFinishInAndComputesASharedAnalysisOnce() {
         AtomicInteger analyses = new AtomicInteger();
-        // the first rule is the slowest and the last the quickest: run side by side, they finish in reverse
-        List<Rule> rules = List.of(slowRule(RuleId.ROOT_ALLOWLIST, 300, analyses),
-                slowRule(RuleId.LAYER_DEPENDENCY, 150, analyses), slowRule(RuleId.CONFIG_PLACEMENT, 0, analyses));
+        // the first rule is the slowest and the last the quickest: run side by side, they finish in reverse; and
+        // they are handed over in reverse too
+        Map<RuleId, Rule> rules = new LinkedHashMap<>();
+        rules.put(RuleId.CONFIG_PLACEMENT, slowRule(RuleId.CONFIG_PLACEMENT, 0, analyses));
+        rules.put(RuleId.LAYER_DEPENDENCY, slowRule(RuleId.LAYER_DEPENDENCY, 150, analyses));
+        rules.put(RuleId.ROOT_ALLOWLIST, slowRule(RuleId.ROOT_ALLOWLIST, 300, analyses));
 
         for (int run = 0; run < 3; run++) {
             Report report = new LayoutCheck(rules, "1").run(project(Presets.maven(), true), Selection.all());
@@ -160,22 +155,14 @@ class LayoutCheckTest {
 
     /** A rule that asks for a shared analysis, takes its time, and reports two findings in path order. */
     private static Rule slowRule(RuleId id, long millis, AtomicInteger analyses) {
-        return new Rule() {
-            @Override
-            public RuleId id() {
-                return id;
+        return project -> {
+            project.analysis(AtomicInteger.class, ignored -> new AtomicInteger(analyses.incrementAndGet()));
+            try {
+                Thread.sleep(millis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
-
-            @Override
-            public List<Finding> check(Project project) {
-                project.analysis(AtomicInteger.class, ignored -> new AtomicInteger(analyses.incrementAndGet()));
-                try {
-                    Thread.sleep(millis);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                return List.of(Finding.at("a.txt", id + " first"), Finding.at("b.txt", id + " second"));
-            }
+            return List.of(Finding.at("a.txt", id + " first"), Finding.at("b.txt", id + " second"));
         };
     }
 

@@ -4,7 +4,6 @@ import dev.layoutguard.domain.Finding;
 import dev.layoutguard.domain.Project;
 import dev.layoutguard.domain.RelativePath;
 import dev.layoutguard.domain.Rule;
-import dev.layoutguard.domain.RuleId;
 import dev.layoutguard.domain.preset.DeployPolicy;
 import dev.layoutguard.domain.preset.Glob;
 import dev.layoutguard.domain.tree.Entry;
@@ -20,11 +19,6 @@ import java.util.stream.Collectors;
  * optional (maven), a project without one is not flagged.
  */
 public final class DeployPlacementRule implements Rule {
-
-    @Override
-    public RuleId id() {
-        return RuleId.DEPLOY_PLACEMENT;
-    }
 
     @Override
     public List<Finding> check(Project project) {

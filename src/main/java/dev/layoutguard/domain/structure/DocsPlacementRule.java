@@ -4,7 +4,6 @@ import dev.layoutguard.domain.Finding;
 import dev.layoutguard.domain.Project;
 import dev.layoutguard.domain.RelativePath;
 import dev.layoutguard.domain.Rule;
-import dev.layoutguard.domain.RuleId;
 import dev.layoutguard.domain.preset.DocsPolicy;
 import dev.layoutguard.domain.preset.Glob;
 import dev.layoutguard.domain.tree.Entry;
@@ -18,11 +17,6 @@ import java.util.Locale;
  * root rules' to report. Where the docs directory is optional (maven), a project without one is not flagged.
  */
 public final class DocsPlacementRule implements Rule {
-
-    @Override
-    public RuleId id() {
-        return RuleId.DOCS_PLACEMENT;
-    }
 
     @Override
     public List<Finding> check(Project project) {

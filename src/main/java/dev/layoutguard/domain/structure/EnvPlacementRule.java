@@ -4,7 +4,6 @@ import dev.layoutguard.domain.Finding;
 import dev.layoutguard.domain.Project;
 import dev.layoutguard.domain.RelativePath;
 import dev.layoutguard.domain.Rule;
-import dev.layoutguard.domain.RuleId;
 import dev.layoutguard.domain.tree.Entry;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,11 +14,6 @@ import java.util.List;
  * the root rules' to report; the insides of an environment are never looked at.
  */
 public final class EnvPlacementRule implements Rule {
-
-    @Override
-    public RuleId id() {
-        return RuleId.ENV_PLACEMENT;
-    }
 
     @Override
     public List<Finding> check(Project project) {
