@@ -252,11 +252,11 @@ public final class HtmlReportWriter implements ReportWriter {
         String count = errors > 0 && warnings > 0 ? plural(errors, "error") + ", " + plural(warnings, "warning")
                 : errors > 0 ? plural(errors, "error") : plural(warnings, "warning");
         html.append("<section class=\"rule\" id=\"rule-").append(rule.id()).append("\" data-rule=\"")
-                .append(rule.id()).append("\">\n<h3><a href=\"").append(Markup.escape(RuleDocumentation.uri(rule)))
+                .append(rule.id()).append("\">\n<h3><a href=\"").append(Markup.escape(RuleDocs.uri(rule)))
                 .append("\">").append(rule.id()).append("</a><span class=\"count\">").append(count)
-                .append("</span></h3>\n<p class=\"summary\">").append(Markup.escape(RuleDocumentation
-                        .shortDescription(rule))).append("</p>\n<table class=\"violations\"><thead><tr><th>Severity</th><th>Path</th>"
-                                + "<th>Line</th><th>Message</th><th>Fix</th></tr></thead><tbody>\n");
+                .append("</span></h3>\n<p class=\"summary\">").append(Markup.escape(RuleDocs.shortDescription(rule)))
+                .append("</p>\n<table class=\"violations\"><thead><tr><th>Severity</th><th>Path</th>"
+                        + "<th>Line</th><th>Message</th><th>Fix</th></tr></thead><tbody>\n");
         for (Violation violation : violations) {
             String severity = violation.severity().label();
             html.append("<tr class=\"violation\" data-rule=\"").append(rule.id()).append("\" data-severity=\"")
