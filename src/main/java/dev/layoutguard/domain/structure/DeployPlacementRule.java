@@ -22,10 +22,6 @@ public final class DeployPlacementRule implements Rule {
 
     @Override
     public List<Finding> check(Project project) {
-        return find(project);
-    }
-
-    private static List<Finding> find(Project project) {
         DeployPolicy deploy = project.preset().structure().deploy();
         String directory = deploy.directory();
         if (deploy.optional() && !project.tree().hasDirectory(directory)) {

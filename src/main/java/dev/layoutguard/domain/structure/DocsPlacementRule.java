@@ -20,10 +20,6 @@ public final class DocsPlacementRule implements Rule {
 
     @Override
     public List<Finding> check(Project project) {
-        return find(project);
-    }
-
-    private static List<Finding> find(Project project) {
         DocsPolicy docs = project.preset().structure().docs();
         if (docs.optional() && !project.tree().hasDirectory(docs.directory())) {
             return List.of();

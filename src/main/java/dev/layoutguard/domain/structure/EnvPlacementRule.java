@@ -17,10 +17,6 @@ public final class EnvPlacementRule implements Rule {
 
     @Override
     public List<Finding> check(Project project) {
-        return find(project);
-    }
-
-    private static List<Finding> find(Project project) {
         String environments = project.preset().structure().environmentsDirectory();
         List<Finding> findings = new ArrayList<>();
         for (String venv : GeneratedAreas.of(project).virtualEnvironments()) {

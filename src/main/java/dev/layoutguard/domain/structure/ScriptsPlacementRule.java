@@ -20,10 +20,6 @@ public final class ScriptsPlacementRule implements Rule {
 
     @Override
     public List<Finding> check(Project project) {
-        return find(project);
-    }
-
-    private static List<Finding> find(Project project) {
         ScriptsPolicy scripts = project.preset().structure().scripts();
         String directory = scripts.directory();
         if (!project.tree().hasDirectory(directory)) {
