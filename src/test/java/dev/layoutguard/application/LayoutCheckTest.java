@@ -2,9 +2,9 @@ package dev.layoutguard.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.layoutguard.domain.ContentReader;
 import dev.layoutguard.domain.Finding;
 import dev.layoutguard.domain.Project;
+import dev.layoutguard.domain.ProjectMother;
 import dev.layoutguard.domain.Rule;
 import dev.layoutguard.domain.RuleFamily;
 import dev.layoutguard.domain.RuleId;
@@ -13,9 +13,6 @@ import dev.layoutguard.domain.Violation;
 import dev.layoutguard.domain.preset.Glob;
 import dev.layoutguard.domain.preset.Preset;
 import dev.layoutguard.domain.preset.Presets;
-import dev.layoutguard.domain.tree.Entry;
-import dev.layoutguard.domain.tree.ProjectTree;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -168,11 +165,8 @@ class LayoutCheckTest {
 
     @Test
     void theMisplacementFigureCountsEachFileTheStructurePlacementRulesReportOnce() {
-        ProjectTree tree = ProjectTree.of(List.of(Entry.directory("docs"), Entry.directory("src"),
-                Entry.directory("src/shop"), Entry.file("src/shop/NOTES.md", 1), Entry.file("src/shop/GUIDE.md", 1),
-                Entry.directory("tools"), Entry.file("tools/Dockerfile", 1), Entry.directory("tools/venv"),
-                Entry.file("tools/venv/pyvenv.cfg", 1)));
-        Project project = new Project(tree, Presets.python(), List.of(), false, ContentReader.none());
+        Project project = ProjectMother.with(Presets.python()).paths("docs/", "src/shop/NOTES.md", "src/shop/GUIDE.md",
+                "tools/Dockerfile", "tools/venv/pyvenv.cfg").asModule().build();
 
         Report report = check.run(project, Selection.families(EnumSet.of(RuleFamily.STRUCTURE)));
 
@@ -227,12 +221,8 @@ class LayoutCheckTest {
 
     /** A maven root with 14 files: one Java source, one stray text file, and twelve allowed files. */
     private static Project project(Preset preset, boolean executionRoot) {
-        List<Entry> entries = new ArrayList<>();
-        entries.add(Entry.file("Order.java", 10));
-        entries.add(Entry.file("notes.txt", 10));
-        entries.add(Entry.file("pom.xml", 10));
-        IntStream.rangeClosed(1, 11).forEach(i -> entries.add(Entry.file("project" + i + ".code-workspace", 1)));
-        entries.add(Entry.directory("src"));
-        return new Project(ProjectTree.of(entries), preset, List.of(), executionRoot, ContentReader.none());
+        ProjectMother project = ProjectMother.with(preset).paths("Order.java", "notes.txt", "pom.xml", "src/");
+        IntStream.rangeClosed(1, 11).forEach(i -> project.paths("project" + i + ".code-workspace"));
+        return executionRoot ? project.build() : project.asModule().build();
     }
 }
