@@ -44,4 +44,57 @@ public record DeployPolicy(String directory, boolean optional, List<String> cate
     public DeployPolicy withAllowedElsewhere(List<Glob> changed) {
         return new DeployPolicy(directory, optional, categories, files, manifestCategory, changed);
     }
+
+    /** A builder of a deployment policy: every list empty and every other part unset until named. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Names the parts of a {@link DeployPolicy} one by one, so that a preset reads like the plan it implements. */
+    public static final class Builder {
+
+        private String directory;
+        private boolean optional;
+        private List<String> categories = List.of();
+        private Map<String, List<Glob>> files = Map.of();
+        private String manifestCategory;
+        private List<Glob> allowedElsewhere = List.of();
+
+        private Builder() {
+        }
+
+        public Builder directory(String directory) {
+            this.directory = directory;
+            return this;
+        }
+
+        public Builder optional(boolean optional) {
+            this.optional = optional;
+            return this;
+        }
+
+        public Builder categories(List<String> categories) {
+            this.categories = categories;
+            return this;
+        }
+
+        public Builder files(Map<String, List<Glob>> files) {
+            this.files = files;
+            return this;
+        }
+
+        public Builder manifestCategory(String manifestCategory) {
+            this.manifestCategory = manifestCategory;
+            return this;
+        }
+
+        public Builder allowedElsewhere(List<Glob> allowedElsewhere) {
+            this.allowedElsewhere = allowedElsewhere;
+            return this;
+        }
+
+        public DeployPolicy build() {
+            return new DeployPolicy(directory, optional, categories, files, manifestCategory, allowedElsewhere);
+        }
+    }
 }

@@ -28,4 +28,51 @@ public record DocsPolicy(String directory, boolean optional, List<String> requir
     public DocsPolicy withAllowedElsewhere(List<Glob> changed) {
         return new DocsPolicy(directory, optional, required, files, changed);
     }
+
+    /** A builder of a documentation policy: every list empty and every other part unset until named. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Names the parts of a {@link DocsPolicy} one by one, so that a preset reads like the plan it implements. */
+    public static final class Builder {
+
+        private String directory;
+        private boolean optional;
+        private List<String> required = List.of();
+        private List<Glob> files = List.of();
+        private List<Glob> allowedElsewhere = List.of();
+
+        private Builder() {
+        }
+
+        public Builder directory(String directory) {
+            this.directory = directory;
+            return this;
+        }
+
+        public Builder optional(boolean optional) {
+            this.optional = optional;
+            return this;
+        }
+
+        public Builder required(List<String> required) {
+            this.required = required;
+            return this;
+        }
+
+        public Builder files(List<Glob> files) {
+            this.files = files;
+            return this;
+        }
+
+        public Builder allowedElsewhere(List<Glob> allowedElsewhere) {
+            this.allowedElsewhere = allowedElsewhere;
+            return this;
+        }
+
+        public DocsPolicy build() {
+            return new DocsPolicy(directory, optional, required, files, allowedElsewhere);
+        }
+    }
 }

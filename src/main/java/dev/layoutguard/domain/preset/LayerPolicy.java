@@ -91,4 +91,51 @@ public record LayerPolicy(List<String> sourceRoots, String basePackage, List<Lay
         }
         return true;
     }
+
+    /** A builder of a layer policy: every list empty and every other part unset until named. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Names the parts of a {@link LayerPolicy} one by one, so that a preset reads like the plan it implements. */
+    public static final class Builder {
+
+        private List<String> sourceRoots = List.of();
+        private String basePackage;
+        private List<Layer> layers = List.of();
+        private Map<String, Set<String>> allowed = Map.of();
+        private List<LayerException> exceptions = List.of();
+
+        private Builder() {
+        }
+
+        public Builder sourceRoots(List<String> sourceRoots) {
+            this.sourceRoots = sourceRoots;
+            return this;
+        }
+
+        public Builder basePackage(String basePackage) {
+            this.basePackage = basePackage;
+            return this;
+        }
+
+        public Builder layers(List<Layer> layers) {
+            this.layers = layers;
+            return this;
+        }
+
+        public Builder allowed(Map<String, Set<String>> allowed) {
+            this.allowed = allowed;
+            return this;
+        }
+
+        public Builder exceptions(List<LayerException> exceptions) {
+            this.exceptions = exceptions;
+            return this;
+        }
+
+        public LayerPolicy build() {
+            return new LayerPolicy(sourceRoots, basePackage, layers, allowed, exceptions);
+        }
+    }
 }

@@ -59,4 +59,76 @@ public record StructurePolicy(int maxDepth, boolean depthBelowBasePackage, Namin
         return new StructurePolicy(maxDepth, depthBelowBasePackage, naming, sourceRoots, docs, scripts, deploy,
                 environmentsDirectory, changed);
     }
+
+    /** A builder of a structure policy: every list empty and every other part unset until named. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Names the parts of a {@link StructurePolicy} one by one, so that a preset reads like the plan it implements. */
+    public static final class Builder {
+
+        private int maxDepth;
+        private boolean depthBelowBasePackage;
+        private Naming naming;
+        private List<String> sourceRoots = List.of();
+        private DocsPolicy docs;
+        private ScriptsPolicy scripts;
+        private DeployPolicy deploy;
+        private String environmentsDirectory;
+        private List<String> runtimeDirectories = List.of();
+
+        private Builder() {
+        }
+
+        public Builder maxDepth(int maxDepth) {
+            this.maxDepth = maxDepth;
+            return this;
+        }
+
+        public Builder depthBelowBasePackage(boolean depthBelowBasePackage) {
+            this.depthBelowBasePackage = depthBelowBasePackage;
+            return this;
+        }
+
+        public Builder naming(Naming naming) {
+            this.naming = naming;
+            return this;
+        }
+
+        public Builder sourceRoots(List<String> sourceRoots) {
+            this.sourceRoots = sourceRoots;
+            return this;
+        }
+
+        public Builder docs(DocsPolicy docs) {
+            this.docs = docs;
+            return this;
+        }
+
+        public Builder scripts(ScriptsPolicy scripts) {
+            this.scripts = scripts;
+            return this;
+        }
+
+        public Builder deploy(DeployPolicy deploy) {
+            this.deploy = deploy;
+            return this;
+        }
+
+        public Builder environmentsDirectory(String environmentsDirectory) {
+            this.environmentsDirectory = environmentsDirectory;
+            return this;
+        }
+
+        public Builder runtimeDirectories(List<String> runtimeDirectories) {
+            this.runtimeDirectories = runtimeDirectories;
+            return this;
+        }
+
+        public StructurePolicy build() {
+            return new StructurePolicy(maxDepth, depthBelowBasePackage, naming, sourceRoots, docs, scripts, deploy,
+                    environmentsDirectory, runtimeDirectories);
+        }
+    }
 }
