@@ -2,6 +2,7 @@ package dev.layoutguard.infrastructure;
 
 import dev.layoutguard.application.LayerGraph;
 import dev.layoutguard.application.Report;
+import dev.layoutguard.application.ReportFormat;
 import dev.layoutguard.domain.RuleId;
 import dev.layoutguard.domain.Severity;
 import dev.layoutguard.domain.Violation;
@@ -24,7 +25,7 @@ import java.util.TreeSet;
 public final class HtmlReportWriter implements ReportWriter {
 
     /** The file name inside the output directory. */
-    public static final String FILE_NAME = "report.html";
+    public static final String FILE_NAME = ReportFormat.HTML.fileName();
 
     private static final String STYLE = """
             :root{color-scheme:light;--error:#c62828;--warning:#b26a00;--ok:#2e7d32;--muted:#5a6472;--line:#e2e6ec}

@@ -1,6 +1,7 @@
 package dev.layoutguard.infrastructure;
 
 import dev.layoutguard.application.Report;
+import dev.layoutguard.application.ReportFormat;
 import dev.layoutguard.domain.RuleId;
 import dev.layoutguard.domain.Violation;
 import java.io.IOException;
@@ -18,7 +19,7 @@ import java.util.TreeSet;
 public final class JunitReportWriter implements ReportWriter {
 
     /** The file name inside the output directory. */
-    public static final String FILE_NAME = "report-junit.xml";
+    public static final String FILE_NAME = ReportFormat.JUNIT.fileName();
 
     private static final String NEWLINE = "\n";
 

@@ -2,6 +2,7 @@ package dev.layoutguard.infrastructure;
 
 import com.google.gson.stream.JsonWriter;
 import dev.layoutguard.application.Report;
+import dev.layoutguard.application.ReportFormat;
 import dev.layoutguard.domain.RuleId;
 import dev.layoutguard.domain.Severity;
 import dev.layoutguard.domain.Violation;
@@ -24,7 +25,7 @@ import java.util.TreeSet;
 public final class SarifReportWriter implements ReportWriter {
 
     /** The file name inside the output directory. */
-    public static final String FILE_NAME = "report.sarif";
+    public static final String FILE_NAME = ReportFormat.SARIF.fileName();
 
     /** The base URI id results are relative to. */
     static final String SOURCE_ROOT = "%SRCROOT%";

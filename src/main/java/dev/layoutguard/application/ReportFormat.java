@@ -1,26 +1,23 @@
-package dev.layoutguard.infrastructure;
+package dev.layoutguard.application;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Supplier;
 
-/** The report files the {@code formats} parameter can ask for, each with its file name and writer. */
+/** The report files the {@code formats} parameter can ask for, each with its file name in the output directory. */
 public enum ReportFormat {
-    JSON("json", JsonReportWriter.FILE_NAME, JsonReportWriter::new),
-    SARIF("sarif", SarifReportWriter.FILE_NAME, SarifReportWriter::new),
-    HTML("html", HtmlReportWriter.FILE_NAME, HtmlReportWriter::new),
-    JUNIT("junit", JunitReportWriter.FILE_NAME, JunitReportWriter::new);
+    JSON("json", "report.json"),
+    SARIF("sarif", "report.sarif"),
+    HTML("html", "report.html"),
+    JUNIT("junit", "report-junit.xml");
 
     private final String label;
     private final String fileName;
-    private final Supplier<ReportWriter> writer;
 
-    ReportFormat(String label, String fileName, Supplier<ReportWriter> writer) {
+    ReportFormat(String label, String fileName) {
         this.label = label;
         this.fileName = fileName;
-        this.writer = writer;
     }
 
     /** The name users write in {@code formats}. */
@@ -31,10 +28,6 @@ public enum ReportFormat {
     /** The file the format is written to, inside the output directory. */
     public String fileName() {
         return fileName;
-    }
-
-    public ReportWriter writer() {
-        return writer.get();
     }
 
     /** The format of a name, ignoring case. */
