@@ -7,33 +7,22 @@ import java.util.Optional;
 
 /** The report files the {@code formats} parameter can ask for, each with its file name in the output directory. */
 public enum ReportFormat {
-    JSON("json", "report.json"),
-    SARIF("sarif", "report.sarif"),
-    HTML("html", "report.html"),
-    JUNIT("junit", "report-junit.xml");
+    JSON, SARIF, HTML, JUNIT;
 
-    private final String label;
-    private final String fileName;
-
-    ReportFormat(String label, String fileName) {
-        this.label = label;
-        this.fileName = fileName;
-    }
-
-    /** The name users write in {@code formats}. */
+    /** The name users write in {@code formats}: the format's name in lower case. */
     public String label() {
-        return label;
+        return name().toLowerCase(Locale.ROOT);
     }
 
-    /** The file the format is written to, inside the output directory. */
+    /** The file the format is written to, inside the output directory: {@code report.json}, {@code report-junit.xml}. */
     public String fileName() {
-        return fileName;
+        return this == JUNIT ? "report-junit.xml" : "report." + label();
     }
 
     /** The format of a name, ignoring case. */
     public static Optional<ReportFormat> named(String label) {
         String normalized = label.trim().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(format -> format.label.equals(normalized)).findFirst();
+        return Arrays.stream(values()).filter(format -> format.label().equals(normalized)).findFirst();
     }
 
     /** Every format's name, in order. */

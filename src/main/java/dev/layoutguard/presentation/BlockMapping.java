@@ -1,9 +1,11 @@
 package dev.layoutguard.presentation;
 
+import static dev.layoutguard.application.settings.Setting.named;
+
 import dev.layoutguard.application.settings.ConfigChanges;
 import dev.layoutguard.application.settings.LayerChanges;
-import dev.layoutguard.application.settings.Setting;
 import dev.layoutguard.application.settings.RootChanges;
+import dev.layoutguard.application.settings.Setting;
 import dev.layoutguard.application.settings.SettingsException;
 import dev.layoutguard.application.settings.StructureChanges;
 import dev.layoutguard.application.settings.TestChanges;
@@ -44,9 +46,9 @@ final class BlockMapping {
         for (ProhibitedConfiguration entry : nonNull(root.prohibit)) {
             prohibited.add(prohibited(entry));
         }
-        return new RootChanges(RootChanges.ALLOW.globs(files), RootChanges.ALLOW.globs(directories),
+        return new RootChanges(named("root.allow").globs(files), named("root.allow").globs(directories),
                 nonNull(root.disallow).stream().map(pattern -> pattern == null ? "" : pattern.trim()).toList(),
-                prohibited, RootChanges.MAX_FILES.atLeast(0, root.maxFiles));
+                List.copyOf(prohibited), named("root.maxFiles").atLeast(0, root.maxFiles));
     }
 
     static LayerChanges layers(LayersConfiguration layers) throws SettingsException {
@@ -55,18 +57,19 @@ final class BlockMapping {
         }
         String base = Setting.text(layers.basePackage);
         if (base != null && !LayerPolicy.isPackage(base.replace('/', '.'))) {
-            throw LayerChanges.BASE_PACKAGE.invalid(base, "not a dotted package name");
+            throw named("layers.basePackage").invalid(base, "not a dotted package name");
         }
         List<Layer> definitions = new ArrayList<>();
         for (LayerConfiguration layer : nonNull(layers.definitions)) {
             String name = layer.name == null ? "" : layer.name.trim();
             if (!name.matches("[\\p{L}\\p{N}_-]+")) {
-                throw LayerChanges.DEFINITIONS.invalid(name, "a layer name is a word of letters, digits, '_' or '-'");
+                throw named("layers.definitions").invalid(name, "a layer name is a word of letters, digits, '_' "
+                        + "or '-'");
             }
             List<String> packages = nonNull(layer.packages).stream().map(String::trim).toList();
             for (String pkg : packages.isEmpty() ? List.of(name) : packages) {
                 if (!Layer.isIdentifier(pkg)) {
-                    throw LayerChanges.DEFINITIONS.invalid(pkg, "not a package name directly under the base package "
+                    throw named("layers.definitions").invalid(pkg, "not a package name directly under the base package "
                             + "(layer " + name + ")");
                 }
             }
@@ -77,16 +80,16 @@ final class BlockMapping {
             String source = Setting.text(exception.source);
             String target = Setting.text(exception.target);
             if (source == null || target == null) {
-                throw LayerChanges.EXCEPTIONS.invalid("an exception needs a <source> and a <target> layer");
+                throw named("layers.exceptions").invalid("an exception needs a <source> and a <target> layer");
             }
             if (Setting.text(exception.reason) == null) {
-                throw LayerChanges.EXCEPTIONS.invalid(source + " -> " + target, "an exception needs a <reason>");
+                throw named("layers.exceptions").invalid(source + " -> " + target, "an exception needs a <reason>");
             }
             exceptions.add(new LayerException(source, target, exception.reason));
         }
-        return new LayerChanges(base == null ? null : base.replace('/', '.'), definitions,
-                LayerChanges.DEPENDENCIES.edges(layers.dependencies), LayerChanges.ALLOW.edges(layers.allow),
-                LayerChanges.OPTIONAL.names(layers.optional), exceptions);
+        return new LayerChanges(base == null ? null : base.replace('/', '.'), List.copyOf(definitions),
+                named("layers.dependencies").edges(layers.dependencies), named("layers.allow").edges(layers.allow),
+                named("layers.optional").names(layers.optional), List.copyOf(exceptions));
     }
 
     static TestChanges tests(TestsConfiguration tests) throws SettingsException {
@@ -94,17 +97,17 @@ final class BlockMapping {
             return TestChanges.NONE;
         }
         return new TestChanges(
-                TestChanges.ROOTS.directories(tests.roots),
-                TestChanges.CATEGORIES.names(tests.categories),
-                TestChanges.ROOT_FILES.names(tests.rootFiles),
+                named("tests.roots").directories(tests.roots),
+                named("tests.categories").names(tests.categories),
+                named("tests.rootFiles").names(tests.rootFiles),
                 Setting.text(tests.unitCategory),
-                TestChanges.TEST_NAMES.parseAll(tests.testNames, TestNamePattern::parse),
-                TestChanges.UNIT_TEST_NAMES.parseAll(tests.unitTestNames, TestNamePattern::parse),
-                TestChanges.INTEGRATION_TEST_NAMES.parseAll(tests.integrationTestNames, TestNamePattern::parse),
-                TestChanges.TEST_ANNOTATIONS.parseAll(tests.testAnnotations, BlockMapping::annotation),
-                TestChanges.MIRROR_ROOTS.directories(tests.mirrorRoots),
-                TestChanges.EXEMPT.globs(tests.exempt),
-                TestChanges.UNMIRRORED.globs(tests.unmirrored));
+                named("tests.testNames").parseAll(tests.testNames, TestNamePattern::parse),
+                named("tests.unitTestNames").parseAll(tests.unitTestNames, TestNamePattern::parse),
+                named("tests.integrationTestNames").parseAll(tests.integrationTestNames, TestNamePattern::parse),
+                named("tests.testAnnotations").parseAll(tests.testAnnotations, BlockMapping::annotation),
+                named("tests.mirrorRoots").directories(tests.mirrorRoots),
+                named("tests.exempt").globs(tests.exempt),
+                named("tests.unmirrored").globs(tests.unmirrored));
     }
 
     static ConfigChanges config(ConfigConfiguration config) throws SettingsException {
@@ -112,11 +115,11 @@ final class BlockMapping {
             return ConfigChanges.NONE;
         }
         return new ConfigChanges(
-                ConfigChanges.LOCATIONS.directories(config.locations),
-                ConfigChanges.ALLOW.globs(config.allow),
-                ConfigChanges.FILES.globs(config.files),
-                ConfigChanges.ENVIRONMENTS.parseAll(config.environments, BlockMapping::environment),
-                ConfigChanges.SECRET_WORDS.parseAll(config.secretWords, BlockMapping::secretWord));
+                named("config.locations").directories(config.locations),
+                named("config.allow").globs(config.allow),
+                named("config.files").globs(config.files),
+                named("config.environments").parseAll(config.environments, BlockMapping::environment),
+                named("config.secretWords").parseAll(config.secretWords, BlockMapping::secretWord));
     }
 
     static StructureChanges structure(StructureConfiguration structure) throws SettingsException {
@@ -124,27 +127,27 @@ final class BlockMapping {
             return StructureChanges.NONE;
         }
         return new StructureChanges(
-                StructureChanges.MAX_DEPTH.atLeast(1, structure.maxDepth),
-                structure.requiredDocs == null ? null : StructureChanges.REQUIRED_DOCS.paths(structure.requiredDocs,
+                named("structure.maxDepth").atLeast(1, structure.maxDepth),
+                structure.requiredDocs == null ? null : named("structure.requiredDocs").paths(structure.requiredDocs,
                         "the docs directory"),
-                StructureChanges.DOCS_ALLOWED_IN.globs(structure.docsAllowedIn),
-                StructureChanges.SCRIPT_CATEGORIES.names(structure.scriptCategories),
-                StructureChanges.DEPLOY_CATEGORIES.names(structure.deployCategories),
-                StructureChanges.DEPLOY_ALLOWED_IN.globs(structure.deployAllowedIn),
-                StructureChanges.RUNTIME_DIRECTORIES.names(structure.runtimeDirectories));
+                named("structure.docsAllowedIn").globs(structure.docsAllowedIn),
+                named("structure.scriptCategories").names(structure.scriptCategories),
+                named("structure.deployCategories").names(structure.deployCategories),
+                named("structure.deployAllowedIn").globs(structure.deployAllowedIn),
+                named("structure.runtimeDirectories").names(structure.runtimeDirectories));
     }
 
     private static ProhibitedEntry prohibited(ProhibitedConfiguration entry) throws SettingsException {
         String pattern = Setting.text(entry.pattern);
         if (pattern == null) {
-            throw RootChanges.PROHIBIT.invalid("an entry has no <pattern>");
+            throw named("root.prohibit").invalid("an entry has no <pattern>");
         }
         String target = Setting.text(entry.target);
         if (target != null) {
-            RootChanges.PROHIBIT.path(target, "the project");
+            named("root.prohibit").path(target, "the project");
         }
         String description = Setting.text(entry.description);
-        return RootChanges.PROHIBIT.parse(pattern, written -> ProhibitedEntry.of(written, target,
+        return named("root.prohibit").parse(pattern, written -> ProhibitedEntry.of(written, target,
                 description == null ? "prohibited entry in the project root" : description));
     }
 

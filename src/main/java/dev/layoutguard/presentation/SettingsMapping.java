@@ -1,8 +1,10 @@
 package dev.layoutguard.presentation;
 
+import static dev.layoutguard.application.settings.Setting.named;
+
 import dev.layoutguard.application.ReportFormat;
-import dev.layoutguard.application.settings.Setting;
 import dev.layoutguard.application.settings.PresetChanges;
+import dev.layoutguard.application.settings.Setting;
 import dev.layoutguard.application.settings.Settings;
 import dev.layoutguard.application.settings.SettingsException;
 import dev.layoutguard.domain.RuleId;
@@ -78,15 +80,15 @@ final class SettingsMapping {
             List<String> excludes) throws SettingsException {
         return new PresetChanges(BlockMapping.root(root), BlockMapping.layers(layers), BlockMapping.tests(tests),
                 BlockMapping.config(config), BlockMapping.structure(structure), severities(severities),
-                PresetChanges.EXCLUDES.globs(excludes));
+                named("excludes").globs(excludes));
     }
 
     private static Map<RuleId, Severity> severities(Map<String, String> severities) throws SettingsException {
         Map<RuleId, Severity> parsed = new EnumMap<>(RuleId.class);
         for (Map.Entry<String, String> entry : severities == null ? Map.<String, String>of().entrySet()
                 : severities.entrySet()) {
-            RuleId rule = PresetChanges.SEVERITIES.ruleId(entry.getKey());
-            parsed.put(rule, Setting.named("severities." + rule.id()).severity(entry.getValue()));
+            RuleId rule = named("severities").ruleId(entry.getKey());
+            parsed.put(rule, named("severities." + rule.id()).severity(entry.getValue()));
         }
         return parsed;
     }

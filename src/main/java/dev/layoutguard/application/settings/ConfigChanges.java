@@ -1,6 +1,7 @@
 package dev.layoutguard.application.settings;
 
 import static dev.layoutguard.application.settings.PresetChanges.plus;
+import static dev.layoutguard.application.settings.Setting.named;
 
 import dev.layoutguard.domain.preset.ConfigPolicy;
 import dev.layoutguard.domain.preset.Glob;
@@ -20,29 +21,16 @@ import java.util.function.Predicate;
 public record ConfigChanges(List<ConfiguredDirectory> locations, List<Glob> allow, List<Glob> files,
         List<String> environments, List<String> secretWords) {
 
-    public static final Setting LOCATIONS = Setting.named("config.locations");
-    public static final Setting ALLOW = Setting.named("config.allow");
-    public static final Setting FILES = Setting.named("config.files");
-    public static final Setting ENVIRONMENTS = Setting.named("config.environments");
-    public static final Setting SECRET_WORDS = Setting.named("config.secretWords");
-
     /** No change. */
     public static final ConfigChanges NONE = new ConfigChanges(List.of(), List.of(), List.of(), List.of(), List.of());
-
-    public ConfigChanges {
-        locations = List.copyOf(locations);
-        allow = List.copyOf(allow);
-        files = List.copyOf(files);
-        environments = List.copyOf(environments);
-        secretWords = List.copyOf(secretWords);
-    }
 
     /** The preset's policy with these changes; a location that is not optional must exist. */
     public ConfigPolicy applyTo(ConfigPolicy preset, Predicate<String> directoryExists) throws SettingsException {
         if (equals(NONE)) {
             return preset;
         }
-        return preset.with(plus(preset.locations(), LOCATIONS.requireIn(locations, directoryExists)),
+        List<String> existing = named("config.locations").requireIn(locations, directoryExists);
+        return preset.with(plus(preset.locations(), existing),
                 plus(preset.allowedElsewhere(), allow), plus(preset.files(), files),
                 environments.isEmpty() ? preset.environments() : environments,
                 plus(preset.secretKeys(), secretWords));

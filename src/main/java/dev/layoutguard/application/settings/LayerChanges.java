@@ -1,5 +1,7 @@
 package dev.layoutguard.application.settings;
 
+import static dev.layoutguard.application.settings.Setting.named;
+
 import dev.layoutguard.domain.preset.Layer;
 import dev.layoutguard.domain.preset.LayerException;
 import dev.layoutguard.domain.preset.LayerPolicy;
@@ -26,24 +28,9 @@ import java.util.Set;
 public record LayerChanges(String basePackage, List<Layer> definitions, List<LayerEdge> dependencies,
         List<LayerEdge> allow, List<String> optional, List<LayerException> exceptions) {
 
-    public static final Setting BASE_PACKAGE = Setting.named("layers.basePackage");
-    public static final Setting DEFINITIONS = Setting.named("layers.definitions");
-    public static final Setting DEPENDENCIES = Setting.named("layers.dependencies");
-    public static final Setting ALLOW = Setting.named("layers.allow");
-    public static final Setting OPTIONAL = Setting.named("layers.optional");
-    public static final Setting EXCEPTIONS = Setting.named("layers.exceptions");
-
     /** No change. */
     public static final LayerChanges NONE = new LayerChanges(null, List.of(), List.of(), List.of(), List.of(),
             List.of());
-
-    public LayerChanges {
-        definitions = List.copyOf(definitions);
-        dependencies = List.copyOf(dependencies);
-        allow = List.copyOf(allow);
-        optional = List.copyOf(optional);
-        exceptions = List.copyOf(exceptions);
-    }
 
     /** The preset's policy with these changes. */
     public LayerPolicy applyTo(LayerPolicy preset) throws SettingsException {
@@ -61,24 +48,25 @@ public record LayerChanges(String basePackage, List<Layer> definitions, List<Lay
                 }
             });
         } else {
-            addEdges(graph, DEPENDENCIES, dependencies, names);
+            addEdges(graph, named("layers.dependencies"), dependencies, names);
         }
-        addEdges(graph, ALLOW, allow, names);
+        addEdges(graph, named("layers.allow"), allow, names);
         for (String name : optional) {
-            known(OPTIONAL, name, name, names);
+            known(named("layers.optional"), name, name, names);
         }
         List<Layer> marked = layers.stream().map(layer -> optional.contains(layer.name())
                 ? new Layer(layer.name(), layer.packages(), true) : layer).toList();
         List<LayerException> declared = new ArrayList<>(preset.exceptions());
         for (LayerException exception : exceptions) {
-            known(EXCEPTIONS, exception.target(), exception.source() + " -> " + exception.target(), names);
+            known(named("layers.exceptions"), exception.target(), exception.source() + " -> "
+                    + exception.target(), names);
             declared.add(exception);
         }
         try {
             return new LayerPolicy(preset.sourceRoots(), basePackage == null ? preset.basePackage() : basePackage,
                     marked, graph, declared);
         } catch (IllegalArgumentException e) {
-            throw DEFINITIONS.invalid(e.getMessage());
+            throw named("layers.definitions").invalid(e.getMessage());
         }
     }
 

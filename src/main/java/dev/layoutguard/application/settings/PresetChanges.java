@@ -12,7 +12,8 @@ import java.util.Map;
 
 /**
  * Everything the settings change in a preset: one change per block, the severities and the excludes. The checks that
- * need the project (a configured directory must exist, a named layer must be one) run when the changes meet it.
+ * need the project (a configured directory must exist, a named layer must be one) run when the changes meet it. The
+ * blocks' lists are unmodifiable, as the parsers of {@link Setting} return them.
  *
  * @param root       the {@code root} block
  * @param layers     the {@code layers} block
@@ -24,9 +25,6 @@ import java.util.Map;
  */
 public record PresetChanges(RootChanges root, LayerChanges layers, TestChanges tests, ConfigChanges config,
         StructureChanges structure, Map<RuleId, Severity> severities, List<Glob> excludes) {
-
-    public static final Setting SEVERITIES = Setting.named("severities");
-    public static final Setting EXCLUDES = Setting.named("excludes");
 
     /** No change: the preset as it ships. */
     public static final PresetChanges NONE = new PresetChanges(RootChanges.NONE, LayerChanges.NONE, TestChanges.NONE,

@@ -1,5 +1,7 @@
 package dev.layoutguard.application.settings;
 
+import static dev.layoutguard.application.settings.Setting.named;
+
 import dev.layoutguard.domain.preset.Glob;
 import dev.layoutguard.domain.preset.ProhibitedEntry;
 import dev.layoutguard.domain.preset.RootPolicy;
@@ -19,20 +21,8 @@ import java.util.List;
 public record RootChanges(List<Glob> allowedFiles, List<Glob> allowedDirectories, List<String> disallowed,
         List<ProhibitedEntry> prohibited, Integer maxFiles) {
 
-    public static final Setting ALLOW = Setting.named("root.allow");
-    public static final Setting DISALLOW = Setting.named("root.disallow");
-    public static final Setting PROHIBIT = Setting.named("root.prohibit");
-    public static final Setting MAX_FILES = Setting.named("root.maxFiles");
-
     /** No change. */
     public static final RootChanges NONE = new RootChanges(List.of(), List.of(), List.of(), List.of(), null);
-
-    public RootChanges {
-        allowedFiles = List.copyOf(allowedFiles);
-        allowedDirectories = List.copyOf(allowedDirectories);
-        disallowed = List.copyOf(disallowed);
-        prohibited = List.copyOf(prohibited);
-    }
 
     /** The preset's policy with these changes; a disallowed entry the preset does not allow is an error. */
     public RootPolicy applyTo(RootPolicy preset) throws SettingsException {
@@ -47,7 +37,7 @@ public record RootChanges(List<Glob> allowedFiles, List<Glob> allowedDirectories
                     : files.removeIf(glob -> glob.pattern().equals(pattern))
                             | directories.removeIf(glob -> glob.pattern().equals(pattern));
             if (!removed) {
-                throw DISALLOW.invalid(pattern, "not in the preset's allowlist");
+                throw named("root.disallow").invalid(pattern, "not in the preset's allowlist");
             }
         }
         files.addAll(allowedFiles);

@@ -13,8 +13,8 @@ import java.util.regex.PatternSyntaxException;
 
 /**
  * One setting, by the parameter name users write ({@code preset}, {@code tests.roots}), with the parsers of the kinds
- * of value settings take: comma lists, rule ids, severities, globs, directories and paths inside the project, plain names,
- * layer edges. Every parser trims, and every error names the parameter and the value in one style
+ * of value settings take: comma lists, rule ids, severities, globs, directories and paths inside the project, plain
+ * names, layer edges. Every parser trims, and every error names the parameter and the value in one style
  * ({@link SettingsException}). A {@code null} list is an empty one.
  *
  * @param name     the name, dotted below a block ({@code tests.roots})
@@ -99,11 +99,7 @@ public record Setting(String name, String property) {
     }
 
     public List<Glob> globs(List<String> values) throws SettingsException {
-        List<Glob> globs = new ArrayList<>();
-        for (String value : nonNull(values)) {
-            globs.add(glob(value));
-        }
-        return globs;
+        return each(values, this::glob);
     }
 
     /**
@@ -128,11 +124,7 @@ public record Setting(String name, String property) {
     }
 
     public List<ConfiguredDirectory> directories(List<String> values) throws SettingsException {
-        List<ConfiguredDirectory> directories = new ArrayList<>();
-        for (String value : nonNull(values)) {
-            directories.add(directory(value));
-        }
-        return directories;
+        return each(values, this::directory);
     }
 
     /** The directories' paths, once each has been found in the project or is optional. */
@@ -160,11 +152,7 @@ public record Setting(String name, String property) {
     }
 
     public List<String> paths(List<String> values, String where) throws SettingsException {
-        List<String> paths = new ArrayList<>();
-        for (String value : nonNull(values)) {
-            paths.add(path(value, where));
-        }
-        return paths;
+        return each(values, value -> path(value, where));
     }
 
     /** A plain file or directory name: no {@code /} or {@code \}, not {@code .} or {@code ..}. */
@@ -177,11 +165,7 @@ public record Setting(String name, String property) {
     }
 
     public List<String> names(List<String> values) throws SettingsException {
-        List<String> names = new ArrayList<>();
-        for (String value : nonNull(values)) {
-            names.add(name(value));
-        }
-        return names;
+        return each(values, this::name);
     }
 
     /** A line of a layer graph: {@code layer -> layer, layer}. */
@@ -196,11 +180,7 @@ public record Setting(String name, String property) {
     }
 
     public List<LayerEdge> edges(List<String> values) throws SettingsException {
-        List<LayerEdge> edges = new ArrayList<>();
-        for (String value : nonNull(values)) {
-            edges.add(edge(value));
-        }
-        return edges;
+        return each(values, this::edge);
     }
 
     /** Checks a value a domain type parses: its {@link IllegalArgumentException} says what is wrong. */
@@ -213,11 +193,7 @@ public record Setting(String name, String property) {
     }
 
     public <T> List<T> parseAll(List<String> values, Parser<T> parser) throws SettingsException {
-        List<T> parsed = new ArrayList<>();
-        for (String value : nonNull(values)) {
-            parsed.add(parse(value, parser));
-        }
-        return parsed;
+        return each(values, value -> parse(value, parser));
     }
 
     /** Parses a trimmed value, throwing {@link IllegalArgumentException} with the reason when it cannot. */
@@ -232,7 +208,17 @@ public record Setting(String name, String property) {
         return "'" + name + "'" + (property == null ? "" : " (" + property + ")");
     }
 
-    private static <T> List<T> nonNull(List<T> values) {
-        return values == null ? List.of() : values;
+    /** Each value parsed by one of the parsers above, in an unmodifiable list; {@code null} is the empty list. */
+    private static <T> List<T> each(List<String> values, Each<T> parser) throws SettingsException {
+        List<T> parsed = new ArrayList<>();
+        for (String value : values == null ? List.<String>of() : values) {
+            parsed.add(parser.parse(value));
+        }
+        return List.copyOf(parsed);
+    }
+
+    @FunctionalInterface
+    private interface Each<T> {
+        T parse(String value) throws SettingsException;
     }
 }

@@ -23,26 +23,9 @@ public record StructureChanges(Integer maxDepth, List<String> requiredDocs, List
         List<String> scriptCategories, List<String> deployCategories, List<Glob> deployAllowedIn,
         List<String> runtimeDirectories) {
 
-    public static final Setting MAX_DEPTH = Setting.named("structure.maxDepth");
-    public static final Setting REQUIRED_DOCS = Setting.named("structure.requiredDocs");
-    public static final Setting DOCS_ALLOWED_IN = Setting.named("structure.docsAllowedIn");
-    public static final Setting SCRIPT_CATEGORIES = Setting.named("structure.scriptCategories");
-    public static final Setting DEPLOY_CATEGORIES = Setting.named("structure.deployCategories");
-    public static final Setting DEPLOY_ALLOWED_IN = Setting.named("structure.deployAllowedIn");
-    public static final Setting RUNTIME_DIRECTORIES = Setting.named("structure.runtimeDirectories");
-
     /** No change. */
     public static final StructureChanges NONE = new StructureChanges(null, null, List.of(), List.of(), List.of(),
             List.of(), List.of());
-
-    public StructureChanges {
-        requiredDocs = requiredDocs == null ? null : List.copyOf(requiredDocs);
-        docsAllowedIn = List.copyOf(docsAllowedIn);
-        scriptCategories = List.copyOf(scriptCategories);
-        deployCategories = List.copyOf(deployCategories);
-        deployAllowedIn = List.copyOf(deployAllowedIn);
-        runtimeDirectories = List.copyOf(runtimeDirectories);
-    }
 
     /** The preset's policy with these changes. */
     public StructurePolicy applyTo(StructurePolicy preset) {

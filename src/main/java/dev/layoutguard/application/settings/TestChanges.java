@@ -1,6 +1,7 @@
 package dev.layoutguard.application.settings;
 
 import static dev.layoutguard.application.settings.PresetChanges.plus;
+import static dev.layoutguard.application.settings.Setting.named;
 
 import dev.layoutguard.domain.preset.Glob;
 import dev.layoutguard.domain.preset.TestNamePattern;
@@ -30,34 +31,9 @@ public record TestChanges(List<ConfiguredDirectory> roots, List<String> categori
         List<TestNamePattern> integrationTestNames, List<String> testAnnotations, List<ConfiguredDirectory> mirrorRoots,
         List<Glob> exempt, List<Glob> unmirrored) {
 
-    public static final Setting ROOTS = Setting.named("tests.roots");
-    public static final Setting CATEGORIES = Setting.named("tests.categories");
-    public static final Setting ROOT_FILES = Setting.named("tests.rootFiles");
-    public static final Setting UNIT_CATEGORY = Setting.named("tests.unitCategory");
-    public static final Setting TEST_NAMES = Setting.named("tests.testNames");
-    public static final Setting UNIT_TEST_NAMES = Setting.named("tests.unitTestNames");
-    public static final Setting INTEGRATION_TEST_NAMES = Setting.named("tests.integrationTestNames");
-    public static final Setting TEST_ANNOTATIONS = Setting.named("tests.testAnnotations");
-    public static final Setting MIRROR_ROOTS = Setting.named("tests.mirrorRoots");
-    public static final Setting EXEMPT = Setting.named("tests.exempt");
-    public static final Setting UNMIRRORED = Setting.named("tests.unmirrored");
-
     /** No change. */
     public static final TestChanges NONE = new TestChanges(List.of(), List.of(), List.of(), null, List.of(), List.of(),
             List.of(), List.of(), List.of(), List.of(), List.of());
-
-    public TestChanges {
-        roots = List.copyOf(roots);
-        categories = List.copyOf(categories);
-        rootFiles = List.copyOf(rootFiles);
-        testNames = List.copyOf(testNames);
-        unitTestNames = List.copyOf(unitTestNames);
-        integrationTestNames = List.copyOf(integrationTestNames);
-        testAnnotations = List.copyOf(testAnnotations);
-        mirrorRoots = List.copyOf(mirrorRoots);
-        exempt = List.copyOf(exempt);
-        unmirrored = List.copyOf(unmirrored);
-    }
 
     /**
      * The preset's policy with these changes, for a project whose directories the tree holds: a directory that is
@@ -73,11 +49,14 @@ public record TestChanges(List<ConfiguredDirectory> roots, List<String> categori
         List<String> allCategories = plus(preset.categories(), categories);
         String unit = unitCategory == null ? preset.unitCategory() : unitCategory;
         if (unit != null && !allCategories.contains(unit)) {
-            throw UNIT_CATEGORY.invalid(unit, "not a test category (categories: " + String.join(", ", allCategories)
-                    + ")");
+            throw named("tests.unitCategory").invalid(unit, "not a test category (categories: "
+                    + String.join(", ", allCategories) + ")");
         }
+        List<String> existingRoots = named("tests.roots").requireIn(roots, tree::hasDirectory);
+        List<String> existingMirrorRoots = named("tests.mirrorRoots").requireIn(mirrorRoots,
+                tree::hasDirectory);
         return preset.toBuilder()
-                .roots(plus(preset.roots(), ROOTS.requireIn(roots, tree::hasDirectory)))
+                .roots(plus(preset.roots(), existingRoots))
                 .categories(allCategories)
                 .rootFiles(plus(preset.rootFiles(), rootFiles))
                 .unitCategory(unit)
@@ -86,7 +65,7 @@ public record TestChanges(List<ConfiguredDirectory> roots, List<String> categori
                 .unitTestNames(plus(preset.unitTestNames(), unitTestNames))
                 .integrationNames(plus(preset.integrationNames(), integrationTestNames))
                 .testAnnotations(plus(preset.testAnnotations(), testAnnotations))
-                .mirrorRoots(plus(preset.mirrorRoots(), MIRROR_ROOTS.requireIn(mirrorRoots, tree::hasDirectory)))
+                .mirrorRoots(plus(preset.mirrorRoots(), existingMirrorRoots))
                 .exempt(plus(preset.exempt(), exempt))
                 .unmirrored(plus(preset.unmirrored(), unmirrored))
                 .build();

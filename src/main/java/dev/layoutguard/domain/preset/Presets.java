@@ -12,8 +12,9 @@ import java.util.Set;
 
 /**
  * The two presets the product ships: the organization plan as written ({@code python}) and mapped onto Maven's
- * standard directory layout ({@code maven}). Each is written part by part with named builders, in the order of the
- * plan; {@code docs/presets.md} shows both side by side.
+ * standard directory layout ({@code maven}). Each is written part by part in the order of the plan, every value
+ * named: by a builder for the large policies, by a comment where a small record takes it in order.
+ * {@code docs/presets.md} shows both side by side.
  */
 public final class Presets {
 
@@ -45,6 +46,10 @@ public final class Presets {
     /** Surefire's and Failsafe's default includes, as test name patterns. */
     private static final List<TestNamePattern> SUREFIRE_AND_FAILSAFE = names("Test*", "*Test", "*Tests", "*TestCase",
             "IT*", "*IT", "*ITCase");
+    /** The plan's limit of files in the root. */
+    private static final int MAX_ROOT_FILES = 12;
+    /** The plan's limit of directory levels, which its own target tree keeps. */
+    private static final int MAX_DEPTH = 4;
     private static final List<String> DEPLOY_CATEGORIES = List.of("docker", "kubernetes", "ci-cd", "cloud");
     private static final Map<String, List<Glob>> DEPLOY_FILES = deployFiles();
 
@@ -81,14 +86,14 @@ public final class Presets {
 
     /** The organization plan, literally: a Python project driven by Maven. */
     public static Preset python() {
-        RootPolicy root = RootPolicy.builder()
-                .allowedFiles(Glob.all("README.md", "LICENSE", "CHANGELOG.md", "CONTRIBUTING.md", "TODO.md",
+        RootPolicy root = new RootPolicy(
+                /* allowedFiles= */ Glob.all("README.md", "LICENSE", "CHANGELOG.md", "CONTRIBUTING.md", "TODO.md",
                         "pyproject.toml", "requirements.txt", "package.json", "package-lock.json", ".gitignore",
                         ".gitattributes", ".pre-commit-config.yaml", "Makefile", "*.code-workspace", "pom.xml", "mvnw",
-                        "mvnw.cmd"))
-                .allowedDirectories(Glob.all("src", "tests", "docs", "scripts", "config", "deploy", "examples",
-                        "environments", "reports", "storage", ".git", ".github", ".mvn"))
-                .prohibited(join(List.of(
+                        "mvnw.cmd"),
+                /* allowedDirectories= */ Glob.all("src", "tests", "docs", "scripts", "config", "deploy", "examples",
+                        "environments", "reports", "storage", ".git", ".github", ".mvn"),
+                /* prohibited= */ join(List.of(
                         ProhibitedEntry.of("test_*.py", "tests/", "test module in the project root"),
                         ProhibitedEntry.of("*_test.py", "tests/", "test module in the project root"),
                         ProhibitedEntry.of("conftest.py", "tests/conftest.py",
@@ -118,9 +123,8 @@ public final class Presets {
                         ProhibitedEntry.of("*.log", "storage/logs/", "log file in the project root"),
                         ProhibitedEntry.of(".venv/", "environments/.{bare}", "virtual environment in the project root"),
                         ProhibitedEntry.of("venv/", "environments/.{bare}", "virtual environment in the project root"),
-                        ProhibitedEntry.of("env/", "environments/.{bare}", "virtual environment in the project root"))))
-                .maxFiles(12)
-                .build();
+                        ProhibitedEntry.of("env/", "environments/.{bare}", "virtual environment in the project root"))),
+                MAX_ROOT_FILES);
         LayerPolicy layers = cleanArchitecture(List.of("src"));
         TestPolicy tests = TestPolicy.builder()
                 .style(TestStyle.PYTEST)
@@ -152,41 +156,30 @@ public final class Presets {
                         .toArray(String[]::new)))
                 .secretKeys(SECRET_KEYS)
                 .build();
-        StructurePolicy structure = StructurePolicy.builder()
-                .maxDepth(4)
-                .naming(Naming.SNAKE_CASE)
-                .sourceRoots(List.of("src", "tests"))
-                .docs(DocsPolicy.builder()
-                        .directory("docs")
-                        .required(List.of("getting-started/", "user-guides/", "developer-guides/", "reference/",
-                                "deployment/", "examples/", "index.md"))
-                        .files(Glob.all("*.md"))
-                        .allowedElsewhere(Glob.all(".github/**", "examples/**", "tests/fixtures/**"))
-                        .build())
-                .scripts(scripts())
-                .deploy(DeployPolicy.builder()
-                        .directory("deploy")
-                        .categories(DEPLOY_CATEGORIES)
-                        .files(DEPLOY_FILES)
-                        .manifestCategory("kubernetes")
-                        .allowedElsewhere(Glob.all(".github/**", "config/templates/**", "docs/**", "examples/**",
-                                "tests/fixtures/**"))
-                        .build())
-                .environmentsDirectory("environments")
-                .runtimeDirectories(List.of("storage", "reports"))
-                .build();
+        DocsPolicy docs = new DocsPolicy("docs", /* optional= */ false,
+                /* required= */ List.of("getting-started/", "user-guides/", "developer-guides/", "reference/",
+                        "deployment/", "examples/", "index.md"),
+                /* files= */ Glob.all("*.md"),
+                /* allowedElsewhere= */ Glob.all(".github/**", "examples/**", "tests/fixtures/**"));
+        DeployPolicy deploy = new DeployPolicy("deploy", /* optional= */ false, DEPLOY_CATEGORIES, DEPLOY_FILES,
+                /* manifestCategory= */ "kubernetes",
+                /* allowedElsewhere= */ Glob.all(".github/**", "config/templates/**", "docs/**", "examples/**",
+                        "tests/fixtures/**"));
+        StructurePolicy structure = new StructurePolicy(MAX_DEPTH, /* depthBelowBasePackage= */ false,
+                Naming.SNAKE_CASE, /* sourceRoots= */ List.of("src", "tests"), docs, scripts(), deploy,
+                /* environmentsDirectory= */ "environments", /* runtimeDirectories= */ List.of("storage", "reports"));
         return new Preset(PYTHON, root, layers, tests, config, structure);
     }
 
     /** The same plan on Maven's standard directory layout. */
     public static Preset maven() {
-        RootPolicy root = RootPolicy.builder()
-                .allowedFiles(Glob.all("pom.xml", "mvnw", "mvnw.cmd", "README.md", "LICENSE", "CHANGELOG.md",
+        RootPolicy root = new RootPolicy(
+                /* allowedFiles= */ Glob.all("pom.xml", "mvnw", "mvnw.cmd", "README.md", "LICENSE", "CHANGELOG.md",
                         "CONTRIBUTING.md", "TODO.md", ".gitignore", ".gitattributes", ".editorconfig",
-                        ".pre-commit-config.yaml", "Makefile", "*.code-workspace"))
-                .allowedDirectories(Glob.all("src", "docs", "config", "deploy", "scripts", "examples", ".git",
-                        ".github", ".mvn", ".ci"))
-                .prohibited(join(List.of(
+                        ".pre-commit-config.yaml", "Makefile", "*.code-workspace"),
+                /* allowedDirectories= */ Glob.all("src", "docs", "config", "deploy", "scripts", "examples", ".git",
+                        ".github", ".mvn", ".ci"),
+                /* prohibited= */ join(List.of(
                         ProhibitedEntry.of("*Test.java", "src/test/java/", "test class in the project root"),
                         ProhibitedEntry.of("*IT.java", "src/test/java/", "integration test class in the project root"),
                         ProhibitedEntry.of("*.java", "src/main/java/", "Java source in the project root")),
@@ -199,9 +192,8 @@ public final class Presets {
                                 "application configuration in the project root"),
                         ProhibitedEntry.of("Dockerfile*", "deploy/docker/", "Docker file in the project root"),
                         ProhibitedEntry.of("*.log", null,
-                                "log file in the project root; delete it and keep logs out of the repository"))))
-                .maxFiles(12)
-                .build();
+                                "log file in the project root; delete it and keep logs out of the repository"))),
+                MAX_ROOT_FILES);
         LayerPolicy layers = cleanArchitecture(List.of("src/main/java", "src/main/kotlin"));
         TestPolicy tests = TestPolicy.builder()
                 .style(TestStyle.JVM)
@@ -227,52 +219,36 @@ public final class Presets {
                 .secretFiles(Glob.all(SECRET_FILES.toArray(String[]::new)))
                 .secretKeys(SECRET_KEYS)
                 .build();
-        StructurePolicy structure = StructurePolicy.builder()
-                .maxDepth(4)
-                .depthBelowBasePackage(true)
-                .naming(Naming.JAVA)
-                .sourceRoots(List.of("src/main/java", "src/main/kotlin", "src/test/java", "src/test/kotlin"))
-                .docs(DocsPolicy.builder()
-                        .directory("docs")
-                        .optional(true)
-                        .required(List.of("index.md"))
-                        .files(Glob.all("*.md"))
-                        .allowedElsewhere(Glob.all(".github/**", "examples/**", "src/site/**", "src/main/resources/**",
-                                "src/test/resources/**", "src/it/**"))
-                        .build())
-                .scripts(scripts())
-                .deploy(DeployPolicy.builder()
-                        .directory("deploy")
-                        .optional(true)
-                        .categories(DEPLOY_CATEGORIES)
-                        .files(DEPLOY_FILES)
-                        .manifestCategory("kubernetes")
-                        .allowedElsewhere(Glob.all(".github/**", ".ci/**", "docs/**", "examples/**",
-                                "src/test/resources/**", "src/it/**"))
-                        .build())
-                .build();
+        DocsPolicy docs = new DocsPolicy("docs", /* optional= */ true,
+                /* required= */ List.of("index.md"),
+                /* files= */ Glob.all("*.md"),
+                /* allowedElsewhere= */ Glob.all(".github/**", "examples/**", "src/site/**", "src/main/resources/**",
+                        "src/test/resources/**", "src/it/**"));
+        DeployPolicy deploy = new DeployPolicy("deploy", /* optional= */ true, DEPLOY_CATEGORIES, DEPLOY_FILES,
+                /* manifestCategory= */ "kubernetes",
+                /* allowedElsewhere= */ Glob.all(".github/**", ".ci/**", "docs/**", "examples/**",
+                        "src/test/resources/**", "src/it/**"));
+        StructurePolicy structure = new StructurePolicy(MAX_DEPTH, /* depthBelowBasePackage= */ true, Naming.JAVA,
+                /* sourceRoots= */ List.of("src/main/java", "src/main/kotlin", "src/test/java", "src/test/kotlin"),
+                docs, scripts(), deploy, /* environmentsDirectory= */ null, /* runtimeDirectories= */ List.of());
         return new Preset(MAVEN, root, layers, tests, config, structure);
     }
 
     /** The plan's five layers under the base package of the given source roots, with its dependency rule. */
     private static LayerPolicy cleanArchitecture(List<String> sourceRoots) {
-        return LayerPolicy.builder()
-                .sourceRoots(sourceRoots)
-                .layers(LAYER_NAMES.stream()
-                        // shared holds only what truly belongs to no layer, so it may be absent
-                        .map(name -> name.equals("shared") ? Layer.optional(name) : Layer.named(name))
-                        .toList())
-                .allowed(CLEAN_ARCHITECTURE)
-                .build();
+        // shared holds only what truly belongs to no layer, so it may be absent
+        List<Layer> layers = LAYER_NAMES.stream()
+                .map(name -> name.equals("shared") ? Layer.optional(name) : Layer.named(name))
+                .toList();
+        return new LayerPolicy(sourceRoots, /* basePackage= */ null, layers, CLEAN_ARCHITECTURE,
+                /* exceptions= */ List.of());
     }
 
     private static ScriptsPolicy scripts() {
-        return ScriptsPolicy.builder()
-                .directory("scripts")
-                .categories(List.of("build", "test", "deploy", "dev", "maintenance", "validation"))
-                .files(Glob.all("*.py", "*.sh"))
-                .header(List.of("Purpose:", "Usage:"))
-                .build();
+        return new ScriptsPolicy("scripts",
+                /* categories= */ List.of("build", "test", "deploy", "dev", "maintenance", "validation"),
+                /* files= */ Glob.all("*.py", "*.sh"),
+                /* header= */ List.of("Purpose:", "Usage:"));
     }
 
     private static Map<String, List<Glob>> deployFiles() {

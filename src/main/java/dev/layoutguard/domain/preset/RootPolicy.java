@@ -31,45 +31,4 @@ public record RootPolicy(List<Glob> allowedFiles, List<Glob> allowedDirectories,
         }
         return null;
     }
-
-    /** A builder of a root policy: every list empty and every other part unset until named. */
-    public static Builder builder() {
-        return new Builder();
-    }
-
-    /** Names the parts of a {@link RootPolicy} one by one, so that a preset reads like the plan it implements. */
-    public static final class Builder {
-
-        private List<Glob> allowedFiles = List.of();
-        private List<Glob> allowedDirectories = List.of();
-        private List<ProhibitedEntry> prohibited = List.of();
-        private int maxFiles;
-
-        private Builder() {
-        }
-
-        public Builder allowedFiles(List<Glob> allowedFiles) {
-            this.allowedFiles = allowedFiles;
-            return this;
-        }
-
-        public Builder allowedDirectories(List<Glob> allowedDirectories) {
-            this.allowedDirectories = allowedDirectories;
-            return this;
-        }
-
-        public Builder prohibited(List<ProhibitedEntry> prohibited) {
-            this.prohibited = prohibited;
-            return this;
-        }
-
-        public Builder maxFiles(int maxFiles) {
-            this.maxFiles = maxFiles;
-            return this;
-        }
-
-        public RootPolicy build() {
-            return new RootPolicy(allowedFiles, allowedDirectories, prohibited, maxFiles);
-        }
-    }
 }

@@ -22,45 +22,4 @@ public record ScriptsPolicy(String directory, List<String> categories, List<Glob
     public ScriptsPolicy withCategories(List<String> changed) {
         return new ScriptsPolicy(directory, changed, files, header);
     }
-
-    /** A builder of a scripts policy: every list empty and every other part unset until named. */
-    public static Builder builder() {
-        return new Builder();
-    }
-
-    /** Names the parts of a {@link ScriptsPolicy} one by one, so that a preset reads like the plan it implements. */
-    public static final class Builder {
-
-        private String directory;
-        private List<String> categories = List.of();
-        private List<Glob> files = List.of();
-        private List<String> header = List.of();
-
-        private Builder() {
-        }
-
-        public Builder directory(String directory) {
-            this.directory = directory;
-            return this;
-        }
-
-        public Builder categories(List<String> categories) {
-            this.categories = categories;
-            return this;
-        }
-
-        public Builder files(List<Glob> files) {
-            this.files = files;
-            return this;
-        }
-
-        public Builder header(List<String> header) {
-            this.header = header;
-            return this;
-        }
-
-        public ScriptsPolicy build() {
-            return new ScriptsPolicy(directory, categories, files, header);
-        }
-    }
 }
