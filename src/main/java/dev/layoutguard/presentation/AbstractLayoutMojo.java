@@ -100,42 +100,54 @@ public abstract class AbstractLayoutMojo extends AbstractMojo {
     @Parameter(property = "layout.baseline.strict", defaultValue = "false")
     boolean baselineStrict;
 
-    /** Changes to the preset's root directory policy: entries to allow, to disallow, to prohibit, the file limit. */
+    /**
+     * Changes to the preset's root directory policy: entries to allow, to disallow, to prohibit, the file limit. The
+     * XML is in the configuration reference ({@code docs/configuration.md}, {@code root}).
+     */
     @Parameter
     RootConfiguration root;
 
-    /** Changes to the preset's structure policy: depth, required docs, script and deploy categories, runtime data. */
+    /**
+     * Changes to the preset's structure policy: depth, required docs, script and deploy categories, runtime data. The
+     * XML is in the configuration reference ({@code docs/configuration.md}, {@code structure}).
+     */
     @Parameter
     StructureConfiguration structure;
 
     /**
      * Changes to the preset's layering: the base package, layers and a dependency graph that replace the preset's,
-     * added edges, optional layers, and exceptions with their reasons. An unknown layer named anywhere is an error.
+     * added edges, optional layers, and exceptions with their reasons. The XML is in the configuration reference
+     * ({@code docs/configuration.md}, {@code layers}).
      */
     @Parameter
     LayersConfiguration layers;
 
     /**
      * Changes to the preset's test policy: test roots, categories, test name patterns (as Surefire's includes name
-     * them), test annotations, mirror roots, and files that are not tests; a directory ending in {@code ?} is optional.
+     * them), test annotations, mirror roots, and files that are not tests. The XML is in the configuration reference
+     * ({@code docs/configuration.md}, {@code tests}).
      */
     @Parameter
     TestsConfiguration tests;
 
     /**
      * Changes to the preset's configuration policy: configuration locations, places and files that count as
-     * configuration, the environment names, and more words that make a key a secret.
+     * configuration, the environment names, and more words that make a key a secret. The XML is in the configuration
+     * reference ({@code docs/configuration.md}, {@code config}).
      */
     @Parameter
     ConfigConfiguration config;
 
-    /** The severity of rules, overriding the preset's: rule id to {@code error} or {@code warning}. */
+    /**
+     * The severity of rules, overriding the preset's: rule id to {@code error} or {@code warning}. The XML is in the
+     * configuration reference ({@code docs/configuration.md}, {@code severities}).
+     */
     @Parameter
     Map<String, String> severities;
 
     /**
      * Globs of project paths no rule reports; a pattern without {@code /} matches names, one with {@code /} whole
-     * paths, and an excluded directory excludes everything inside it.
+     * paths, and an excluded directory excludes everything inside it ({@code docs/configuration.md}, {@code excludes}).
      */
     @Parameter
     List<String> excludes;
