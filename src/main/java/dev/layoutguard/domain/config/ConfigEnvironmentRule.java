@@ -3,7 +3,6 @@ package dev.layoutguard.domain.config;
 import dev.layoutguard.domain.Finding;
 import dev.layoutguard.domain.Project;
 import dev.layoutguard.domain.Rule;
-import dev.layoutguard.domain.RuleId;
 import dev.layoutguard.domain.preset.ConfigPolicy;
 import dev.layoutguard.domain.preset.Glob;
 import dev.layoutguard.domain.tree.Entry;
@@ -19,11 +18,6 @@ import java.util.Locale;
 public final class ConfigEnvironmentRule implements Rule {
 
     private static final List<String> NOT_CONFIGURATION = List.of(".md", ".txt", ".rst", ".adoc");
-
-    @Override
-    public RuleId id() {
-        return RuleId.CONFIG_ENVIRONMENT;
-    }
 
     @Override
     public List<Finding> check(Project project) {

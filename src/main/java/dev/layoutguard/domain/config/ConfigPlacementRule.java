@@ -4,7 +4,6 @@ import dev.layoutguard.domain.Finding;
 import dev.layoutguard.domain.Project;
 import dev.layoutguard.domain.RelativePath;
 import dev.layoutguard.domain.Rule;
-import dev.layoutguard.domain.RuleId;
 import dev.layoutguard.domain.preset.ConfigPolicy;
 import dev.layoutguard.domain.tree.Entry;
 import java.util.ArrayList;
@@ -16,11 +15,6 @@ import java.util.List;
  * of the source root in the maven preset. Root entries are the root rules' and are never reported here.
  */
 public final class ConfigPlacementRule implements Rule {
-
-    @Override
-    public RuleId id() {
-        return RuleId.CONFIG_PLACEMENT;
-    }
 
     @Override
     public List<Finding> check(Project project) {
