@@ -1,5 +1,6 @@
 package dev.layoutguard.domain;
 
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -7,11 +8,13 @@ import java.util.function.Function;
 
 /**
  * Values computed once per key: by the first thread that asks, while the others that ask meanwhile wait for it. The
- * value is computed outside the map's locks, so a long computation never stalls threads asking for other keys.
+ * value is computed outside the map's locks, so a long computation never stalls threads asking for other keys, and
+ * once computed it takes the place of what the waiting threads waited on, so a memo of many keys holds only values.
  */
 public final class Memo<K, V> {
 
-    private final ConcurrentHashMap<K, CompletableFuture<V>> values;
+    /** Per key: the value, or while it is computed, the future that threads asking meanwhile wait on. */
+    private final ConcurrentHashMap<K, Object> values;
 
     public Memo() {
         this(16);
@@ -24,26 +27,32 @@ public final class Memo<K, V> {
 
     /**
      * The value of a key, computed now if no thread has asked for it before. A computation that throws throws in the
-     * thread that ran it and, as it was, in every thread that asks for the key after.
+     * thread that ran it and, as it was, in every thread that asks for the key after. Values must not be null.
      */
+    @SuppressWarnings("unchecked")
     public V get(K key, Function<? super K, ? extends V> compute) {
-        CompletableFuture<V> existing = values.get(key);
+        Object existing = values.get(key);
         if (existing == null) {
             CompletableFuture<V> mine = new CompletableFuture<>();
             existing = values.putIfAbsent(key, mine);
             if (existing == null) {
+                V value;
                 try {
-                    V value = compute.apply(key);
-                    mine.complete(value);
-                    return value;
+                    value = Objects.requireNonNull(compute.apply(key), "computed value");
                 } catch (RuntimeException | Error e) {
                     mine.completeExceptionally(e);
                     throw e;
                 }
+                values.replace(key, mine, value);
+                mine.complete(value);
+                return value;
             }
         }
+        if (!(existing instanceof CompletableFuture<?> pending)) {
+            return (V) existing;
+        }
         try {
-            return existing.join();
+            return (V) pending.join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException cause) {
                 throw cause;

@@ -47,10 +47,10 @@ final class JvmSourceReader {
     private Declaration first;
     private JavaPublicType publicType;
 
-    private JvmSourceReader(String text, String stem, SourceWatch watch, boolean kotlin) {
+    private JvmSourceReader(String text, String stem, SourceWatch watch, NamePool pool, boolean kotlin) {
         this.text = text;
         this.tokens = new JvmTokens(text, kotlin);
-        this.names = new QualifiedNameCollector(text, watch);
+        this.names = new QualifiedNameCollector(text, watch, pool);
         this.stem = stem;
         this.watch = watch;
         this.kotlin = kotlin;
@@ -60,10 +60,11 @@ final class JvmSourceReader {
      * Reads a file.
      *
      * @param stem   the file name without its extension, which names the main class
+     * @param pool   where the package and the names the file refers to are kept
      * @param kotlin whether the text is Kotlin (nested comments, raw strings, templates, {@code :} supertypes)
      */
-    static SourceFile read(String text, String stem, SourceWatch watch, boolean kotlin) {
-        return new JvmSourceReader(text, stem, watch, kotlin).read();
+    static SourceFile read(String text, String stem, SourceWatch watch, NamePool pool, boolean kotlin) {
+        return new JvmSourceReader(text, stem, watch, pool, kotlin).read();
     }
 
     private SourceFile read() {

@@ -29,7 +29,7 @@ final class JvmTokens extends SourceCursor {
 
     /** Kotlin: the braces open within the innermost template expression (or outside any). */
     private int braces;
-    /** Kotlin: the strings whose template expression the tokenizer is inside, innermost last, with the braces outside. */
+    /** Kotlin: the strings whose template expression the tokenizer is in, innermost last, with the braces outside. */
     private int[] templates;
     private int[] bracesOutside;
     private int openTemplates;

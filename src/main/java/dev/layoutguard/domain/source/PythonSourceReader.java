@@ -16,16 +16,18 @@ final class PythonSourceReader {
 
     private final PythonTokens tokens;
     private final PythonTestCollector tests;
+    private final NamePool pool;
     private final List<SourceReference> found = new ArrayList<>();
 
-    private PythonSourceReader(String text) {
+    private PythonSourceReader(String text, NamePool pool) {
         this.tokens = new PythonTokens(text);
         this.tests = new PythonTestCollector(tokens);
+        this.pool = pool;
     }
 
-    /** Reads a module's text. */
-    static SourceFile read(String text) {
-        return new PythonSourceReader(text).read();
+    /** Reads a module's text; the names it imports are kept in the pool. */
+    static SourceFile read(String text, NamePool pool) {
+        return new PythonSourceReader(text, pool).read();
     }
 
     private SourceFile read() {
@@ -89,15 +91,15 @@ final class PythonSourceReader {
             return;
         }
         next();
-        String from = ".".repeat(level) + module;
+        String from = level == 0 ? module : pool.name(".".repeat(level) + module);
         found.add(new SourceReference(line, from, SourceReference.Kind.IMPORT));
         boolean parenthesised = tokens.type() == PythonTokens.OPEN;
         if (parenthesised) {
             next();
         }
         while (tokens.type() == PythonTokens.NAME) {
-            found.add(new SourceReference(tokens.line(), (module.isEmpty() ? from : from + ".") + tokens.tokenText(),
-                    SourceReference.Kind.IMPORTED_NAME));
+            found.add(new SourceReference(tokens.line(), pool.name((module.isEmpty() ? from : from + ".")
+                    + tokens.tokenText()), SourceReference.Kind.IMPORTED_NAME));
             next();
             skipAlias();
             if (tokens.type() != PythonTokens.COMMA) {
@@ -110,18 +112,27 @@ final class PythonSourceReader {
         }
     }
 
+    /** A dotted name, from the pool: cut from the text in one piece when written without spaces or breaks. */
     private String dottedName() {
-        StringBuilder name = new StringBuilder(tokens.tokenText());
+        int start = tokens.start;
+        int end = tokens.end;
+        StringBuilder name = null;
         next();
         while (tokens.type() == PythonTokens.DOT) {
             next();
             if (tokens.type() != PythonTokens.NAME) {
                 break;
             }
-            name.append('.').append(tokens.tokenText());
+            if (name == null && tokens.start != end + 1) {
+                name = new StringBuilder().append(tokens.text, start, end);
+            }
+            if (name != null) {
+                name.append('.').append(tokens.text, tokens.start, tokens.end);
+            }
+            end = tokens.end;
             next();
         }
-        return name.toString();
+        return name == null ? pool.name(tokens.text, start, end) : pool.name(name.toString());
     }
 
     private void skipAlias() {

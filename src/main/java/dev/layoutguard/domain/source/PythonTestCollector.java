@@ -59,7 +59,8 @@ final class PythonTestCollector {
 
     /** The tests found, once the tokenizer has reached the end. */
     PythonTestModule module() {
-        return new PythonTestModule(testFunctions, classes);
+        return testFunctions == 0 && classes.isEmpty() ? PythonTestModule.NONE
+                : new PythonTestModule(testFunctions, classes);
     }
 
     private void startLogicalLine() {

@@ -17,6 +17,7 @@ final class QualifiedNameCollector {
 
     private final String text;
     private final SourceWatch watch;
+    private final NamePool pool;
     private final List<SourceReference> found = new ArrayList<>();
 
     /** What the next chain is: an import after {@code import}, the package after {@code package}, else code. */
@@ -36,9 +37,10 @@ final class QualifiedNameCollector {
     private boolean expectSegment;
     private boolean wildcard;
 
-    QualifiedNameCollector(String text, SourceWatch watch) {
+    QualifiedNameCollector(String text, SourceWatch watch, NamePool pool) {
         this.text = text;
         this.watch = watch;
+        this.pool = pool;
     }
 
     void identifier(int start, int end, int line) {
@@ -158,20 +160,20 @@ final class QualifiedNameCollector {
         return false;
     }
 
-    /** The chain's name: cut from the text in one piece when it is written without spaces or comments. */
+    /** The chain's name, from the pool: cut from the text in one piece when written without spaces or comments. */
     private String chain() {
         boolean written = !wildcard;
         for (int i = 1; i < segments && written; i++) {
             written = starts[i] == ends[i - 1] + 1;
         }
         if (written) {
-            return text.substring(starts[0], ends[segments - 1]);
+            return pool.name(text, starts[0], ends[segments - 1]);
         }
         StringBuilder chain = new StringBuilder();
         for (int i = 0; i < segments; i++) {
             chain.append(i > 0 ? "." : "").append(text, starts[i], ends[i]);
         }
-        return wildcard ? chain.append(".*").toString() : chain.toString();
+        return pool.name(wildcard ? chain.append(".*").toString() : chain.toString());
     }
 
     private boolean word(int start, int end, String word) {

@@ -1,6 +1,7 @@
 package dev.layoutguard.domain.source;
 
 import dev.layoutguard.domain.Memo;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -12,9 +13,14 @@ import java.util.function.Function;
  */
 public final class SourceFiles {
 
+    /** What the memo holds for a file that cannot be read, told apart from an empty file by identity. */
+    private static final SourceFile UNREADABLE = new SourceFile("", List.of(), Optional.empty(), JvmTestClass.NONE,
+            PythonTestModule.NONE);
+
     private final Function<String, Optional<String>> reader;
     private final SourceWatch watch;
-    private final Memo<String, Optional<SourceFile>> files;
+    private final Memo<String, SourceFile> files;
+    private final NamePool names;
 
     /**
      * @param reader   the text of a file, or empty when it cannot be read
@@ -24,6 +30,7 @@ public final class SourceFiles {
         this.reader = reader;
         this.watch = watch;
         this.files = new Memo<>(capacity);
+        this.names = new NamePool(capacity);
     }
 
     /**
@@ -36,8 +43,10 @@ public final class SourceFiles {
         if (language == null) {
             throw new IllegalArgumentException("not a Java, Kotlin or Python source: " + path);
         }
-        return files.get(path, key -> reader.apply(key).map(text -> language == Language.PYTHON
-                ? PythonSourceReader.read(text)
-                : JvmSourceReader.read(text, SourceFile.stem(key), watch, language == Language.KOTLIN)));
+        SourceFile file = files.get(path, key -> reader.apply(key).map(text -> language == Language.PYTHON
+                ? PythonSourceReader.read(text, names)
+                : JvmSourceReader.read(text, SourceFile.stem(key), watch, names, language == Language.KOTLIN))
+                .orElse(UNREADABLE));
+        return file == UNREADABLE ? Optional.empty() : Optional.of(file);
     }
 }

@@ -34,7 +34,7 @@ public final class SourceWatch {
         return new SourceWatch(packages, preset.tests().testAnnotations());
     }
 
-    /** Whether a segment of a name in code, the text from {@code start} to {@code end}, makes the name worth keeping. */
+    /** Whether a segment of a name in code, the text from {@code start} to {@code end}, makes the name kept. */
     boolean watches(String text, int start, int end) {
         return any(segments, text, start, end);
     }

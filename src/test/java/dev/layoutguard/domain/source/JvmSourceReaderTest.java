@@ -12,16 +12,16 @@ class JvmSourceReaderTest {
             "RepeatedTest", "TestFactory", "TestTemplate"));
 
     private static JvmTestClass java(String stem, String text) {
-        return JvmSourceReader.read(text, stem, TESTS, false).testClass();
+        return JvmSourceReader.read(text, stem, TESTS, new NamePool(0), false).testClass();
     }
 
     private static JvmTestClass kotlin(String stem, String text) {
-        return JvmSourceReader.read(text, stem, TESTS, true).testClass();
+        return JvmSourceReader.read(text, stem, TESTS, new NamePool(0), true).testClass();
     }
 
     /** The public type of a Java source named {@code X.java}. */
     private static Optional<JavaPublicType> publicType(String text) {
-        return JvmSourceReader.read(text, "X", TESTS, false).publicType();
+        return JvmSourceReader.read(text, "X", TESTS, new NamePool(0), false).publicType();
     }
 
     @Test
@@ -269,7 +269,8 @@ class JvmSourceReaderTest {
 
     @Test
     void givesThePublicTypeTheLineOfItsNameAndTheMainClassTheLineOfItsKeyword() {
-        SourceFile file = JvmSourceReader.read("public class\nX {\n  @Test void a() {}\n}", "X", TESTS, false);
+        SourceFile file = JvmSourceReader.read("public class\nX {\n  @Test void a() {}\n}", "X", TESTS,
+                new NamePool(0), false);
 
         assertEquals(Optional.of(new JavaPublicType("X", 2)), file.publicType());
         assertEquals(new JvmTestClass(1, true, List.of(), 1), file.testClass());
@@ -285,7 +286,7 @@ class JvmSourceReaderTest {
                 """;
         SourceWatch watch = new SourceWatch(List.of("domain"), List.of("Test"));
 
-        SourceFile file = JvmSourceReader.read(text, "CartTest", watch, true);
+        SourceFile file = JvmSourceReader.read(text, "CartTest", watch, new NamePool(0), true);
 
         assertEquals(new JvmTestClass(1, true, List.of(), 1), file.testClass());
         assertEquals(List.of(new SourceReference(2, "com.acme.shop.domain.Order.EMPTY",
@@ -305,7 +306,7 @@ class JvmSourceReaderTest {
                 """;
         SourceWatch watch = new SourceWatch(List.of("application"), List.of("Test"));
 
-        SourceFile file = JvmSourceReader.read(text, "OrderTest", watch, false);
+        SourceFile file = JvmSourceReader.read(text, "OrderTest", watch, new NamePool(0), false);
 
         assertEquals(new SourceFile("com.acme.shop.domain", List.of(
                 new SourceReference(3, "com.acme.shop.infrastructure.Repo", SourceReference.Kind.IMPORT),

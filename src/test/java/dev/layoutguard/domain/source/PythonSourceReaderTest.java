@@ -15,7 +15,7 @@ class PythonSourceReaderTest {
     }
 
     private static List<String> imports(String source, String filePackage) {
-        return PythonSourceReader.read(source).referencesFrom(filePackage).stream()
+        return PythonSourceReader.read(source, new NamePool(0)).referencesFrom(filePackage).stream()
                 .map(reference -> reference.line() + " " + reference.kind() + " " + reference.name())
                 .toList();
     }
@@ -163,7 +163,8 @@ class PythonSourceReaderTest {
                 new SourceReference(1, "..infrastructure.db", SourceReference.Kind.IMPORTED_NAME),
                 new SourceReference(2, ".", SourceReference.Kind.IMPORT),
                 new SourceReference(2, ".model", SourceReference.Kind.IMPORTED_NAME)),
-                PythonSourceReader.read("from ..infrastructure import db\nfrom . import model\n").references());
+                PythonSourceReader.read("from ..infrastructure import db\nfrom . import model\n", new NamePool(0))
+                        .references());
     }
 
     @Test
@@ -176,7 +177,7 @@ class PythonSourceReaderTest {
                     from shop.infrastructure import repo
                 """;
 
-        SourceFile file = PythonSourceReader.read(source);
+        SourceFile file = PythonSourceReader.read(source, new NamePool(0));
 
         assertEquals(List.of("1 IMPORT shop.application", "5 IMPORT shop.infrastructure",
                 "5 IMPORTED_NAME shop.infrastructure.repo"), imports(source));

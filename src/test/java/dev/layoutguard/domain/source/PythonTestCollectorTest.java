@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class PythonTestCollectorTest {
 
     private static PythonTestModule tests(String text) {
-        return PythonSourceReader.read(text).pythonTests();
+        return PythonSourceReader.read(text, new NamePool(0)).pythonTests();
     }
 
     @Test

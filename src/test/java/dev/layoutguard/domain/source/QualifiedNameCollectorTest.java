@@ -15,7 +15,7 @@ class QualifiedNameCollectorTest {
             List.of("domain", "application", "infrastructure", "presentation", "shared"), List.of());
 
     private static List<SourceReference> read(String source, boolean kotlin) {
-        return JvmSourceReader.read(source, "X", LAYERS, kotlin).references();
+        return JvmSourceReader.read(source, "X", LAYERS, new NamePool(0), kotlin).references();
     }
 
     /** The references of a Java source under {@code com.acme.shop}, as the layer rules see them. */
@@ -198,11 +198,11 @@ class QualifiedNameCollectorTest {
     @Test
     void readsTheFirstPackageDeclarationOfJavaAndKotlinButNotOneInACommentOrString() {
         assertEquals("com.acme.shop.domain", JvmSourceReader.read("/* package com.other; */ package com . acme"
-                + ".shop.domain;\npackage com.second;", "X", LAYERS, false).declaredPackage());
+                + ".shop.domain;\npackage com.second;", "X", LAYERS, new NamePool(0), false).declaredPackage());
         assertEquals("com.acme.shop.domain", JvmSourceReader.read("@file:JvmName(\"package x\")\n"
-                + "package com.acme.shop.domain\n", "X", LAYERS, true).declaredPackage());
-        assertEquals("", JvmSourceReader.read("// package com.acme;\nclass X {}", "X", LAYERS, false)
-                .declaredPackage());
+                + "package com.acme.shop.domain\n", "X", LAYERS, new NamePool(0), true).declaredPackage());
+        assertEquals("", JvmSourceReader.read("// package com.acme;\nclass X {}", "X", LAYERS, new NamePool(0),
+                false).declaredPackage());
     }
 
     @Test

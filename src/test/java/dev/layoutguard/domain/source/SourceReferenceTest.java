@@ -75,6 +75,7 @@ class SourceReferenceTest {
     @Test
     void rejectsALineBeforeTheFirst() {
         assertEquals("line must be 1 or more, was 0",
-                assertThrows(IllegalArgumentException.class, () -> new SourceReference(0, "a.B", Kind.IMPORT)).getMessage());
+                assertThrows(IllegalArgumentException.class, () -> new SourceReference(0, "a.B", Kind.IMPORT))
+                        .getMessage());
     }
 }
