@@ -65,6 +65,19 @@ class BlockMappingTest {
     }
 
     @Test
+    void rootDisallowTakesAnEntryToolsRequireAwayToo() throws SettingsException {
+        RootConfiguration root = new RootConfiguration();
+        root.disallow = List.of(".idea/", "build.gradle");
+
+        RootPolicy policy = BlockMapping.root(root).applyTo(Presets.maven().root());
+
+        assertFalse(policy.allows(".idea", true));
+        assertFalse(policy.allows("build.gradle", false));
+        assertTrue(policy.allows("build.gradle.kts", false));
+        assertTrue(policy.allows(".vscode", true));
+    }
+
+    @Test
     void rootProhibitedEntriesComeFirstAndKeepTheirTargets() throws SettingsException {
         RootConfiguration root = new RootConfiguration();
         root.prohibit = List.of(prohibited("notes/", "docs/notes/"), prohibited("*.java.bak", null));
@@ -100,7 +113,8 @@ class BlockMappingTest {
         assertRejected("Invalid parameter 'root.prohibit': an entry has no <pattern>", () -> BlockMapping.root(pattern));
         assertRejected("Invalid value '-1' for parameter 'root.maxFiles': must be 0 or more",
                 () -> BlockMapping.root(limit));
-        assertRejected("Invalid value 'Rakefile' for parameter 'root.disallow': not in the preset's allowlist",
+        assertRejected("Invalid value 'Rakefile' for parameter 'root.disallow': not in the preset's allowlist nor "
+                + "among the entries tools require",
                 () -> BlockMapping.root(disallow).applyTo(Presets.maven().root()));
     }
 

@@ -11,8 +11,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Flags root entries that are neither allowed nor prohibited: prohibited ones are {@link RootProhibitedRule}'s,
- * so each entry is reported once.
+ * Flags root entries that neither the plan's list nor a tool's needs allow. Prohibited entries are
+ * {@link RootProhibitedRule}'s and entries with a preferred home {@link RootPreferredHomeRule}'s, so each entry is
+ * reported once; the build's modules and a Gradle build's subprojects are never flagged.
  */
 public final class RootAllowlistRule implements Rule {
 
@@ -20,13 +21,10 @@ public final class RootAllowlistRule implements Rule {
     public List<Finding> check(Project project) {
         RootPolicy root = project.preset().root();
         List<Finding> findings = new ArrayList<>();
-        for (Entry entry : project.tree().rootEntries()) {
+        for (Entry entry : RootEntries.judged(project)) {
             boolean directory = entry.isDirectory();
-            if (project.isModuleRoot(entry.path()) || root.prohibitedFor(entry.name(), directory) != null) {
-                continue;
-            }
-            List<Glob> allowed = directory ? root.allowedDirectories() : root.allowedFiles();
-            if (!Glob.anyMatches(allowed, entry.name())) {
+            if (root.prohibitedFor(entry.name(), directory) == null && root.preferredFor(entry.name(), directory) == null
+                    && !root.allows(entry.name(), directory)) {
                 findings.add(Finding.at(entry.path(), message(project, entry)));
             }
         }

@@ -14,10 +14,7 @@ public final class RootProhibitedRule implements Rule {
     @Override
     public List<Finding> check(Project project) {
         List<Finding> findings = new ArrayList<>();
-        for (Entry entry : project.tree().rootEntries()) {
-            if (project.isModuleRoot(entry.path())) {
-                continue;
-            }
+        for (Entry entry : RootEntries.judged(project)) {
             ProhibitedEntry prohibited = project.preset().root().prohibitedFor(entry.name(), entry.isDirectory());
             if (prohibited == null) {
                 continue;

@@ -40,6 +40,27 @@ class RootFileCountRuleTest {
     }
 
     @Test
+    void filesOnlyToolsRequireDoNotCount() {
+        List<String> files = new java.util.ArrayList<>(files(12));
+        files.addAll(List.of("gradlew", "gradlew.bat", "LICENSE.txt"));
+        Project project = project(Presets.maven(), files, List.of("gradle"));
+
+        assertEquals(List.of(), rule.check(project));
+        assertEquals(Map.of("rootFiles", 12), rule.metrics(project));
+    }
+
+    @Test
+    void saysHowManyFilesItLeftOutAsTheToolsOwn() {
+        List<String> files = new java.util.ArrayList<>(files(13));
+        files.addAll(List.of("build.gradle", ".travis.yml", "pom.xml"));
+        Project project = project(Presets.maven(), files, List.of());
+
+        assertEquals(List.of(Finding.at(".", "14 files in the project root (besides 2 that only tools require there), "
+                + "the limit is 12; move the ones that are not essential into docs/, config/ or scripts/")),
+                rule.check(project));
+    }
+
+    @Test
     void measuresRootFiles() {
         Project project = project(Presets.python(), files(3), List.of("src"));
 
