@@ -8,7 +8,6 @@ import dev.layoutguard.application.settings.SettingsException;
 import dev.layoutguard.domain.RuleFamily;
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -195,10 +194,7 @@ public abstract class AbstractLayoutMojo extends AbstractMojo {
 
     /** The settings of this run: every parameter, read and checked once, and what Maven tells about the project. */
     final Settings settings() throws SettingsException {
-        Path directory = project.getBasedir().toPath();
-        String executionRoot = session == null ? null : session.getExecutionRootDirectory();
-        Build build = new Build(directory, Path.of(project.getBuild().getDirectory()), project.getModules(),
-                project.isExecutionRoot(), executionRoot == null ? directory : Path.of(executionRoot));
+        Build build = MavenBuild.of(project, session);
         return Settings.builder(build)
                 .preset(SettingsMapping.preset(preset))
                 .failOnViolation(failOnViolation)

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.layoutguard.domain.Finding;
 import dev.layoutguard.domain.Project;
 import dev.layoutguard.domain.preset.Presets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -32,7 +33,7 @@ class RootFileCountRuleTest {
 
     @Test
     void filesBelowTheRootDoNotCount() {
-        List<String> files = new java.util.ArrayList<>(files(12));
+        List<String> files = new ArrayList<>(files(12));
         files.add("docs/guide.md");
         Project project = project(Presets.maven(), files, List.of("docs"));
 
@@ -41,7 +42,7 @@ class RootFileCountRuleTest {
 
     @Test
     void filesOnlyToolsRequireDoNotCount() {
-        List<String> files = new java.util.ArrayList<>(files(12));
+        List<String> files = new ArrayList<>(files(12));
         files.addAll(List.of("gradlew", "gradlew.bat", "LICENSE.txt"));
         Project project = project(Presets.maven(), files, List.of("gradle"));
 
@@ -51,7 +52,7 @@ class RootFileCountRuleTest {
 
     @Test
     void saysHowManyFilesItLeftOutAsTheToolsOwn() {
-        List<String> files = new java.util.ArrayList<>(files(13));
+        List<String> files = new ArrayList<>(files(13));
         files.addAll(List.of("build.gradle", ".travis.yml", "pom.xml"));
         Project project = project(Presets.maven(), files, List.of());
 
