@@ -4,7 +4,6 @@ import dev.layoutguard.domain.Finding;
 import dev.layoutguard.domain.Project;
 import dev.layoutguard.domain.Rule;
 import dev.layoutguard.domain.preset.Glob;
-import dev.layoutguard.domain.preset.RootPolicy;
 import dev.layoutguard.domain.tree.Entry;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,14 +18,9 @@ public final class RootAllowlistRule implements Rule {
 
     @Override
     public List<Finding> check(Project project) {
-        RootPolicy root = project.preset().root();
         List<Finding> findings = new ArrayList<>();
-        for (Entry entry : RootEntries.judged(project)) {
-            boolean directory = entry.isDirectory();
-            if (root.prohibitedFor(entry.name(), directory) == null && root.preferredFor(entry.name(), directory) == null
-                    && !root.allows(entry.name(), directory)) {
-                findings.add(Finding.at(entry.path(), message(project, entry)));
-            }
+        for (Entry entry : RootEntries.standing(project, RootEntries.Standing.NOT_ALLOWED)) {
+            findings.add(Finding.at(entry.path(), message(project, entry)));
         }
         return findings;
     }

@@ -4,7 +4,6 @@ import dev.layoutguard.domain.Finding;
 import dev.layoutguard.domain.Project;
 import dev.layoutguard.domain.Rule;
 import dev.layoutguard.domain.preset.PreferredHome;
-import dev.layoutguard.domain.preset.RootPolicy;
 import dev.layoutguard.domain.tree.Entry;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,14 +17,10 @@ public final class RootPreferredHomeRule implements Rule {
 
     @Override
     public List<Finding> check(Project project) {
-        RootPolicy root = project.preset().root();
         List<Finding> findings = new ArrayList<>();
-        for (Entry entry : RootEntries.judged(project)) {
-            boolean directory = entry.isDirectory();
-            PreferredHome home = root.preferredFor(entry.name(), directory);
-            if (home != null && root.prohibitedFor(entry.name(), directory) == null) {
-                findings.add(Finding.at(entry.path(), home.messageFor(entry.name())));
-            }
+        for (Entry entry : RootEntries.standing(project, RootEntries.Standing.PREFERRED_HOME)) {
+            PreferredHome home = project.preset().root().preferredFor(entry.name(), entry.isDirectory());
+            findings.add(Finding.at(entry.path(), home.messageFor(entry.name())));
         }
         return findings;
     }
