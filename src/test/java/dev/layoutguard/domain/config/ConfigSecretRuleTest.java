@@ -58,6 +58,19 @@ class ConfigSecretRuleTest {
     }
 
     @Test
+    void aPasswordInAKeyReachesNeitherTheMessageNorTheReference() {
+        Project project = project(Presets.maven(), Map.of("config/docker.json",
+                "{\"auths\": {\"https://bob:Hx7LpQ2sNv4T@reg.example.com\": {\"identitytoken\": \"Wd5KcJ8mYf2R\"}}}"),
+                new ArrayList<>());
+
+        assertEquals(List.of(Finding.atLine("config/docker.json", 1, "secret key "
+                + "auths.https://***@reg.example.com.identitytoken holds a literal value; allowed: an empty value or a "
+                + "placeholder such as ${AUTHS_HTTPS_REG_EXAMPLE_COM_IDENTITYTOKEN}")
+                .withReference("auths.https://***@reg.example.com.identitytoken")),
+                new ConfigSecretRule().check(project));
+    }
+
+    @Test
     void aSecretWithoutAKeyIsReferencedByItsKind() {
         Project project = project(Presets.python(), Map.of("config/settings_prod.py",
                 "KEY = '''\n-----BEGIN EC PRIVATE KEY-----\nMHc\n'''\n"), new ArrayList<>());

@@ -1,7 +1,9 @@
 package dev.layoutguard.domain.config.secret;
 
 import java.util.BitSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -10,9 +12,6 @@ import java.util.TreeMap;
  * this class: findings carry the line, the key and the kind only.
  */
 public final class SecretDetector {
-
-    /** Keys longer than this are not printed: they are more likely a parse gone wrong than a key. */
-    private static final int MAX_KEY_LENGTH = 120;
 
     private final SecretKeys keys;
 
@@ -36,15 +35,18 @@ public final class SecretDetector {
         TreeMap<Integer, SecretFinding> byLine = new TreeMap<>();
         BitSet covered = new BitSet();
         String[] keyAt = new String[lines.count() + 2];
+        Set<String> keysWithUrls = new HashSet<>();
         for (Assignment assignment : parsed.assignments()) {
             if (assignment.line() < keyAt.length && keyAt[assignment.line()] == null) {
                 keyAt[assignment.line()] = assignment.key();
             }
             SecretKind kind = keys.names(assignment.key()) && SecretValues.literal(assignment.value())
                     ? SecretKind.SECRET_KEY
-                    : UrlPasswords.present(assignment.value(), keys) ? SecretKind.URL_PASSWORD : null;
+                    : UrlPasswords.present(assignment.value(), keys) || urlInKey(assignment.key(), keysWithUrls)
+                            ? SecretKind.URL_PASSWORD : null;
             if (kind != null && !byLine.containsKey(assignment.line())) {
-                byLine.put(assignment.line(), new SecretFinding(assignment.line(), printable(assignment.key()), kind));
+                byLine.put(assignment.line(), new SecretFinding(assignment.line(),
+                        KeyRedactor.printable(assignment.key()), kind));
                 covered.set(assignment.line(), assignment.endLine() + 1);
             }
         }
@@ -59,22 +61,18 @@ public final class SecretDetector {
                 kind = SecretKind.URL_PASSWORD;
             }
             if (kind != null) {
-                byLine.put(number, new SecretFinding(number, printable(keyAt[number]), kind));
+                byLine.put(number, new SecretFinding(number, KeyRedactor.printable(keyAt[number]), kind));
             }
         }
         return new FileSecrets(List.copyOf(byLine.values()), parsed.problems());
     }
 
-    /** The key if it is fit to print: not blank, not overly long, no control characters, no credential inside. */
-    static String printable(String key) {
-        if (key == null || key.isBlank() || key.length() > MAX_KEY_LENGTH) {
-            return null;
-        }
-        for (int i = 0; i < key.length(); i++) {
-            if (Character.isISOControl(key.charAt(i))) {
-                return null;
-            }
-        }
-        return CredentialPatterns.find(key) == null ? key : null;
+    /**
+     * Whether a key holds a URL with a literal password (a registry in a Docker {@code config.json}, an INI section
+     * named for a URL) that no earlier key of the file held: the keys under it share it, and it is reported once.
+     */
+    private boolean urlInKey(String key, Set<String> reported) {
+        int end = UrlPasswords.end(key, keys);
+        return end >= 0 && reported.add(key.substring(0, end));
     }
 }

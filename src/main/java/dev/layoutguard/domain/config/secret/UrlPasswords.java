@@ -15,6 +15,11 @@ final class UrlPasswords {
      * named for a secret ({@code ?user=app&password=...}).
      */
     static boolean present(String text, SecretKeys keys) {
+        return end(text, keys) >= 0;
+    }
+
+    /** Where the password of the first URL with a literal password in the text ends, or -1 for none. */
+    static int end(String text, SecretKeys keys) {
         int from = 0;
         int at;
         while ((at = text.indexOf("://", from)) >= 0) {
@@ -26,22 +31,23 @@ final class UrlPasswords {
             int userEnd = lastIndexOf(text, '@', start, end);
             int colon = userEnd < 0 ? -1 : indexOf(text, ':', start, userEnd);
             if (colon >= 0 && SecretValues.literal(text.substring(colon + 1, userEnd))) {
-                return true;
+                return userEnd;
             }
             int next = text.indexOf("://", end);
-            int limit = next < 0 ? text.length() : next;
-            if (queryPassword(text, end, limit, keys)) {
-                return true;
+            int password = queryPassword(text, end, next < 0 ? text.length() : next, keys);
+            if (password >= 0) {
+                return password;
             }
             from = Math.max(end, start);
         }
-        return false;
+        return -1;
     }
 
-    private static boolean queryPassword(String text, int from, int limit, SecretKeys keys) {
+    /** Where the value of the first query parameter named for a secret with a literal value ends, or -1. */
+    private static int queryPassword(String text, int from, int limit, SecretKeys keys) {
         int query = indexOf(text, '?', from, limit);
         if (query < 0) {
-            return false;
+            return -1;
         }
         int i = query + 1;
         while (i < limit) {
@@ -53,14 +59,14 @@ final class UrlPasswords {
             int equals = indexOf(text, '=', i, end);
             if (equals > i && keys.names(text.substring(i, equals))
                     && SecretValues.literal(text.substring(equals + 1, end))) {
-                return true;
+                return end;
             }
             if (end < limit && (Character.isWhitespace(text.charAt(end)) || text.charAt(end) == '"')) {
-                return false;
+                return -1;
             }
             i = end + 1;
         }
-        return false;
+        return -1;
     }
 
     /** The first index of c in [from, to), or -1: a search that never runs past its window. */

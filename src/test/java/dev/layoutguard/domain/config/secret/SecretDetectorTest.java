@@ -154,6 +154,46 @@ class SecretDetectorTest {
     }
 
     @Test
+    void aUrlWithAPasswordInAKeyIsFoundOnceAndMaskedInEveryFormat() {
+        assertEquals(List.of("3 url-password auths.https://***@reg.example.com.auth",
+                "4 secret-key auths.https://***@reg.example.com.identitytoken"), secrets(ConfigFormat.JSON, """
+                {"auths": {
+                  "https://bob:Planted9@reg.example.com": {
+                    "auth": "Ym9iOg==",
+                    "identitytoken": "eyJhbGci"
+                  }
+                }}
+                """));
+        assertEquals(List.of("3 url-password registries.https://***@reg.example.com.insecure"),
+                secrets(ConfigFormat.YAML, """
+                registries:
+                  https://bob:Planted9@reg.example.com:
+                    insecure: false
+                    mirror: true
+                """));
+        assertEquals(List.of("2 url-password https://***@pypi.example.com.username"), secrets(ConfigFormat.INI, """
+                [https://bob:Planted9@pypi.example.com]
+                username = bob
+                repository = main
+                """));
+        assertEquals(List.of("2 url-password https://***@reg.example.com.mirror"), secrets(ConfigFormat.TOML, """
+                ["https://bob:Planted9@reg.example.com"]
+                mirror = true
+                """));
+        assertEquals(List.of("1 url-password https://***@reg.example.com.mirror"), secrets(ConfigFormat.PROPERTIES,
+                "https\\://bob\\:Planted9@reg.example.com.mirror=true\n"));
+    }
+
+    @Test
+    void aKeyThatHoldsACredentialIsPrintedWithThatPartMasked() {
+        assertEquals(List.of("2 github-token users.***"), secrets(ConfigFormat.JSON, """
+                {"users": {
+                  "%s": "ci"
+                }}
+                """.formatted(GITHUB)));
+    }
+
+    @Test
     void keepsTheSecretsBeforeASyntaxProblem() {
         FileSecrets found = detector.scan(ConfigFormat.JSON, "{\"password\": \"literal\",\n \"broken\": }");
 
