@@ -40,7 +40,8 @@ public final class SecretDetector {
             if (assignment.line() < keyAt.length && keyAt[assignment.line()] == null) {
                 keyAt[assignment.line()] = assignment.key();
             }
-            SecretKind kind = keys.names(assignment.key()) && SecretValues.literal(assignment.value())
+            SecretKind kind = keys.names(assignment.key())
+                    && SecretValues.kind(assignment.key(), assignment.value()) == SecretValues.Kind.LITERAL
                     ? SecretKind.SECRET_KEY
                     : UrlPasswords.present(assignment.value(), keys) || urlInKey(assignment.key(), keysWithUrls)
                             ? SecretKind.URL_PASSWORD : null;

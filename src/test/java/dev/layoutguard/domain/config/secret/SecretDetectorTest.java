@@ -135,6 +135,51 @@ class SecretDetectorTest {
     }
 
     @Test
+    void valuesThatNameTemplateOrGrantASecretAreNoSecretsInRealFiles() {
+        assertEquals(List.of("19 secret-key jobs.publish.steps.with.password",
+                "25 secret-key metadata.annotations.example.io/client-secret"), secrets(ConfigFormat.YAML, """
+                permissions:
+                  id-token: write
+                jobs:
+                  publish:
+                    env:
+                      SONATYPE_PASSWORD: $(SONATYPE_PASSWORD)
+                    services:
+                      db:
+                        env:
+                          POSTGRES_PASSWORD: ${{ secrets.DB_PASSWORD }}
+                    steps:
+                      - uses: actions/publish@v1
+                        with:
+                          token_secret: "PYPI_TOKEN"
+                          api_key: CHANGE_ME
+                          private_key: ./keys/deploy.pem
+                          client_secret: {{ .Values.clientSecret }}
+                          token: your_token_here
+                          password: hunter2-literal
+                ---
+                metadata:
+                  annotations:
+                    nginx.ingress.kubernetes.io/auth-secret: monitoring-auth
+                    example.io/api-token: ENC(G6N718UuyPE5bHyWKyuLQ==)
+                    example.io/client-secret: Zq8vWm3R-tKp9Lx2N
+                spec:
+                  data:
+                    - secretKey: DB_PASSWORD
+                      remoteRef:
+                        key: prod/db
+                """));
+    }
+
+    @Test
+    void anAntReplaceTokenIsNoSecret() {
+        assertEquals(List.of("2 secret-key filter.token"), secrets(ConfigFormat.XML, """
+                <replace token="$next-version$" value="${project.version}"/>
+                <filter token="Hx7LpQ2sNv4T"/>
+                """));
+    }
+
+    @Test
     void plainTextFilesAreReadForCredentialFormatsAndUrlsOnly() {
         assertEquals(List.of("2 url-password null", "3 github-token null"), secrets(ConfigFormat.TEXT, """
                 PASSWORD = "not read as a key"
