@@ -25,10 +25,12 @@ import java.util.List;
  * @param environments      the known environment names
  * @param secretFiles       globs of files read for literal secrets
  * @param secretKeys        words that make a key name a secret when they end it ({@code password}, {@code api_key})
+ * @param strictSecrets     whether throwaway credentials (of test data, of the service containers a CI pipeline
+ *                          starts) are secrets too; off in both presets
  */
 public record ConfigPolicy(List<String> scope, List<String> locations, List<String> subdirectories, List<Glob> files,
         List<Glob> allowedElsewhere, String target, String environmentTarget, List<Glob> environmentFiles,
-        List<String> environments, List<Glob> secretFiles, List<String> secretKeys) {
+        List<String> environments, List<Glob> secretFiles, List<String> secretKeys, boolean strictSecrets) {
 
     public ConfigPolicy {
         scope = List.copyOf(scope);
@@ -49,6 +51,14 @@ public record ConfigPolicy(List<String> scope, List<String> locations, List<Stri
         if (environmentTarget != null) {
             RelativePath.require(environmentTarget, "environmentTarget");
         }
+    }
+
+    /** A policy that leaves throwaway credentials alone. */
+    public ConfigPolicy(List<String> scope, List<String> locations, List<String> subdirectories, List<Glob> files,
+            List<Glob> allowedElsewhere, String target, String environmentTarget, List<Glob> environmentFiles,
+            List<String> environments, List<Glob> secretFiles, List<String> secretKeys) {
+        this(scope, locations, subdirectories, files, allowedElsewhere, target, environmentTarget, environmentFiles,
+                environments, secretFiles, secretKeys, false);
     }
 
     /** Whether a path lies inside one of the configuration locations. */
@@ -75,6 +85,12 @@ public record ConfigPolicy(List<String> scope, List<String> locations, List<Stri
     public ConfigPolicy with(List<String> newLocations, List<Glob> newAllowed, List<Glob> newFiles,
             List<String> newEnvironments, List<String> newSecretKeys) {
         return new ConfigPolicy(scope, newLocations, subdirectories, newFiles, newAllowed, target, environmentTarget,
-                environmentFiles, newEnvironments, secretFiles, newSecretKeys);
+                environmentFiles, newEnvironments, secretFiles, newSecretKeys, strictSecrets);
+    }
+
+    /** This policy, with throwaway credentials counted as secrets or not. */
+    public ConfigPolicy withStrictSecrets(boolean strict) {
+        return new ConfigPolicy(scope, locations, subdirectories, files, allowedElsewhere, target, environmentTarget,
+                environmentFiles, environments, secretFiles, secretKeys, strict);
     }
 }
