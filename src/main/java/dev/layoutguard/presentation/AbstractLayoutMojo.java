@@ -195,7 +195,8 @@ public abstract class AbstractLayoutMojo extends AbstractMojo {
     /**
      * Changes to the preset's configuration policy: more configuration locations (a trailing {@code ?} marks one
      * that may be absent), more places where configuration may sit, more configuration file patterns, the
-     * environment names (replacing the preset's), and more words that make a key a secret.
+     * environment names (replacing the preset's), more words that make a key a secret, and whether throwaway
+     * credentials (of test data, of a CI pipeline's service containers) are secrets too.
      *
      * <pre>{@code
      * <config>
@@ -216,6 +217,7 @@ public abstract class AbstractLayoutMojo extends AbstractMojo {
      *   <secretWords>
      *     <secretWord>signing_key</secretWord>
      *   </secretWords>
+     *   <strictSecrets>true</strictSecrets>
      * </config>
      * }</pre>
      */

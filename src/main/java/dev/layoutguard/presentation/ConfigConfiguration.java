@@ -32,6 +32,7 @@ import java.util.function.Predicate;
  *   <secretWords>
  *     <secretWord>signing_key</secretWord>
  *   </secretWords>
+ *   <strictSecrets>true</strictSecrets>
  * </config>
  * }</pre>
  */
@@ -57,6 +58,12 @@ public class ConfigConfiguration {
      * keys, so that this very configuration is no secret key holding a literal.
      */
     private List<String> secretWords = new ArrayList<>();
+
+    /**
+     * Whether the credentials of test data and of the service containers a CI pipeline starts are secrets too;
+     * {@code false} by default, since they open nothing anyone else can reach.
+     */
+    private boolean strictSecrets;
 
     public List<String> getLocations() {
         return locations;
@@ -98,6 +105,14 @@ public class ConfigConfiguration {
         this.secretWords = secretWords;
     }
 
+    public boolean isStrictSecrets() {
+        return strictSecrets;
+    }
+
+    public void setStrictSecrets(boolean strictSecrets) {
+        this.strictSecrets = strictSecrets;
+    }
+
     /**
      * The preset's policy with these changes.
      *
@@ -132,7 +147,8 @@ public class ConfigConfiguration {
             newSecretKeys.add(word.trim());
         }
         return preset.with(newLocations, newAllowed, newFiles,
-                newEnvironments.isEmpty() ? preset.environments() : newEnvironments, newSecretKeys);
+                newEnvironments.isEmpty() ? preset.environments() : newEnvironments, newSecretKeys)
+                .withStrictSecrets(strictSecrets || preset.strictSecrets());
     }
 
     private static String location(String written, Predicate<String> directoryExists) {

@@ -42,6 +42,15 @@ class ConfigConfigurationTest {
     }
 
     @Test
+    void strictSecretsCountThrowawayCredentials() {
+        ConfigConfiguration config = new ConfigConfiguration();
+        config.setStrictSecrets(true);
+
+        assertEquals(false, python.strictSecrets());
+        assertEquals(true, config.applyTo(python, existing).strictSecrets());
+    }
+
+    @Test
     void rejectsLocationsThatLeaveTheProjectOrDoNotExist() {
         assertEquals("locations: '../shared' is not a directory inside the project", rejected(c -> c.setLocations(
                 List.of("../shared"))));

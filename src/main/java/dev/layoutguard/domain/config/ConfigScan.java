@@ -2,6 +2,7 @@ package dev.layoutguard.domain.config;
 
 import dev.layoutguard.domain.Project;
 import dev.layoutguard.domain.config.secret.ConfigFormat;
+import dev.layoutguard.domain.config.secret.FileRole;
 import dev.layoutguard.domain.config.secret.FileSecrets;
 import dev.layoutguard.domain.config.secret.SecretDetector;
 import dev.layoutguard.domain.config.secret.SecretKeys;
@@ -38,7 +39,8 @@ final class ConfigScan {
             Optional<String> text = project.read(entry.path());
             if (text.isPresent()) {
                 ConfigFormat format = ConfigFormat.of(entry.name());
-                files.add(new Scanned(entry.path(), format, detector.scan(format, text.get())));
+                files.add(new Scanned(entry.path(), format,
+                        detector.scan(format, FileRole.of(entry.path()), text.get())));
             }
         }
     }

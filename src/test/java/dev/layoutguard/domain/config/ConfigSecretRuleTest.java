@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class ConfigSecretRuleTest {
@@ -68,6 +69,23 @@ class ConfigSecretRuleTest {
                 + "placeholder such as ${AUTHS_HTTPS_REG_EXAMPLE_COM_IDENTITYTOKEN}")
                 .withReference("auths.https://***@reg.example.com.identitytoken")),
                 new ConfigSecretRule().check(project));
+    }
+
+    @Test
+    void throwawayCredentialsCountOnlyWhenSecretsAreStrict() {
+        Map<String, String> files = Map.of(
+                "src/test/resources/application.yml", "spring.datasource.password: Hx7LpQ2sNv4T\n",
+                ".github/workflows/ci.yml", "jobs:\n  it:\n    services:\n      db:\n        env:\n"
+                        + "          POSTGRES_PASSWORD: Wd5KcJ8mYf2R\n",
+                "src/main/resources/application.yml", "spring.datasource.password: Zq8vWm3RtKp9\n");
+        Preset strict = Presets.maven().withConfig(Presets.maven().config().withStrictSecrets(true));
+
+        assertEquals(List.of("src/main/resources/application.yml"), new ConfigSecretRule()
+                .check(project(Presets.maven(), files, new ArrayList<>())).stream().map(Finding::path).toList());
+        assertEquals(Set.of(".github/workflows/ci.yml", "src/main/resources/application.yml",
+                "src/test/resources/application.yml"), new ConfigSecretRule()
+                .check(project(strict, files, new ArrayList<>())).stream().map(Finding::path)
+                .collect(Collectors.toSet()));
     }
 
     @Test

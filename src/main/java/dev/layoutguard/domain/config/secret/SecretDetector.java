@@ -8,8 +8,9 @@ import java.util.TreeMap;
 
 /**
  * Finds the literal secrets of one configuration file: keys that name a secret holding a literal value, URLs with
- * passwords, and well-known credential formats on any line, each line reported at most once. Values never leave
- * this class: findings carry the line, the key and the kind only.
+ * passwords, and well-known credential formats on any line, each line reported at most once. What counts depends
+ * on the file's {@link FileRole}. Values never leave this class: findings carry the line, the masked key and the
+ * kind only.
  */
 public final class SecretDetector {
 
@@ -19,8 +20,13 @@ public final class SecretDetector {
         this.keys = keys;
     }
 
-    /** The secrets and syntax problems of a file's text. */
+    /** The secrets and syntax problems of the text of a configuration file a program reads. */
     public FileSecrets scan(ConfigFormat format, String text) {
+        return scan(format, FileRole.CONFIGURATION, text);
+    }
+
+    /** The secrets and syntax problems of a file's text. */
+    public FileSecrets scan(ConfigFormat format, FileRole role, String text) {
         if (text.indexOf('\0') >= 0) {
             return new FileSecrets(List.of(), List.of(new SyntaxProblem(1, "it holds NUL bytes, so it is not text")));
         }
@@ -40,14 +46,12 @@ public final class SecretDetector {
             if (assignment.line() < keyAt.length && keyAt[assignment.line()] == null) {
                 keyAt[assignment.line()] = assignment.key();
             }
-            SecretKind kind = keys.names(assignment.key())
-                    && SecretValues.kind(assignment.key(), assignment.value()) == SecretValues.Kind.LITERAL
-                    ? SecretKind.SECRET_KEY
-                    : UrlPasswords.present(assignment.value(), keys) || urlInKey(assignment.key(), keysWithUrls)
-                            ? SecretKind.URL_PASSWORD : null;
-            if (kind != null && !byLine.containsKey(assignment.line())) {
-                byLine.put(assignment.line(), new SecretFinding(assignment.line(),
-                        KeyRedactor.printable(assignment.key()), kind));
+            if (role == FileRole.EXAMPLE || byLine.containsKey(assignment.line())) {
+                continue;
+            }
+            SecretFinding found = assigned(assignment, role, keysWithUrls);
+            if (found != null) {
+                byLine.put(assignment.line(), found);
                 covered.set(assignment.line(), assignment.endLine() + 1);
             }
         }
@@ -58,22 +62,48 @@ public final class SecretDetector {
             }
             String line = lines.line(i);
             SecretKind kind = CredentialPatterns.find(line);
-            if (kind == null && format == ConfigFormat.TEXT && UrlPasswords.present(line, keys)) {
-                kind = SecretKind.URL_PASSWORD;
-            }
-            if (kind != null) {
-                byLine.put(number, new SecretFinding(number, KeyRedactor.printable(keyAt[number]), kind));
+            UrlPasswords.Match url = kind == null && format == ConfigFormat.TEXT && role != FileRole.EXAMPLE
+                    ? UrlPasswords.find(line, keys) : null;
+            if (kind != null || url != null) {
+                byLine.put(number, new SecretFinding(number, KeyRedactor.printable(keyAt[number]),
+                        kind != null ? kind : SecretKind.URL_PASSWORD,
+                        role == FileRole.TEST_DATA || url != null && throwawayUrl(role, url)));
             }
         }
         return new FileSecrets(List.copyOf(byLine.values()), parsed.problems());
     }
 
+    /** The secret an assignment holds, or {@code null}. */
+    private SecretFinding assigned(Assignment assignment, FileRole role, Set<String> keysWithUrls) {
+        String key = assignment.key();
+        String printable = KeyRedactor.printable(key);
+        boolean throwaway = role == FileRole.TEST_DATA || role == FileRole.PIPELINE && serviceContainer(key);
+        if (keys.names(key) && SecretValues.kind(key, assignment.value()) == SecretValues.Kind.LITERAL) {
+            return new SecretFinding(assignment.line(), printable, SecretKind.SECRET_KEY, throwaway);
+        }
+        UrlPasswords.Match url = UrlPasswords.find(assignment.value(), keys);
+        if (url != null) {
+            return new SecretFinding(assignment.line(), printable, SecretKind.URL_PASSWORD,
+                    throwaway || throwawayUrl(role, url));
+        }
+        url = UrlPasswords.find(key, keys);
+        if (url != null && keysWithUrls.add(key.substring(0, url.passwordEnd()))) {
+            return new SecretFinding(assignment.line(), printable, SecretKind.URL_PASSWORD, role == FileRole.TEST_DATA);
+        }
+        return null;
+    }
+
+    private static boolean throwawayUrl(FileRole role, UrlPasswords.Match url) {
+        return role == FileRole.TEST_DATA || role == FileRole.PIPELINE && UrlPasswords.local(url.host());
+    }
+
     /**
-     * Whether a key holds a URL with a literal password (a registry in a Docker {@code config.json}, an INI section
-     * named for a URL) that no earlier key of the file held: the keys under it share it, and it is reported once.
+     * Whether a pipeline's key configures a service container the pipeline starts for a job: under {@code services}
+     * (GitHub Actions, GitLab CI, Bitbucket, Drone) or a CircleCI {@code docker} image's {@code environment}.
      */
-    private boolean urlInKey(String key, Set<String> reported) {
-        int end = UrlPasswords.end(key, keys);
-        return end >= 0 && reported.add(key.substring(0, end));
+    private static boolean serviceContainer(String key) {
+        List<String> segments = List.of(key.split("\\."));
+        int docker = segments.indexOf("docker");
+        return segments.contains("services") || docker >= 0 && segments.indexOf("environment") > docker;
     }
 }

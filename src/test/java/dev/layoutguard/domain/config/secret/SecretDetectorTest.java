@@ -18,8 +18,14 @@ class SecretDetectorTest {
     private final SecretDetector detector = new SecretDetector(new SecretKeys(Presets.python().config().secretKeys()));
 
     private List<String> secrets(ConfigFormat format, String text) {
-        return detector.scan(format, text).secrets().stream()
-                .map(secret -> secret.line() + " " + secret.kind().label() + " " + secret.key())
+        return secrets(format, FileRole.CONFIGURATION, text);
+    }
+
+    /** Each secret as {@code line kind key}, and {@code throwaway} after those that are. */
+    private List<String> secrets(ConfigFormat format, FileRole role, String text) {
+        return detector.scan(format, role, text).secrets().stream()
+                .map(secret -> secret.line() + " " + secret.kind().label() + " " + secret.key()
+                        + (secret.throwaway() ? " throwaway" : ""))
                 .toList();
     }
 
@@ -235,6 +241,62 @@ class SecretDetectorTest {
                 {"users": {
                   "%s": "ci"
                 }}
+                """.formatted(GITHUB)));
+    }
+
+    @Test
+    void anExampleFileHoldsExamplesAndOnlyCredentialFormatsCount() {
+        String text = """
+                DB_PASSWORD=hunter2-literal
+                DATABASE_URL=postgres://app:literal@db/shop
+                GITHUB_TOKEN=%s
+                """.formatted(GITHUB);
+        assertEquals(List.of("3 github-token GITHUB_TOKEN"), secrets(ConfigFormat.DOTENV, FileRole.EXAMPLE, text));
+        assertEquals(List.of("1 secret-key DB_PASSWORD", "2 url-password DATABASE_URL", "3 secret-key GITHUB_TOKEN"),
+                secrets(ConfigFormat.DOTENV, FileRole.CONFIGURATION, text));
+    }
+
+    @Test
+    void theCredentialsOfAPipelinesServiceContainersAreThrowaway() {
+        assertEquals(List.of("6 secret-key jobs.test.services.postgres.env.POSTGRES_PASSWORD throwaway",
+                "10 url-password jobs.test.steps.env.DATABASE_URL throwaway",
+                "11 url-password jobs.test.steps.env.CACHE_URL throwaway",
+                "12 url-password jobs.test.steps.env.REPORT_URL", "13 secret-key jobs.test.steps.env.API_TOKEN"),
+                secrets(ConfigFormat.YAML, FileRole.PIPELINE, """
+                jobs:
+                  test:
+                    services:
+                      postgres:
+                        env:
+                          POSTGRES_PASSWORD: password
+                    steps:
+                      - run: pytest
+                        env:
+                          DATABASE_URL: postgresql://postgres:password@localhost:5432/test_db
+                          CACHE_URL: redis://:password@redis:6379
+                          REPORT_URL: https://ci:hunter2-literal@reports.example.com/upload
+                          API_TOKEN: hunter2-literal
+                """));
+    }
+
+    @Test
+    void theSameCredentialsOutsideAPipelineAreNotThrowaway() {
+        assertEquals(List.of("4 secret-key services.db.environment.POSTGRES_PASSWORD",
+                "5 url-password services.db.environment.DATABASE_URL"), secrets(ConfigFormat.YAML, """
+                services:
+                  db:
+                    environment:
+                      POSTGRES_PASSWORD: password
+                      DATABASE_URL: postgresql://postgres:password@localhost:5432/test_db
+                """));
+    }
+
+    @Test
+    void everySecretOfTestDataIsThrowaway() {
+        assertEquals(List.of("1 secret-key spring.datasource.password throwaway", "2 github-token ci.hook throwaway"),
+                secrets(ConfigFormat.YAML, FileRole.TEST_DATA, """
+                spring.datasource.password: test-literal
+                ci.hook: %s
                 """.formatted(GITHUB)));
     }
 
