@@ -50,6 +50,10 @@ public final class SecretDetector {
                 continue;
             }
             SecretFinding found = assigned(assignment, role, keysWithUrls);
+            Assignment embedded = found == null ? assignment.embedded() : null;
+            if (embedded != null) {
+                found = assigned(embedded, role, keysWithUrls);
+            }
             if (found != null) {
                 byLine.put(assignment.line(), found);
                 covered.set(assignment.line(), assignment.endLine() + 1);

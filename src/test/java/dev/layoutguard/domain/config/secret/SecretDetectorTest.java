@@ -186,6 +186,44 @@ class SecretDetectorTest {
     }
 
     @Test
+    void findsTheListFormOfComposeEnvironmentsAndCommandLineOptions() {
+        assertEquals(List.of("5 secret-key services.db.environment.POSTGRES_PASSWORD",
+                "8 secret-key services.app.command.db-password"), secrets(ConfigFormat.YAML, """
+                services:
+                  db:
+                    environment:
+                      - POSTGRES_USER=app
+                      - POSTGRES_PASSWORD=abc123
+                      - POSTGRES_DB=shop
+                  app:
+                    command: ["serve", "--db-password=abc123", "--token-ttl=60"]
+                    environment:
+                      - DB_PASSWORD=${DB_PASSWORD}
+                      - API_TOKEN=
+                """));
+    }
+
+    @Test
+    void findsSecretsInCdataSectionsAndUnderPluralKeys() {
+        assertEquals(List.of("2 secret-key password"), secrets(ConfigFormat.XML, """
+                <datasource>
+                  <password><![CDATA[Hx7Lp<Q2sNv4T]]></password>
+                  <url><![CDATA[jdbc:h2:mem:test]]></url>
+                </datasource>
+                """));
+        assertEquals(List.of("2 secret-key passwords", "3 secret-key passwords", "5 secret-key tokens.github"),
+                secrets(ConfigFormat.YAML, """
+                passwords:
+                  - hunter2-literal
+                  - hunter3-literal
+                tokens:
+                  github: hunter4-literal
+                  ttl: 3600
+                max_tokens: 4096
+                """));
+    }
+
+    @Test
     void plainTextFilesAreReadForCredentialFormatsAndUrlsOnly() {
         assertEquals(List.of("2 url-password null", "3 github-token null"), secrets(ConfigFormat.TEXT, """
                 PASSWORD = "not read as a key"
