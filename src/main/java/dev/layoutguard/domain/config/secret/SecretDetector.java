@@ -90,6 +90,10 @@ public final class SecretDetector {
             return new SecretFinding(assignment.line(), printable, SecretKind.URL_PASSWORD,
                     throwaway || throwawayUrl(role, url));
         }
+        SecretKind format = assignment.decoded() ? CredentialPatterns.find(assignment.value()) : null;
+        if (format != null) {
+            return new SecretFinding(assignment.line(), printable, format, throwaway);
+        }
         url = UrlPasswords.find(key, keys);
         if (url != null && keysWithUrls.add(key.substring(0, url.passwordEnd()))) {
             return new SecretFinding(assignment.line(), printable, SecretKind.URL_PASSWORD, role == FileRole.TEST_DATA);

@@ -1,8 +1,10 @@
 package dev.layoutguard.domain.config.secret;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.layoutguard.domain.preset.Presets;
+import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -221,6 +223,30 @@ class SecretDetectorTest {
                   ttl: 3600
                 max_tokens: 4096
                 """));
+    }
+
+    @Test
+    void judgesAKubernetesSecretsDataAsTheTextItsBase64Encodes() {
+        String pem = Base64.getEncoder().encodeToString("-----BEGIN PRIVATE KEY-----\nMIIEvQ\n".getBytes(UTF_8));
+        // a binary value is judged as written, and a ConfigMap's data is no Base64
+        assertEquals(List.of("8 secret-key data.password", "9 secret-key data.binary_token",
+                "10 private-key data.tls.key", "14 secret-key data.password"),
+                secrets(ConfigFormat.YAML, """
+                apiVersion: v1
+                kind: Secret
+                metadata:
+                  name: db
+                data:
+                  username: YXBw
+                  placeholder_password: Q0hBTkdFX01F
+                  password: aHVudGVyMi1saXRlcmFs
+                  binary_token: 3q2+7w==
+                  tls.key: %s
+                ---
+                kind: ConfigMap
+                data:
+                  password: Q0hBTkdFX01F
+                """.formatted(pem)));
     }
 
     @Test
