@@ -42,7 +42,8 @@ public final class ConfigEnvironmentRule implements Rule {
         for (Entry entry : project.tree().entries()) {
             Glob glob = entry.isDirectory() ? null : environmentFiles.matching(entry);
             if (glob == null || !isConfiguration(entry.name()) || ConfigFiles.ownedByRoot(project, entry)
-                    || configFiles.insideVirtualEnvironment(entry.path())) {
+                    || configFiles.insideVirtualEnvironment(entry.path())
+                    || configFiles.insideNestedProject(entry.path())) {
                 continue;
             }
             String environment = environment(glob, entry.name());

@@ -78,6 +78,15 @@ class ConfigEnvironmentRuleTest {
     }
 
     @Test
+    void aNestedProjectsProfilesAreItsOwn() {
+        Project project = project(Presets.maven(), "samples/app/build.gradle",
+                "samples/app/src/main/resources/application-local.yml", "samples/src/main/resources/application-qa.yml");
+
+        assertEquals(List.of("qa"), new ConfigEnvironmentRule().check(project).stream().map(Finding::reference)
+                .toList());
+    }
+
+    @Test
     void looksLikeAnEnvironmentByItsFirstWord() {
         assertEquals(List.of(true, true, true, true, false, false, false), List.of("stage", "prod-eu", "dev2",
                 "local_docker", "mysql", "docker-local", "production2x").stream()
