@@ -1,4 +1,4 @@
 def log = new File(basedir, 'build.log').text
-assert log.contains("Invalid parameter 'root': allow: invalid glob 'tools/{a,b'")
+assert log.contains("Invalid value 'tools/{a,b' for parameter 'root.allow': not a valid glob")
 assert log.contains('BUILD FAILURE')
 assert !log.contains('\tat dev.layoutguard')

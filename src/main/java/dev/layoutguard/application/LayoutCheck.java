@@ -7,35 +7,13 @@ import dev.layoutguard.domain.RuleFamily;
 import dev.layoutguard.domain.RuleId;
 import dev.layoutguard.domain.Severity;
 import dev.layoutguard.domain.Violation;
-import dev.layoutguard.domain.config.ConfigEnvironmentRule;
-import dev.layoutguard.domain.config.ConfigPlacementRule;
-import dev.layoutguard.domain.config.ConfigSecretRule;
-import dev.layoutguard.domain.config.ConfigSyntaxRule;
-import dev.layoutguard.domain.layers.LayerDependencyRule;
-import dev.layoutguard.domain.layers.LayerMissingRule;
-import dev.layoutguard.domain.layers.LayerUnknownPackageRule;
 import dev.layoutguard.domain.preset.Glob;
-import dev.layoutguard.domain.root.RootFileCountRule;
-import dev.layoutguard.domain.root.RootAllowlistRule;
-import dev.layoutguard.domain.root.RootProhibitedRule;
-import dev.layoutguard.domain.structure.DeployPlacementRule;
-import dev.layoutguard.domain.structure.DocsPlacementRule;
-import dev.layoutguard.domain.structure.DocsRequiredRule;
-import dev.layoutguard.domain.structure.EnvPlacementRule;
-import dev.layoutguard.domain.structure.RuntimeIgnoredRule;
-import dev.layoutguard.domain.structure.ScriptsHeaderRule;
-import dev.layoutguard.domain.structure.ScriptsPlacementRule;
-import dev.layoutguard.domain.structure.StructureDepthRule;
-import dev.layoutguard.domain.structure.StructureNamingRule;
-import dev.layoutguard.domain.testing.TestCategoryRule;
-import dev.layoutguard.domain.testing.TestMirrorRule;
-import dev.layoutguard.domain.testing.TestNamingRule;
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Runs the selected rules over a project: gives each finding its rule's configured severity, drops findings
@@ -44,35 +22,25 @@ import java.util.Set;
 public final class LayoutCheck {
 
     private static final String MISPLACED_FILES = "misplacedFiles";
-    /** The rules whose family reports the plan's misplacement figure (the structure family's placement rules). */
-    private static final Set<RuleId> MISPLACEMENT_FIGURE_RULES = EnumSet.of(
-            RuleId.DOCS_PLACEMENT, RuleId.SCRIPTS_PLACEMENT, RuleId.DEPLOY_PLACEMENT, RuleId.ENV_PLACEMENT);
-    private static final Set<RuleId> PLACEMENT_RULES = EnumSet.of(RuleId.ROOT_PROHIBITED,
-            RuleId.CONFIG_PLACEMENT, RuleId.TEST_CATEGORY, RuleId.DOCS_PLACEMENT, RuleId.SCRIPTS_PLACEMENT,
-            RuleId.DEPLOY_PLACEMENT, RuleId.ENV_PLACEMENT);
 
-    private final List<Rule> rules;
+    private final Map<RuleId, Rule> rules;
     private final String version;
 
-    public LayoutCheck(List<Rule> rules, String version) {
-        this.rules = List.copyOf(rules);
+    /** A check with the given rules, which it runs, whatever order they come in, in the contract's order. */
+    public LayoutCheck(Map<RuleId, Rule> rules, String version) {
+        Map<RuleId, Rule> ordered = new EnumMap<>(RuleId.class);
+        ordered.putAll(rules);
+        this.rules = Collections.unmodifiableMap(ordered);
         this.version = version;
     }
 
-    /** A check with every rule implemented so far. */
+    /** A check with every rule of the catalogue. */
     public static LayoutCheck withAllRules(String version) {
-        return new LayoutCheck(allRules(), version);
-    }
-
-    /** Every implemented rule, in the order of the contract. */
-    public static List<Rule> allRules() {
-        return List.of(new RootProhibitedRule(), new RootAllowlistRule(), new RootFileCountRule(),
-                new LayerDependencyRule(), new LayerUnknownPackageRule(), new LayerMissingRule(),
-                new TestCategoryRule(), new TestMirrorRule(), new TestNamingRule(),
-                new ConfigPlacementRule(), new ConfigEnvironmentRule(), new ConfigSecretRule(), new ConfigSyntaxRule(),
-                new StructureDepthRule(), new StructureNamingRule(), new DocsRequiredRule(), new DocsPlacementRule(),
-                new ScriptsPlacementRule(), new ScriptsHeaderRule(), new DeployPlacementRule(), new EnvPlacementRule(),
-                new RuntimeIgnoredRule());
+        Map<RuleId, Rule> rules = new EnumMap<>(RuleId.class);
+        for (RuleId id : RuleId.values()) {
+            rules.put(id, id.rule());
+        }
+        return new LayoutCheck(rules, version);
     }
 
     /** Checks the project with the selected rules. */
@@ -86,15 +54,13 @@ public final class LayoutCheck {
      */
     public Report run(Project project, Selection selection, Baseline baseline, Severity staleSeverity) {
         long start = System.nanoTime();
-        List<Rule> running = rules.stream().filter(rule -> runs(rule.id(), project, selection)).toList();
+        List<RuleId> ran = rules.keySet().stream().filter(id -> runs(id, project, selection)).toList();
         // the rules are independent once their shared analyses exist (Project#analysis computes each once), so they
         // run side by side; the results are taken in the contract's order, whatever order they finished in
-        List<List<Finding>> found = running.parallelStream().map(rule -> rule.check(project)).toList();
+        List<List<Finding>> found = ran.parallelStream().map(id -> rules.get(id).check(project)).toList();
         List<Violation> violations = new ArrayList<>();
-        List<RuleId> ran = new ArrayList<>();
-        for (int i = 0; i < running.size(); i++) {
-            RuleId id = running.get(i).id();
-            ran.add(id);
+        for (int i = 0; i < ran.size(); i++) {
+            RuleId id = ran.get(i);
             for (Finding finding : found.get(i)) {
                 if (!excluded(project.preset().excludes(), finding.path())) {
                     violations.add(Violation.of(id, project.preset().severityOf(id), finding));
@@ -102,13 +68,13 @@ public final class LayoutCheck {
             }
         }
         Map<String, Integer> metrics = new LinkedHashMap<>();
-        List<Rule> measuring = rules.stream()
-                .filter(rule -> selection.families().contains(rule.id().family())
-                        && applies(rule.id().family(), project))
+        List<RuleId> measuring = rules.keySet().stream()
+                .filter(id -> selection.families().contains(id.family()) && applies(id.family(), project))
                 .toList();
-        measuring.parallelStream().map(rule -> rule.metrics(project)).toList().forEach(metrics::putAll);
+        measuring.parallelStream().map(id -> rules.get(id).metrics(project)).toList().forEach(metrics::putAll);
         Baseline.Filtered filtered = baseline.filter(violations, id -> runs(id, project, selection), staleSeverity);
-        if (measuring.stream().anyMatch(rule -> MISPLACEMENT_FIGURE_RULES.contains(rule.id()))) {
+        // the structure family's placement rules are the ones whose family reports the plan's misplacement figure
+        if (measuring.stream().anyMatch(id -> id.placement() && id.family() == RuleFamily.STRUCTURE)) {
             metrics.put(MISPLACED_FILES, misplaced(filtered.violations()));
         }
         long durationMs = (System.nanoTime() - start) / 1_000_000;
@@ -119,10 +85,9 @@ public final class LayoutCheck {
                 filtered.baselined(), durationMs, ran, layers);
     }
 
-    /** Whether a rule runs for a project: it is implemented, selected, and its family applies to the project. */
+    /** Whether a rule runs for a project: it is one of this check's, selected, and its family applies to it. */
     public boolean runs(RuleId id, Project project, Selection selection) {
-        return selection.includes(id) && applies(id.family(), project)
-                && rules.stream().anyMatch(rule -> rule.id() == id);
+        return selection.includes(id) && applies(id.family(), project) && rules.containsKey(id);
     }
 
     /**
@@ -130,7 +95,7 @@ public final class LayoutCheck {
      * many rules report it), so the health line agrees with the violations above it.
      */
     private static int misplaced(List<Violation> violations) {
-        return (int) violations.stream().filter(violation -> PLACEMENT_RULES.contains(violation.rule()))
+        return (int) violations.stream().filter(violation -> violation.rule().placement())
                 .map(Violation::path).distinct().count();
     }
 

@@ -24,6 +24,20 @@ public record MovePlan(List<Move> moves, List<Skipped> skipped, int withoutFix) 
     public record Skipped(Move move, String reason) {
     }
 
+    /**
+     * What a run of moves did.
+     *
+     * @param moved        the moves made, in order
+     * @param withGit      those of them that renamed entries in git's index
+     * @param skipped      the moves refused, with why; the run went on past them
+     * @param failed       the move that failed and stopped the run, or {@code null}
+     * @param failure      why it failed, or {@code null}
+     * @param notAttempted the moves after the failure, left untouched
+     */
+    public record Outcome(List<Move> moved, List<Move> withGit, List<Skipped> skipped, Move failed,
+            String failure, List<Move> notAttempted) {
+    }
+
     public MovePlan {
         moves = List.copyOf(moves);
         skipped = List.copyOf(skipped);

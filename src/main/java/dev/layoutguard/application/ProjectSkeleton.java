@@ -25,6 +25,16 @@ import java.util.TreeMap;
  */
 public final class ProjectSkeleton {
 
+    /**
+     * What was done, with project-relative paths (directories end in {@code /}).
+     *
+     * @param created  the directories and files created, in order
+     * @param existing the skeleton's directories and files that were already there
+     * @param blocked  the ones that could not be created, with why
+     */
+    public record Outcome(List<String> created, List<String> existing, List<String> blocked) {
+    }
+
     private static final Map<String, String> PURPOSES = Map.ofEntries(
             Map.entry("tests/unit", "Unit tests, one per module, mirroring the source tree."),
             Map.entry("tests/integration", "Integration tests: several parts, or real external systems, together."),

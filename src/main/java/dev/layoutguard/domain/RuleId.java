@@ -1,65 +1,114 @@
 package dev.layoutguard.domain;
 
+import static dev.layoutguard.domain.RuleFamily.CONFIG;
+import static dev.layoutguard.domain.RuleFamily.LAYERS;
+import static dev.layoutguard.domain.RuleFamily.ROOT;
+import static dev.layoutguard.domain.RuleFamily.STRUCTURE;
+import static dev.layoutguard.domain.RuleFamily.TESTS;
+import static dev.layoutguard.domain.RuleId.Kind.OTHER;
+import static dev.layoutguard.domain.RuleId.Kind.PLACEMENT;
+import static dev.layoutguard.domain.Severity.ERROR;
+import static dev.layoutguard.domain.Severity.WARNING;
+
+import dev.layoutguard.domain.config.ConfigEnvironmentRule;
+import dev.layoutguard.domain.config.ConfigPlacementRule;
+import dev.layoutguard.domain.config.ConfigSecretRule;
+import dev.layoutguard.domain.config.ConfigSyntaxRule;
+import dev.layoutguard.domain.layers.LayerDependencyRule;
+import dev.layoutguard.domain.layers.LayerMissingRule;
+import dev.layoutguard.domain.layers.LayerUnknownPackageRule;
+import dev.layoutguard.domain.root.RootAllowlistRule;
+import dev.layoutguard.domain.root.RootFileCountRule;
+import dev.layoutguard.domain.root.RootProhibitedRule;
+import dev.layoutguard.domain.structure.DeployPlacementRule;
+import dev.layoutguard.domain.structure.DocsPlacementRule;
+import dev.layoutguard.domain.structure.DocsRequiredRule;
+import dev.layoutguard.domain.structure.EnvPlacementRule;
+import dev.layoutguard.domain.structure.RuntimeIgnoredRule;
+import dev.layoutguard.domain.structure.ScriptsHeaderRule;
+import dev.layoutguard.domain.structure.ScriptsPlacementRule;
+import dev.layoutguard.domain.structure.StructureDepthRule;
+import dev.layoutguard.domain.structure.StructureNamingRule;
+import dev.layoutguard.domain.testing.TestCategoryRule;
+import dev.layoutguard.domain.testing.TestMirrorRule;
+import dev.layoutguard.domain.testing.TestNamingRule;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
-/** Every rule id of the product contract, with its family, default severity and one-line summary. */
+/**
+ * The rule catalogue: every rule id of the product contract, in the contract's order, with what is known about it
+ * (family, default severity, whether it is a placement rule, the class that checks it, a one-line summary). A new
+ * rule is one constant here, its class, its page {@code docs/rules/<id>.md} and its test.
+ */
 public enum RuleId {
-    ROOT_PROHIBITED("root-prohibited", RuleFamily.ROOT, Severity.ERROR,
+    ROOT_PROHIBITED("root-prohibited", ROOT, ERROR, PLACEMENT, RootProhibitedRule::new,
             "a root entry matching a prohibited pattern"),
-    ROOT_ALLOWLIST("root-allowlist", RuleFamily.ROOT, Severity.ERROR,
+    ROOT_ALLOWLIST("root-allowlist", ROOT, ERROR, OTHER, RootAllowlistRule::new,
             "a root entry that is not in the preset's allowlist"),
-    ROOT_FILE_COUNT("root-file-count", RuleFamily.ROOT, Severity.WARNING,
+    ROOT_FILE_COUNT("root-file-count", ROOT, WARNING, OTHER, RootFileCountRule::new,
             "more files in the root than the limit"),
-    LAYER_DEPENDENCY("layer-dependency", RuleFamily.LAYERS, Severity.ERROR,
+    LAYER_DEPENDENCY("layer-dependency", LAYERS, ERROR, OTHER, LayerDependencyRule::new,
             "a source file that references a layer it may not depend on"),
-    LAYER_UNKNOWN_PACKAGE("layer-unknown-package", RuleFamily.LAYERS, Severity.ERROR,
+    LAYER_UNKNOWN_PACKAGE("layer-unknown-package", LAYERS, ERROR, OTHER, LayerUnknownPackageRule::new,
             "a package directly under the base package that is not a layer"),
-    LAYER_MISSING("layer-missing", RuleFamily.LAYERS, Severity.WARNING,
+    LAYER_MISSING("layer-missing", LAYERS, WARNING, OTHER, LayerMissingRule::new,
             "a configured layer that does not exist"),
-    TEST_CATEGORY("test-category", RuleFamily.TESTS, Severity.ERROR,
+    TEST_CATEGORY("test-category", TESTS, ERROR, PLACEMENT, TestCategoryRule::new,
             "a test outside the allowed test categories"),
-    TEST_MIRROR("test-mirror", RuleFamily.TESTS, Severity.ERROR,
+    TEST_MIRROR("test-mirror", TESTS, ERROR, OTHER, TestMirrorRule::new,
             "a unit test with no matching source module or class"),
-    TEST_NAMING("test-naming", RuleFamily.TESTS, Severity.ERROR,
+    TEST_NAMING("test-naming", TESTS, ERROR, OTHER, TestNamingRule::new,
             "a test file or class not named by the convention"),
-    CONFIG_PLACEMENT("config-placement", RuleFamily.CONFIG, Severity.ERROR,
+    CONFIG_PLACEMENT("config-placement", CONFIG, ERROR, PLACEMENT, ConfigPlacementRule::new,
             "a configuration file outside the configuration locations"),
-    CONFIG_ENVIRONMENT("config-environment", RuleFamily.CONFIG, Severity.ERROR,
+    CONFIG_ENVIRONMENT("config-environment", CONFIG, ERROR, OTHER, ConfigEnvironmentRule::new,
             "an environment configuration not named for a known environment"),
-    CONFIG_SECRET("config-secret", RuleFamily.CONFIG, Severity.ERROR,
+    CONFIG_SECRET("config-secret", CONFIG, ERROR, OTHER, ConfigSecretRule::new,
             "a literal secret in a configuration file"),
-    CONFIG_SYNTAX("config-syntax", RuleFamily.CONFIG, Severity.WARNING,
+    CONFIG_SYNTAX("config-syntax", CONFIG, WARNING, OTHER, ConfigSyntaxRule::new,
             "a configuration file the secret check cannot parse"),
-    STRUCTURE_DEPTH("structure-depth", RuleFamily.STRUCTURE, Severity.WARNING,
+    STRUCTURE_DEPTH("structure-depth", STRUCTURE, WARNING, OTHER, StructureDepthRule::new,
             "a directory nested deeper than the limit"),
-    STRUCTURE_NAMING("structure-naming", RuleFamily.STRUCTURE, Severity.WARNING,
+    STRUCTURE_NAMING("structure-naming", STRUCTURE, WARNING, OTHER, StructureNamingRule::new,
             "a file or directory name against the naming convention"),
-    DOCS_REQUIRED("docs-required", RuleFamily.STRUCTURE, Severity.WARNING,
+    DOCS_REQUIRED("docs-required", STRUCTURE, WARNING, OTHER, DocsRequiredRule::new,
             "a required documentation directory is missing"),
-    DOCS_PLACEMENT("docs-placement", RuleFamily.STRUCTURE, Severity.WARNING,
+    DOCS_PLACEMENT("docs-placement", STRUCTURE, WARNING, PLACEMENT, DocsPlacementRule::new,
             "documentation outside docs/"),
-    SCRIPTS_PLACEMENT("scripts-placement", RuleFamily.STRUCTURE, Severity.WARNING,
+    SCRIPTS_PLACEMENT("scripts-placement", STRUCTURE, WARNING, PLACEMENT, ScriptsPlacementRule::new,
             "a script outside the script categories"),
-    SCRIPTS_HEADER("scripts-header", RuleFamily.STRUCTURE, Severity.WARNING,
+    SCRIPTS_HEADER("scripts-header", STRUCTURE, WARNING, OTHER, ScriptsHeaderRule::new,
             "a script without the standard header"),
-    DEPLOY_PLACEMENT("deploy-placement", RuleFamily.STRUCTURE, Severity.WARNING,
+    DEPLOY_PLACEMENT("deploy-placement", STRUCTURE, WARNING, PLACEMENT, DeployPlacementRule::new,
             "Docker, Kubernetes or CI pipeline files outside deploy/"),
-    ENV_PLACEMENT("env-placement", RuleFamily.STRUCTURE, Severity.ERROR,
+    ENV_PLACEMENT("env-placement", STRUCTURE, ERROR, PLACEMENT, EnvPlacementRule::new,
             "a virtual environment outside environments/"),
-    RUNTIME_IGNORED("runtime-ignored", RuleFamily.STRUCTURE, Severity.WARNING,
+    RUNTIME_IGNORED("runtime-ignored", STRUCTURE, WARNING, OTHER, RuntimeIgnoredRule::new,
             "storage/ or reports/ content that git does not ignore");
+
+    /** Whether a rule's findings are files that belong elsewhere. */
+    enum Kind {
+        /** The rule reports files at the wrong place; the plan's misplacement figure counts them. */
+        PLACEMENT,
+        /** Anything else: names, contents, depth, what is missing. */
+        OTHER
+    }
 
     private final String id;
     private final RuleFamily family;
     private final Severity defaultSeverity;
+    private final Kind kind;
+    private final Supplier<Rule> rule;
     private final String summary;
 
-    RuleId(String id, RuleFamily family, Severity defaultSeverity, String summary) {
+    RuleId(String id, RuleFamily family, Severity defaultSeverity, Kind kind, Supplier<Rule> rule, String summary) {
         this.id = id;
         this.family = family;
         this.defaultSeverity = defaultSeverity;
+        this.kind = kind;
+        this.rule = rule;
         this.summary = summary;
     }
 
@@ -78,6 +127,24 @@ public enum RuleId {
 
     public String summary() {
         return summary;
+    }
+
+    /**
+     * Whether this is a placement rule: one that reports files belonging elsewhere. Each file the placement rules
+     * report counts once toward the plan's misplacement figure.
+     */
+    public boolean placement() {
+        return kind == PLACEMENT;
+    }
+
+    /** A new instance of the class that checks this rule. */
+    public Rule rule() {
+        return rule.get();
+    }
+
+    /** The file name of the rule's page: {@code docs/rules/<page>} in the repository, shipped in the plugin too. */
+    public String page() {
+        return id + ".md";
     }
 
     /** Finds a rule by the id users write. */

@@ -6,6 +6,7 @@ import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.JsonWriter;
 import dev.layoutguard.application.Baseline;
 import dev.layoutguard.application.BaselineEntry;
+import dev.layoutguard.application.BaselineStore;
 import dev.layoutguard.application.Report;
 import dev.layoutguard.domain.RuleId;
 import java.io.IOException;
@@ -42,19 +43,17 @@ import java.util.Optional;
  * }
  * }</pre>
  */
-public final class BaselineFile {
+public final class BaselineFile implements BaselineStore {
 
     /** The version of the file's format this plugin writes and reads. */
     public static final int FORMAT = 1;
-
-    /** The default location, relative to the project. */
-    public static final String DEFAULT_PATH = "config/layout-baseline.json";
 
     /**
      * The baseline in a file, or empty when there is no file.
      *
      * @throws IOException saying what is wrong when the file cannot be read or is not a baseline
      */
+    @Override
     public Optional<Baseline> read(Path file) throws IOException {
         if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             return Optional.empty();
@@ -85,6 +84,7 @@ public final class BaselineFile {
     }
 
     /** Writes a baseline, replacing the file in one step so that a failed write never leaves half a file. */
+    @Override
     public void write(Baseline baseline, Path file) throws IOException {
         Path directory = file.toAbsolutePath().getParent();
         Files.createDirectories(directory);

@@ -2,6 +2,7 @@ package dev.layoutguard.infrastructure;
 
 import dev.layoutguard.application.LayerGraph;
 import dev.layoutguard.application.Report;
+import dev.layoutguard.application.ReportFormat;
 import dev.layoutguard.domain.RuleId;
 import dev.layoutguard.domain.Severity;
 import dev.layoutguard.domain.Violation;
@@ -24,7 +25,7 @@ import java.util.TreeSet;
 public final class HtmlReportWriter implements ReportWriter {
 
     /** The file name inside the output directory. */
-    public static final String FILE_NAME = "report.html";
+    public static final String FILE_NAME = ReportFormat.HTML.fileName();
 
     private static final String STYLE = """
             :root{color-scheme:light;--error:#c62828;--warning:#b26a00;--ok:#2e7d32;--muted:#5a6472;--line:#e2e6ec}
@@ -252,11 +253,11 @@ public final class HtmlReportWriter implements ReportWriter {
         String count = errors > 0 && warnings > 0 ? plural(errors, "error") + ", " + plural(warnings, "warning")
                 : errors > 0 ? plural(errors, "error") : plural(warnings, "warning");
         html.append("<section class=\"rule\" id=\"rule-").append(rule.id()).append("\" data-rule=\"")
-                .append(rule.id()).append("\">\n<h3><a href=\"").append(Markup.escape(RuleDocumentation.uri(rule)))
+                .append(rule.id()).append("\">\n<h3><a href=\"").append(Markup.escape(RuleDocs.uri(rule)))
                 .append("\">").append(rule.id()).append("</a><span class=\"count\">").append(count)
-                .append("</span></h3>\n<p class=\"summary\">").append(Markup.escape(RuleDocumentation
-                        .shortDescription(rule))).append("</p>\n<table class=\"violations\"><thead><tr><th>Severity</th><th>Path</th>"
-                                + "<th>Line</th><th>Message</th><th>Fix</th></tr></thead><tbody>\n");
+                .append("</span></h3>\n<p class=\"summary\">").append(Markup.escape(RuleDocs.shortDescription(rule)))
+                .append("</p>\n<table class=\"violations\"><thead><tr><th>Severity</th><th>Path</th>"
+                        + "<th>Line</th><th>Message</th><th>Fix</th></tr></thead><tbody>\n");
         for (Violation violation : violations) {
             String severity = violation.severity().label();
             html.append("<tr class=\"violation\" data-rule=\"").append(rule.id()).append("\" data-severity=\"")

@@ -2,6 +2,7 @@ package dev.layoutguard.infrastructure;
 
 import com.google.gson.stream.JsonWriter;
 import dev.layoutguard.application.Report;
+import dev.layoutguard.application.ReportFormat;
 import dev.layoutguard.domain.Violation;
 import java.io.IOException;
 import java.io.Writer;
@@ -14,7 +15,7 @@ import java.util.Map;
 public final class JsonReportWriter implements ReportWriter {
 
     /** The file name inside the output directory. */
-    public static final String FILE_NAME = "report.json";
+    public static final String FILE_NAME = ReportFormat.JSON.fileName();
 
     /** Writes the report to a file, creating its directory. */
     public void write(Report report, Path file) throws IOException {

@@ -1,6 +1,7 @@
 package dev.layoutguard.infrastructure;
 
 import dev.layoutguard.application.Report;
+import dev.layoutguard.application.ReportFormat;
 import dev.layoutguard.domain.RuleId;
 import dev.layoutguard.domain.Violation;
 import java.io.IOException;
@@ -18,7 +19,7 @@ import java.util.TreeSet;
 public final class JunitReportWriter implements ReportWriter {
 
     /** The file name inside the output directory. */
-    public static final String FILE_NAME = "report-junit.xml";
+    public static final String FILE_NAME = ReportFormat.JUNIT.fileName();
 
     private static final String NEWLINE = "\n";
 
@@ -83,7 +84,7 @@ public final class JunitReportWriter implements ReportWriter {
 
     private static String detail(Violation violation) {
         return describe(violation) + NEWLINE + "rule: " + violation.rule().id() + ", severity: "
-                + violation.severity().label() + NEWLINE + "see " + RuleDocumentation.uri(violation.rule());
+                + violation.severity().label() + NEWLINE + "see " + RuleDocs.uri(violation.rule());
     }
 
     private static void property(StringBuilder xml, String name, String value) {

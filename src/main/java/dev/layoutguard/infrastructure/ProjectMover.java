@@ -30,20 +30,6 @@ public final class ProjectMover implements AutoCloseable {
         void move(Path from, Path to) throws IOException;
     }
 
-    /**
-     * What a run of moves did.
-     *
-     * @param moved        the moves made, in order
-     * @param withGit      those of them that renamed entries in git's index
-     * @param skipped      the moves refused, with why; the run went on past them
-     * @param failed       the move that failed and stopped the run, or {@code null}
-     * @param failure      why it failed, or {@code null}
-     * @param notAttempted the moves after the failure, left untouched
-     */
-    public record Outcome(List<Move> moved, List<Move> withGit, List<MovePlan.Skipped> skipped, Move failed,
-            String failure, List<Move> notAttempted) {
-    }
-
     private final Path root;
     private final Transfer transfer;
     private final Repository repository;
@@ -126,7 +112,7 @@ public final class ProjectMover implements AutoCloseable {
     }
 
     /** Makes the moves in order: refused ones are skipped, the first failure stops the run. */
-    public Outcome apply(List<Move> moves) {
+    public MovePlan.Outcome apply(List<Move> moves) {
         List<Move> moved = new ArrayList<>();
         List<Move> withGit = new ArrayList<>();
         List<MovePlan.Skipped> skipped = new ArrayList<>();
@@ -143,10 +129,10 @@ public final class ProjectMover implements AutoCloseable {
                 }
                 moved.add(move);
             } catch (IOException e) {
-                return new Outcome(moved, withGit, skipped, move, e.getMessage(), moves.subList(i + 1, moves.size()));
+                return new MovePlan.Outcome(moved, withGit, skipped, move, e.getMessage(), moves.subList(i + 1, moves.size()));
             }
         }
-        return new Outcome(moved, withGit, skipped, null, null, List.of());
+        return new MovePlan.Outcome(moved, withGit, skipped, null, null, List.of());
     }
 
     /** Moves one entry; whether git's index was updated. */

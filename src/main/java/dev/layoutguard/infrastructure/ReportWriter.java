@@ -1,6 +1,7 @@
 package dev.layoutguard.infrastructure;
 
 import dev.layoutguard.application.Report;
+import dev.layoutguard.application.ReportFormat;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +10,16 @@ import java.nio.file.Path;
 
 /** Renders a report in one file format; {@link ReportFormat} names them all. */
 public interface ReportWriter {
+
+    /** The writer of a format. */
+    static ReportWriter of(ReportFormat format) {
+        return switch (format) {
+            case JSON -> new JsonReportWriter();
+            case SARIF -> new SarifReportWriter();
+            case HTML -> new HtmlReportWriter();
+            case JUNIT -> new JunitReportWriter();
+        };
+    }
 
     /** Writes the report of the project at {@code projectDirectory}, whose paths the report's are relative to. */
     void write(Report report, Path projectDirectory, Writer out) throws IOException;

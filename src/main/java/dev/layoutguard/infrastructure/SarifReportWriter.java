@@ -2,6 +2,7 @@ package dev.layoutguard.infrastructure;
 
 import com.google.gson.stream.JsonWriter;
 import dev.layoutguard.application.Report;
+import dev.layoutguard.application.ReportFormat;
 import dev.layoutguard.domain.RuleId;
 import dev.layoutguard.domain.Severity;
 import dev.layoutguard.domain.Violation;
@@ -24,7 +25,7 @@ import java.util.TreeSet;
 public final class SarifReportWriter implements ReportWriter {
 
     /** The file name inside the output directory. */
-    public static final String FILE_NAME = "report.sarif";
+    public static final String FILE_NAME = ReportFormat.SARIF.fileName();
 
     /** The base URI id results are relative to. */
     static final String SOURCE_ROOT = "%SRCROOT%";
@@ -44,7 +45,7 @@ public final class SarifReportWriter implements ReportWriter {
         json.name("tool").beginObject().name("driver").beginObject();
         json.name("name").value("LayoutGuard");
         json.name("version").value(report.version());
-        json.name("informationUri").value(RuleDocumentation.REPOSITORY);
+        json.name("informationUri").value(RuleDocs.REPOSITORY);
         json.name("rules").beginArray();
         for (RuleId rule : rules) {
             writeRule(json, rule);
@@ -77,15 +78,15 @@ public final class SarifReportWriter implements ReportWriter {
         json.beginObject();
         json.name("id").value(rule.id());
         json.name("name").value(pascalCase(rule.id()));
-        json.name("shortDescription").beginObject().name("text").value(RuleDocumentation.shortDescription(rule))
+        json.name("shortDescription").beginObject().name("text").value(RuleDocs.shortDescription(rule))
                 .endObject();
-        json.name("fullDescription").beginObject().name("text").value(RuleDocumentation.fullDescription(rule))
+        json.name("fullDescription").beginObject().name("text").value(RuleDocs.fullDescription(rule))
                 .endObject();
         json.name("help").beginObject();
-        json.name("text").value(RuleDocumentation.help(rule));
-        json.name("markdown").value(RuleDocumentation.helpMarkdown(rule));
+        json.name("text").value(RuleDocs.help(rule));
+        json.name("markdown").value(RuleDocs.helpMarkdown(rule));
         json.endObject();
-        json.name("helpUri").value(RuleDocumentation.uri(rule));
+        json.name("helpUri").value(RuleDocs.uri(rule));
         json.name("defaultConfiguration").beginObject().name("level").value(level(rule.defaultSeverity()))
                 .endObject();
         json.name("properties").beginObject().name("tags").beginArray().value("layout").value(rule.family().label())

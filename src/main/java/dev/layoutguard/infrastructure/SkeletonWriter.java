@@ -1,5 +1,6 @@
 package dev.layoutguard.infrastructure;
 
+import dev.layoutguard.application.ProjectSkeleton;
 import dev.layoutguard.application.SkeletonEntry;
 import dev.layoutguard.domain.RelativePath;
 import java.io.IOException;
@@ -20,21 +21,11 @@ import java.util.Map;
 public final class SkeletonWriter {
 
     /**
-     * What was done, with project-relative paths (directories end in {@code /}).
-     *
-     * @param created  the directories and files created, in order
-     * @param existing the skeleton's directories and files that were already there
-     * @param blocked  the ones that could not be created, with why
-     */
-    public record Outcome(List<String> created, List<String> existing, List<String> blocked) {
-    }
-
-    /**
      * Creates what is missing.
      *
      * @throws IOException when a directory or file cannot be created; what was created before stays
      */
-    public Outcome write(Path project, List<SkeletonEntry> skeleton) throws IOException {
+    public ProjectSkeleton.Outcome write(Path project, List<SkeletonEntry> skeleton) throws IOException {
         Path root = project.toRealPath();
         List<String> created = new ArrayList<>();
         List<String> existing = new ArrayList<>();
@@ -72,7 +63,7 @@ public final class SkeletonWriter {
                 created.add(shown);
             }
         }
-        return new Outcome(created, existing, blocked);
+        return new ProjectSkeleton.Outcome(created, existing, blocked);
     }
 
     private static void create(Path file, String text) throws IOException {

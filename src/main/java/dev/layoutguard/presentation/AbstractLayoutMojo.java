@@ -1,10 +1,17 @@
 package dev.layoutguard.presentation;
 
+import dev.layoutguard.application.LayoutSession;
+import dev.layoutguard.application.Selection;
+import dev.layoutguard.application.settings.Build;
+import dev.layoutguard.application.settings.Settings;
+import dev.layoutguard.application.settings.SettingsException;
+import dev.layoutguard.domain.RuleFamily;
 import java.io.File;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
@@ -16,7 +23,11 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 import org.sonatype.plexus.build.incremental.BuildContext;
 
-/** The parameters every check goal shares, and the {@code skip} switch; each goal says what it checks. */
+/**
+ * The parameters every layout goal shares and the {@code skip} switch: the one place that reads them, with what Maven
+ * tells about the project, into {@link Settings}; each goal says what it does with them. The XML of the structured
+ * parameters is in the configuration reference, {@code docs/configuration.md}.
+ */
 public abstract class AbstractLayoutMojo extends AbstractMojo {
 
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
@@ -82,7 +93,7 @@ public abstract class AbstractLayoutMojo extends AbstractMojo {
      * The baseline file, relative to the project directory and inside it: the violations it lists are accepted, so
      * that only new ones fail the build. {@code layout:baseline} writes it; no file means no baseline.
      */
-    @Parameter(property = "layout.baseline", defaultValue = "config/layout-baseline.json")
+    @Parameter(property = "layout.baseline", defaultValue = Settings.DEFAULT_BASELINE)
     String baseline;
 
     /** Makes a baseline entry that no longer matches a violation an error instead of a warning. */
@@ -90,166 +101,56 @@ public abstract class AbstractLayoutMojo extends AbstractMojo {
     boolean baselineStrict;
 
     /**
-     * Changes to the preset's root directory policy: entries to allow, allowlist entries to remove, entries to
-     * prohibit with their targets, and the file limit.
-     *
-     * <pre>{@code
-     * <root>
-     *   <allow>
-     *     <pattern>NOTICE</pattern>
-     *     <pattern>tools/</pattern>
-     *   </allow>
-     *   <prohibit>
-     *     <entry>
-     *       <pattern>*.bak</pattern>
-     *       <description>backup file in the project root</description>
-     *     </entry>
-     *   </prohibit>
-     *   <maxFiles>15</maxFiles>
-     * </root>
-     * }</pre>
+     * Changes to the preset's root directory policy: entries to allow, to disallow, to prohibit, the file limit. The
+     * XML is in the configuration reference ({@code docs/configuration.md}, {@code root}).
      */
     @Parameter
     RootConfiguration root;
 
     /**
-     * Changes to the preset's structure policy (depth, docs, scripts, deployment, runtime data); lists add to the
-     * preset's, {@code requiredDocs} replaces it.
-     *
-     * <pre>{@code
-     * <structure>
-     *   <maxDepth>5</maxDepth>
-     *   <requiredDocs>
-     *     <path>index.md</path>
-     *     <path>user-guides/</path>
-     *   </requiredDocs>
-     *   <scriptCategories>
-     *     <category>release</category>
-     *   </scriptCategories>
-     *   <runtimeDirectories>
-     *     <directory>data</directory>
-     *   </runtimeDirectories>
-     * </structure>
-     * }</pre>
+     * Changes to the preset's structure policy: depth, required docs, script and deploy categories, runtime data. The
+     * XML is in the configuration reference ({@code docs/configuration.md}, {@code structure}).
      */
     @Parameter
     StructureConfiguration structure;
 
     /**
-     * Changes to the preset's layering: the base package (detected when not set), layers that replace the preset's
-     * (each with its packages), a dependency graph that replaces the preset's, extra allowed edges, layers that may
-     * be absent, and exceptions, each with a reason. An unknown layer named anywhere fails the build.
-     *
-     * <pre>{@code
-     * <layers>
-     *   <basePackage>com.acme.shop</basePackage>
-     *   <allow>
-     *     <edge>presentation -> infrastructure</edge>
-     *   </allow>
-     *   <optional>
-     *     <layer>presentation</layer>
-     *   </optional>
-     *   <exceptions>
-     *     <exception>
-     *       <source>com.acme.shop.domain.legacy</source>
-     *       <target>infrastructure</target>
-     *       <reason>being moved out, see issue 42</reason>
-     *     </exception>
-     *   </exceptions>
-     * </layers>
-     * }</pre>
-     *
-     * See {@code docs/layering.md} for {@code definitions} and {@code dependencies} (a ports-and-adapters example).
+     * Changes to the preset's layering: the base package, layers and a dependency graph that replace the preset's,
+     * added edges, optional layers, and exceptions with their reasons. The XML is in the configuration reference
+     * ({@code docs/configuration.md}, {@code layers}).
      */
     @Parameter
     LayersConfiguration layers;
 
     /**
-     * Changes to the preset's test policy: more test roots, categories, test name patterns (as Surefire's
-     * {@code <includes>} name them), test annotations, mirror roots, and files that are not tests. Lists extend the
-     * preset's; a directory ending in {@code ?} is optional.
-     *
-     * <pre>{@code
-     * <tests>
-     *   <roots>
-     *     <root>src/integration-test/java</root>
-     *   </roots>
-     *   <unitTestNames>
-     *     <pattern>*Spec</pattern>
-     *   </unitTestNames>
-     *   <testAnnotations>
-     *     <annotation>Property</annotation>
-     *   </testAnnotations>
-     *   <exempt>
-     *     <pattern>*Fixtures.java</pattern>
-     *   </exempt>
-     *   <unmirrored>
-     *     <pattern>*ContractTest.java</pattern>
-     *   </unmirrored>
-     * </tests>
-     * }</pre>
+     * Changes to the preset's test policy: test roots, categories, test name patterns (as Surefire's includes name
+     * them), test annotations, mirror roots, and files that are not tests. The XML is in the configuration reference
+     * ({@code docs/configuration.md}, {@code tests}).
      */
     @Parameter
     TestsConfiguration tests;
 
     /**
-     * Changes to the preset's configuration policy: more configuration locations (a trailing {@code ?} marks one
-     * that may be absent), more places where configuration may sit, more configuration file patterns, the
-     * environment names (replacing the preset's), more words that make a key a secret, and whether throwaway
-     * credentials (of test data, of a CI pipeline's service containers) are secrets too.
-     *
-     * <pre>{@code
-     * <config>
-     *   <locations>
-     *     <location>settings</location>
-     *   </locations>
-     *   <allow>
-     *     <pattern>examples/**</pattern>
-     *   </allow>
-     *   <files>
-     *     <pattern>*.conf</pattern>
-     *   </files>
-     *   <environments>
-     *     <environment>dev</environment>
-     *     <environment>qa</environment>
-     *     <environment>prod</environment>
-     *   </environments>
-     *   <secretWords>
-     *     <secretWord>signing_key</secretWord>
-     *   </secretWords>
-     *   <strictSecrets>true</strictSecrets>
-     * </config>
-     * }</pre>
+     * Changes to the preset's configuration policy: configuration locations, places and files that count as
+     * configuration, the environment names, more words that make a key a secret, and whether throwaway credentials
+     * count as secrets. The XML is in the configuration reference ({@code docs/configuration.md}, {@code config}).
      */
     @Parameter
     ConfigConfiguration config;
 
     /**
-     * The severity of rules, overriding the preset's: rule id to {@code error} or {@code warning}.
-     *
-     * <pre>{@code
-     * <severities>
-     *   <root-file-count>error</root-file-count>
-     *   <root-allowlist>warning</root-allowlist>
-     * </severities>
-     * }</pre>
+     * The severity of rules, overriding the preset's: rule id to {@code error} or {@code warning}. The XML is in the
+     * configuration reference ({@code docs/configuration.md}, {@code severities}).
      */
     @Parameter
-    Map<String, String> severities = new LinkedHashMap<>();
+    Map<String, String> severities;
 
     /**
      * Globs of project paths no rule reports; a pattern without {@code /} matches names, one with {@code /} whole
-     * paths, and an excluded directory excludes everything inside it.
-     *
-     * <pre>{@code
-     * <excludes>
-     *   <exclude>legacy/**</exclude>
-     *   <exclude>*.generated.yml</exclude>
-     * </excludes>
-     * }</pre>
+     * paths, and an excluded directory excludes everything inside it ({@code docs/configuration.md}, {@code excludes}).
      */
     @Parameter
-    List<String> excludes = new ArrayList<>();
+    List<String> excludes;
 
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
@@ -257,11 +158,61 @@ public abstract class AbstractLayoutMojo extends AbstractMojo {
             getLog().info("LayoutGuard skipped (layout.skip)");
             return;
         }
-        run();
+        try {
+            run();
+        } catch (SettingsException | IOException e) {
+            // both carry whole sentences that name the parameter, or the path and what went wrong
+            throw new MojoExecutionException(e.getMessage(), e);
+        }
     }
 
     /** The goal's work, once {@code skip} is known to be off. */
-    protected abstract void run() throws MojoExecutionException, MojoFailureException;
+    protected abstract void run() throws SettingsException, IOException, MojoExecutionException,
+            MojoFailureException;
+
+    /** Checks the given families, prints and writes the report, and fails the build as configured. */
+    final void check(Set<RuleFamily> families) throws SettingsException, IOException, MojoExecutionException,
+            MojoFailureException {
+        LayoutSession run = session();
+        ReportOutput output = output(run.settings());
+        Selection selection = run.selection(families);
+        output.selection(selection);
+        LayoutSession.Outcome outcome = run.check(selection);
+        output.announce(outcome);
+        output.publish(outcome);
+        output.decide(outcome.report());
+    }
+
+    /** A run of this goal on this project, with its settings and the infrastructure it reads through. */
+    final LayoutSession session() throws SettingsException {
+        return Wiring.session(settings(), version());
+    }
+
+    /** The console, the report files and the build's outcome of a run with these settings. */
+    final ReportOutput output(Settings settings) {
+        return new ReportOutput(settings, version(), getLog(), environment, buildContext, session, project);
+    }
+
+    /** The settings of this run: every parameter, read and checked once, and what Maven tells about the project. */
+    final Settings settings() throws SettingsException {
+        Path directory = project.getBasedir().toPath();
+        String executionRoot = session == null ? null : session.getExecutionRootDirectory();
+        Build build = new Build(directory, Path.of(project.getBuild().getDirectory()), project.getModules(),
+                project.isExecutionRoot(), executionRoot == null ? directory : Path.of(executionRoot));
+        return Settings.builder(build)
+                .preset(SettingsMapping.preset(preset))
+                .failOnViolation(failOnViolation)
+                .failOnWarning(failOnWarning)
+                .rules(SettingsMapping.RULES.ruleIds(rules))
+                .skipRules(SettingsMapping.SKIP_RULES.ruleIds(skipRules))
+                .formats(SettingsMapping.formats(formats))
+                .outputDirectory(outputDirectory.toPath())
+                .respectGitignore(respectGitignore)
+                .baseline(SettingsMapping.baseline(build.directory(), baseline))
+                .baselineStrict(baselineStrict)
+                .changes(SettingsMapping.changes(root, layers, tests, config, structure, severities, excludes))
+                .build();
+    }
 
     /** The plugin's version, as reports carry it. */
     String version() {

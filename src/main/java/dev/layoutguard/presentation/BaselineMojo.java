@@ -1,20 +1,15 @@
 package dev.layoutguard.presentation;
 
-import dev.layoutguard.application.Baseline;
 import dev.layoutguard.application.BaselineEntry;
-import dev.layoutguard.application.LayoutCheck;
-import dev.layoutguard.application.Report;
-import dev.layoutguard.application.Selection;
-import dev.layoutguard.domain.Project;
+import dev.layoutguard.application.LayoutSession;
+import dev.layoutguard.application.settings.Build;
+import dev.layoutguard.application.settings.SettingsException;
 import dev.layoutguard.domain.RuleFamily;
 import dev.layoutguard.domain.RuleId;
-import dev.layoutguard.infrastructure.BaselineFile;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
-import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 
@@ -26,40 +21,24 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 public class BaselineMojo extends AbstractLayoutMojo {
 
     @Override
-    protected void run() throws MojoExecutionException {
-        LayoutRun run = new LayoutRun(this);
-        Path basedir = run.basedir();
-        Selection selection = run.selection(EnumSet.allOf(RuleFamily.class));
-        Path file = run.baselineFile(basedir);
-        Project checked = run.project(basedir);
-        LayoutCheck check = LayoutCheck.withAllRules(version());
-        Report report = check.run(checked, selection);
-        run.announce(checked, selection);
-        BaselineFile store = new BaselineFile();
-        Baseline older = Baseline.none();
-        try {
-            older = store.read(file).orElse(Baseline.none());
-        } catch (IOException e) {
-            getLog().warn("Replacing the unreadable baseline " + file + ": " + e.getMessage());
+    protected void run() throws SettingsException, IOException {
+        LayoutSession run = session();
+        LayoutSession.Outcome outcome = run.checkIgnoringBaseline(run.selection(EnumSet.allOf(RuleFamily.class)));
+        output(run.settings()).announce(outcome);
+        LayoutSession.BaselineUpdate update = run.writeBaseline(outcome);
+        if (update.unreadable() != null) {
+            getLog().warn("Replacing the unreadable baseline " + update.file() + ": " + update.unreadable());
         }
-        Baseline written = Baseline.accepting(report.violations())
-                .keeping(older, id -> check.runs(id, checked, selection));
-        try {
-            store.write(written, file);
-        } catch (IOException e) {
-            throw new MojoExecutionException("Cannot write the baseline " + file + ": " + e.getMessage(), e);
-        }
-        String name = basedir.relativize(file).toString().replace(java.io.File.separatorChar, '/');
-        getLog().info("Wrote " + name + ": " + LayoutRun.plural(written.size(), "violation") + " accepted in "
-                + entries(written.entries().size()));
+        String name = Build.slashes(run.settings().build().directory().relativize(update.file()));
+        getLog().info("Wrote " + name + ": " + ReportOutput.plural(update.written().size(), "violation")
+                + " accepted in " + entries(update.written().entries().size()));
         Map<RuleId, Integer> byRule = new EnumMap<>(RuleId.class);
-        for (BaselineEntry entry : written.entries()) {
+        for (BaselineEntry entry : update.written().entries()) {
             byRule.merge(entry.rule(), entry.count(), Integer::sum);
         }
         byRule.forEach((rule, count) -> getLog().info("  " + rule.id() + ": " + count));
-        long kept = older.entries().stream().filter(entry -> !check.runs(entry.rule(), checked, selection)).count();
-        if (kept > 0) {
-            getLog().info("Kept " + entries(kept) + " of rules that did not run");
+        if (update.kept() > 0) {
+            getLog().info("Kept " + entries(update.kept()) + " of rules that did not run");
         }
         getLog().info("Commit it: the check now fails only on new violations, and warns about entries that no "
                 + "longer match so that the baseline only shrinks.");

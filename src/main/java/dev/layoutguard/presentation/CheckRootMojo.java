@@ -1,6 +1,8 @@
 package dev.layoutguard.presentation;
 
+import dev.layoutguard.application.settings.SettingsException;
 import dev.layoutguard.domain.RuleFamily;
+import java.io.IOException;
 import java.util.EnumSet;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -14,7 +16,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 public class CheckRootMojo extends AbstractLayoutMojo {
 
     @Override
-    protected void run() throws MojoExecutionException, MojoFailureException {
-        new LayoutRun(this).check(EnumSet.of(RuleFamily.ROOT));
+    protected void run() throws SettingsException, IOException, MojoExecutionException, MojoFailureException {
+        check(EnumSet.of(RuleFamily.ROOT));
     }
 }

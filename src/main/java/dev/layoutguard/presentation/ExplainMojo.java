@@ -1,7 +1,8 @@
 package dev.layoutguard.presentation;
 
+import dev.layoutguard.application.settings.Setting;
+import dev.layoutguard.application.settings.SettingsException;
 import dev.layoutguard.domain.RuleId;
-import dev.layoutguard.infrastructure.RuleDocs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +18,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "explain", requiresProject = false, threadSafe = true)
 public class ExplainMojo extends AbstractMojo {
 
+    private static final Setting RULE = new Setting("rule", "layout.rule");
+
     /** The id of the rule to explain, such as {@code root-prohibited}; every rule is listed when it is not set. */
     @Parameter(property = "layout.rule")
     String rule;
@@ -27,9 +30,13 @@ public class ExplainMojo extends AbstractMojo {
             rules().forEach(getLog()::info);
             return;
         }
-        RuleId id = RuleId.of(rule).orElseThrow(() -> new MojoExecutionException("Unknown rule id '" + rule.trim()
-                + "' for parameter 'rule' (layout.rule); known ids: " + RuleId.known()));
-        explanation(id, RuleDocs.page(id)).forEach(getLog()::info);
+        RuleId id;
+        try {
+            id = RULE.ruleId(rule);
+        } catch (SettingsException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        }
+        explanation(id, Wiring.rulePage(id)).forEach(getLog()::info);
     }
 
     /** Every rule id with its family, default severity and summary. */
@@ -46,7 +53,7 @@ public class ExplainMojo extends AbstractMojo {
     /** A rule's page made plain for the console, or its summary when this version ships no page for it. */
     static List<String> explanation(RuleId id, Optional<String> page) {
         if (page.isPresent()) {
-            return RuleDocs.console(page.get());
+            return Wiring.console(page.get());
         }
         return List.of(id.id() + " (" + id.family().label() + " family, default severity "
                 + id.defaultSeverity().label() + "): " + id.summary() + ".",

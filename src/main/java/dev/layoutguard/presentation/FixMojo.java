@@ -1,16 +1,14 @@
 package dev.layoutguard.presentation;
 
-import dev.layoutguard.application.LayoutCheck;
+import dev.layoutguard.application.LayoutSession;
 import dev.layoutguard.application.Move;
 import dev.layoutguard.application.MovePlan;
-import dev.layoutguard.application.Report;
-import dev.layoutguard.application.Selection;
-import dev.layoutguard.domain.Project;
+import dev.layoutguard.application.settings.SettingsException;
 import dev.layoutguard.domain.RuleFamily;
-import dev.layoutguard.infrastructure.ProjectMover;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -30,37 +28,35 @@ public class FixMojo extends AbstractLayoutMojo {
     boolean apply;
 
     @Override
-    protected void run() throws MojoExecutionException {
-        LayoutRun run = new LayoutRun(this);
-        Path basedir = run.basedir();
-        Selection selection = run.selection(EnumSet.allOf(RuleFamily.class));
-        Project checked = run.project(basedir);
-        Report report = LayoutCheck.withAllRules(version()).run(checked, selection);
-        run.announce(checked, selection);
-        MovePlan plan = MovePlan.of(report.violations());
+    protected void run() throws SettingsException, IOException, MojoExecutionException {
+        LayoutSession run = session();
+        LayoutSession.Outcome outcome = run.checkIgnoringBaseline(run.selection(EnumSet.allOf(RuleFamily.class)));
+        output(run.settings()).announce(outcome);
+        MovePlan plan = MovePlan.of(outcome.report().violations());
         if (plan.moves().isEmpty() && plan.skipped().isEmpty()) {
             getLog().info("Nothing to move: no violation carries a fix" + withoutFix(plan));
             return;
         }
-        try (ProjectMover mover = ProjectMover.at(basedir)) {
+        Path directory = run.settings().build().directory();
+        try {
             if (apply) {
-                apply(plan, mover);
+                apply(plan, Wiring.move(directory, plan.moves()));
             } else {
-                plan(plan, mover);
+                plan(plan, Wiring.refusals(directory, plan.moves()));
             }
         } catch (IOException e) {
-            throw new MojoExecutionException("Cannot move entries of " + basedir + ": " + e.getMessage(), e);
+            throw new MojoExecutionException("Cannot move entries of " + directory + ": " + e.getMessage(), e);
         }
     }
 
-    private void plan(MovePlan plan, ProjectMover mover) throws IOException {
+    private void plan(MovePlan plan, List<Optional<String>> refusals) {
         getLog().info("Planned moves (nothing changes without -Dlayout.apply=true):");
         int planned = 0;
         int skipped = plan.skipped().size();
-        for (Move move : plan.moves()) {
-            Optional<String> refusal = mover.refusal(move);
-            if (refusal.isPresent()) {
-                getLog().warn("  skip " + move + ": " + refusal.get());
+        for (int i = 0; i < plan.moves().size(); i++) {
+            Move move = plan.moves().get(i);
+            if (refusals.get(i).isPresent()) {
+                getLog().warn("  skip " + move + ": " + refusals.get(i).get());
                 skipped++;
             } else {
                 getLog().info("  " + move);
@@ -68,12 +64,11 @@ public class FixMojo extends AbstractLayoutMojo {
             }
         }
         skippedInPlan(plan, "skip");
-        getLog().info(LayoutRun.plural(planned, "move") + " planned, " + skipped + " skipped" + withoutFix(plan));
+        getLog().info(ReportOutput.plural(planned, "move") + " planned, " + skipped + " skipped" + withoutFix(plan));
     }
 
-    private void apply(MovePlan plan, ProjectMover mover) throws MojoExecutionException {
+    private void apply(MovePlan plan, MovePlan.Outcome outcome) throws MojoExecutionException {
         getLog().info("Moving (as git mv does for entries git tracks, a plain move otherwise):");
-        ProjectMover.Outcome outcome = mover.apply(plan.moves());
         for (Move move : plan.moves()) {
             if (outcome.moved().contains(move)) {
                 getLog().info("  moved " + move + (outcome.withGit().contains(move) ? " (git)" : ""));
@@ -106,7 +101,7 @@ public class FixMojo extends AbstractLayoutMojo {
         if (plan.withoutFix() == 0) {
             return "";
         }
-        return "; " + LayoutRun.plural(plan.withoutFix(), "violation") + " without a fix "
+        return "; " + ReportOutput.plural(plan.withoutFix(), "violation") + " without a fix "
                 + (plan.withoutFix() == 1 ? "needs" : "need") + " a person (mvn layout:check lists them)";
     }
 }

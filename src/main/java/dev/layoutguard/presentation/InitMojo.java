@@ -1,8 +1,9 @@
 package dev.layoutguard.presentation;
 
+import dev.layoutguard.application.LayoutSession;
 import dev.layoutguard.application.ProjectSkeleton;
+import dev.layoutguard.application.settings.SettingsException;
 import dev.layoutguard.domain.Project;
-import dev.layoutguard.infrastructure.SkeletonWriter;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -17,22 +18,22 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 public class InitMojo extends AbstractLayoutMojo {
 
     @Override
-    protected void run() throws MojoExecutionException {
+    protected void run() throws SettingsException, IOException, MojoExecutionException {
         if (!project.isExecutionRoot()) {
             getLog().info("layout:init creates the layout at the execution root only; nothing to do for "
                     + project.getArtifactId());
             return;
         }
-        LayoutRun run = new LayoutRun(this);
-        Path basedir = run.basedir();
-        Project checked = run.project(basedir);
+        LayoutSession run = session();
+        Project checked = run.project();
         getLog().info("LayoutGuard " + version() + ": creating the missing directories of the "
                 + checked.preset().name() + " preset");
-        SkeletonWriter.Outcome outcome;
+        Path directory = run.settings().build().directory();
+        ProjectSkeleton.Outcome outcome;
         try {
-            outcome = new SkeletonWriter().write(basedir, ProjectSkeleton.of(checked.preset()));
+            outcome = Wiring.createSkeleton(directory, ProjectSkeleton.of(checked.preset()));
         } catch (IOException e) {
-            throw new MojoExecutionException("Cannot create the layout in " + basedir + ": " + e.getMessage()
+            throw new MojoExecutionException("Cannot create the layout in " + directory + ": " + e.getMessage()
                     + "; what was created so far stays", e);
         }
         outcome.created().forEach(path -> getLog().info("  created " + path));
@@ -40,7 +41,7 @@ public class InitMojo extends AbstractLayoutMojo {
         outcome.blocked().forEach(reason -> getLog().warn("  blocked " + reason));
         long directories = outcome.created().stream().filter(path -> path.endsWith("/")).count();
         getLog().info("Created " + directories + (directories == 1 ? " directory" : " directories")
-                + " and " + LayoutRun.plural(outcome.created().size() - directories, "file") + "; "
+                + " and " + ReportOutput.plural(outcome.created().size() - directories, "file") + "; "
                 + outcome.existing().size() + " already existed"
                 + (outcome.blocked().isEmpty() ? "" : ", " + outcome.blocked().size() + " blocked")
                 + "; nothing was overwritten.");

@@ -2,13 +2,10 @@ package dev.layoutguard.presentation;
 
 import dev.layoutguard.application.AggregateReport;
 import dev.layoutguard.application.Report;
-import dev.layoutguard.infrastructure.ReportFormat;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import org.apache.maven.execution.MavenSession;
 import org.eclipse.aether.SessionData;
@@ -41,23 +38,24 @@ final class ReactorAggregate {
     }
 
     /**
-     * Adds a module's report and writes the aggregate in the given formats.
+     * Adds a module's report and writes the aggregate, under the aggregate's lock so that no two modules write at once.
      *
-     * @param position  the module's place in the reactor order
-     * @param part      the module's report with its directory relative to the execution root
-     * @param root      the execution root directory, which the aggregate's paths are relative to
-     * @param directory where the aggregate's files go
+     * @param position the module's place in the reactor order
+     * @param part     the module's report with its directory relative to the execution root
+     * @param files    writes the aggregate's files, with paths relative to the execution root
      * @return how many modules the aggregate holds now
      */
-    synchronized int add(int position, AggregateReport.Part part, Path root, Path directory, Set<ReportFormat> formats)
-            throws IOException {
+    synchronized int add(int position, AggregateReport.Part part, Output files) throws IOException {
         parts.computeIfAbsent(position, key -> new ArrayList<>()).add(part);
         List<AggregateReport.Part> ordered = new ArrayList<>();
         parts.values().forEach(ordered::addAll);
-        Report aggregate = AggregateReport.of(ordered);
-        for (ReportFormat format : formats) {
-            format.writer().write(aggregate, root, directory.resolve(format.fileName()));
-        }
+        files.write(AggregateReport.of(ordered));
         return parts.size();
+    }
+
+    /** Writes the aggregate report's files. */
+    @FunctionalInterface
+    interface Output {
+        void write(Report aggregate) throws IOException;
     }
 }

@@ -1,8 +1,10 @@
 package dev.layoutguard.presentation;
 
+import dev.layoutguard.application.LayoutSession;
 import dev.layoutguard.application.Report;
+import dev.layoutguard.application.ReportFormat;
+import dev.layoutguard.application.settings.SettingsException;
 import dev.layoutguard.domain.RuleFamily;
-import dev.layoutguard.infrastructure.HtmlReportWriter;
 import java.io.File;
 import java.io.IOException;
 import java.util.EnumSet;
@@ -30,11 +32,11 @@ public class ReportMojo extends AbstractLayoutMojo implements MavenReport {
     File reportOutputDirectory;
 
     @Override
-    protected void run() throws MojoExecutionException {
-        Report report = new LayoutRun(this).run(EnumSet.allOf(RuleFamily.class));
+    protected void run() throws SettingsException, IOException, MojoExecutionException {
+        Report report = report();
         File page = new File(reportOutputDirectory, getOutputName() + ".html");
         try {
-            new HtmlReportWriter().write(report, project.getBasedir().toPath(), page.toPath());
+            ReportOutput.write(report, ReportFormat.HTML, project.getBasedir().toPath(), page.toPath());
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot write the report to " + page + ": " + e.getMessage(), e);
         }
@@ -44,10 +46,18 @@ public class ReportMojo extends AbstractLayoutMojo implements MavenReport {
     @Override
     public void generate(Sink sink, Locale locale) throws MavenReportException {
         try {
-            new SiteReportPage(sink).render(new LayoutRun(this).run(EnumSet.allOf(RuleFamily.class)));
-        } catch (MojoExecutionException e) {
+            new SiteReportPage(sink).render(report());
+        } catch (SettingsException | IOException e) {
             throw new MavenReportException(e.getMessage(), e);
         }
+    }
+
+    /** Checks every family against the baseline, as {@code check} does, without printing or deciding anything. */
+    private Report report() throws SettingsException, IOException {
+        LayoutSession run = session();
+        LayoutSession.Outcome outcome = run.check(run.selection(EnumSet.allOf(RuleFamily.class)));
+        output(run.settings()).announce(outcome);
+        return outcome.report();
     }
 
     @Override

@@ -2,9 +2,9 @@ package dev.layoutguard.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.layoutguard.domain.ContentReader;
 import dev.layoutguard.domain.Finding;
 import dev.layoutguard.domain.Project;
+import dev.layoutguard.domain.ProjectMother;
 import dev.layoutguard.domain.Rule;
 import dev.layoutguard.domain.RuleFamily;
 import dev.layoutguard.domain.RuleId;
@@ -13,10 +13,8 @@ import dev.layoutguard.domain.Violation;
 import dev.layoutguard.domain.preset.Glob;
 import dev.layoutguard.domain.preset.Preset;
 import dev.layoutguard.domain.preset.Presets;
-import dev.layoutguard.domain.tree.Entry;
-import dev.layoutguard.domain.tree.ProjectTree;
-import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -117,20 +115,11 @@ class LayoutCheckTest {
 
     @Test
     void drawsTheLayerGraphWhenALayerRuleRan() {
-        Rule layerRule = new Rule() {
-            @Override
-            public RuleId id() {
-                return RuleId.LAYER_DEPENDENCY;
-            }
+        Rule layerRule = project -> List.of(Finding.atLine("src/main/java/shop/domain/Order.java", 3,
+                "imports infrastructure").withReference("shop.infrastructure.Repository"));
 
-            @Override
-            public List<Finding> check(Project project) {
-                return List.of(Finding.atLine("src/main/java/shop/domain/Order.java", 3, "imports infrastructure")
-                        .withReference("shop.infrastructure.Repository"));
-            }
-        };
-
-        Report report = new LayoutCheck(List.of(layerRule), "1").run(project(Presets.maven(), true), Selection.all());
+        Report report = new LayoutCheck(Map.of(RuleId.LAYER_DEPENDENCY, layerRule), "1")
+                .run(project(Presets.maven(), true), Selection.all());
 
         assertEquals(List.of(RuleId.LAYER_DEPENDENCY), report.rules());
         assertEquals(List.of(new LayerGraph.Edge("domain", "infrastructure", false, 1)),
@@ -140,9 +129,12 @@ class LayoutCheckTest {
     @Test
     void reportsInContractOrderWhateverOrderTheRulesFinishInAndComputesASharedAnalysisOnce() {
         AtomicInteger analyses = new AtomicInteger();
-        // the first rule is the slowest and the last the quickest: run side by side, they finish in reverse
-        List<Rule> rules = List.of(slowRule(RuleId.ROOT_ALLOWLIST, 300, analyses),
-                slowRule(RuleId.LAYER_DEPENDENCY, 150, analyses), slowRule(RuleId.CONFIG_PLACEMENT, 0, analyses));
+        // the first rule is the slowest and the last the quickest: run side by side, they finish in reverse; and
+        // they are handed over in reverse too
+        Map<RuleId, Rule> rules = new LinkedHashMap<>();
+        rules.put(RuleId.CONFIG_PLACEMENT, slowRule(RuleId.CONFIG_PLACEMENT, 0, analyses));
+        rules.put(RuleId.LAYER_DEPENDENCY, slowRule(RuleId.LAYER_DEPENDENCY, 150, analyses));
+        rules.put(RuleId.ROOT_ALLOWLIST, slowRule(RuleId.ROOT_ALLOWLIST, 300, analyses));
 
         for (int run = 0; run < 3; run++) {
             Report report = new LayoutCheck(rules, "1").run(project(Presets.maven(), true), Selection.all());
@@ -160,32 +152,21 @@ class LayoutCheckTest {
 
     /** A rule that asks for a shared analysis, takes its time, and reports two findings in path order. */
     private static Rule slowRule(RuleId id, long millis, AtomicInteger analyses) {
-        return new Rule() {
-            @Override
-            public RuleId id() {
-                return id;
+        return project -> {
+            project.analysis(AtomicInteger.class, ignored -> new AtomicInteger(analyses.incrementAndGet()));
+            try {
+                Thread.sleep(millis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
-
-            @Override
-            public List<Finding> check(Project project) {
-                project.analysis(AtomicInteger.class, ignored -> new AtomicInteger(analyses.incrementAndGet()));
-                try {
-                    Thread.sleep(millis);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                return List.of(Finding.at("a.txt", id + " first"), Finding.at("b.txt", id + " second"));
-            }
+            return List.of(Finding.at("a.txt", id + " first"), Finding.at("b.txt", id + " second"));
         };
     }
 
     @Test
     void theMisplacementFigureCountsEachFileTheStructurePlacementRulesReportOnce() {
-        ProjectTree tree = ProjectTree.of(List.of(Entry.directory("docs"), Entry.directory("src"),
-                Entry.directory("src/shop"), Entry.file("src/shop/NOTES.md", 1), Entry.file("src/shop/GUIDE.md", 1),
-                Entry.directory("tools"), Entry.file("tools/Dockerfile", 1), Entry.directory("tools/venv"),
-                Entry.file("tools/venv/pyvenv.cfg", 1)));
-        Project project = new Project(tree, Presets.python(), List.of(), false, ContentReader.none());
+        Project project = ProjectMother.with(Presets.python()).paths("docs/", "src/shop/NOTES.md", "src/shop/GUIDE.md",
+                "tools/Dockerfile", "tools/venv/pyvenv.cfg").asModule().build();
 
         Report report = check.run(project, Selection.families(EnumSet.of(RuleFamily.STRUCTURE)));
 
@@ -240,12 +221,8 @@ class LayoutCheckTest {
 
     /** A maven root with 14 files: one Java source, one stray text file, and twelve allowed files. */
     private static Project project(Preset preset, boolean executionRoot) {
-        List<Entry> entries = new ArrayList<>();
-        entries.add(Entry.file("Order.java", 10));
-        entries.add(Entry.file("notes.txt", 10));
-        entries.add(Entry.file("pom.xml", 10));
-        IntStream.rangeClosed(1, 11).forEach(i -> entries.add(Entry.file("project" + i + ".code-workspace", 1)));
-        entries.add(Entry.directory("src"));
-        return new Project(ProjectTree.of(entries), preset, List.of(), executionRoot, ContentReader.none());
+        ProjectMother project = ProjectMother.with(preset).paths("Order.java", "notes.txt", "pom.xml", "src/");
+        IntStream.rangeClosed(1, 11).forEach(i -> project.paths("project" + i + ".code-workspace"));
+        return executionRoot ? project.build() : project.asModule().build();
     }
 }

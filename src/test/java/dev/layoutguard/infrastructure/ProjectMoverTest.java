@@ -40,7 +40,7 @@ class ProjectMoverTest {
 
         try (ProjectMover mover = ProjectMover.at(project)) {
             assertFalse(mover.inGitWorkTree());
-            assertEquals(new ProjectMover.Outcome(List.of(DOCKERFILE), List.of(), List.of(), null, null, List.of()),
+            assertEquals(new MovePlan.Outcome(List.of(DOCKERFILE), List.of(), List.of(), null, null, List.of()),
                     mover.apply(List.of(DOCKERFILE)));
         }
 
@@ -68,12 +68,12 @@ class ProjectMoverTest {
         write("USER_GUIDE.md", "guide\n");
         Move guide = new Move("USER_GUIDE.md", "docs/USER_GUIDE.md");
 
-        ProjectMover.Outcome outcome;
+        MovePlan.Outcome outcome;
         try (ProjectMover mover = ProjectMover.at(project)) {
             outcome = mover.apply(List.of(DOCKERFILE, guide));
         }
 
-        assertEquals(new ProjectMover.Outcome(List.of(guide), List.of(), List.of(new MovePlan.Skipped(DOCKERFILE,
+        assertEquals(new MovePlan.Outcome(List.of(guide), List.of(), List.of(new MovePlan.Skipped(DOCKERFILE,
                 "deploy/docker/Dockerfile already exists; nothing is overwritten")), null, null, List.of()), outcome);
         assertEquals("ours\n", read("Dockerfile"));
         assertEquals("theirs\n", read("deploy/docker/Dockerfile"));
@@ -120,12 +120,12 @@ class ProjectMoverTest {
             Files.move(from, to);
         };
 
-        ProjectMover.Outcome outcome;
+        MovePlan.Outcome outcome;
         try (ProjectMover mover = ProjectMover.at(project, failingOnB)) {
             outcome = mover.apply(moves);
         }
 
-        assertEquals(new ProjectMover.Outcome(List.of(moves.get(0)), List.of(), List.of(), moves.get(1),
+        assertEquals(new MovePlan.Outcome(List.of(moves.get(0)), List.of(), List.of(), moves.get(1),
                 "permission denied: storage/logs/b.log; b.log stays where it was", List.of(moves.get(2))), outcome);
         assertEquals(List.of("b.log", "c.log", "storage/logs/a.log"), files());
     }
@@ -137,7 +137,7 @@ class ProjectMoverTest {
         try (Git git = commitAll()) {
             try (ProjectMover mover = ProjectMover.at(project)) {
                 assertTrue(mover.inGitWorkTree());
-                ProjectMover.Outcome outcome = mover.apply(List.of(DOCKERFILE));
+                MovePlan.Outcome outcome = mover.apply(List.of(DOCKERFILE));
                 assertEquals(List.of(DOCKERFILE), outcome.withGit());
             }
 
@@ -156,7 +156,7 @@ class ProjectMoverTest {
             write("app.log", "x");
             Move log = new Move("app.log", "storage/logs/app.log");
             try (ProjectMover mover = ProjectMover.at(project)) {
-                assertEquals(new ProjectMover.Outcome(List.of(log), List.of(), List.of(), null, null, List.of()),
+                assertEquals(new MovePlan.Outcome(List.of(log), List.of(), List.of(), null, null, List.of()),
                         mover.apply(List.of(log)));
             }
 
@@ -217,7 +217,7 @@ class ProjectMoverTest {
         write("Dockerfile", "FROM scratch\n");
         try (Git git = commitAll()) {
             Files.writeString(project.resolve(".git/index.lock"), "");
-            ProjectMover.Outcome outcome;
+            MovePlan.Outcome outcome;
             try (ProjectMover mover = ProjectMover.at(project)) {
                 outcome = mover.apply(List.of(DOCKERFILE));
             }
@@ -244,7 +244,7 @@ class ProjectMoverTest {
                     Files.createDirectory(lock);
                 }
             };
-            ProjectMover.Outcome outcome;
+            MovePlan.Outcome outcome;
             try (ProjectMover mover = ProjectMover.at(project, breakingTheIndex)) {
                 outcome = mover.apply(List.of(DOCKERFILE));
             }

@@ -34,6 +34,23 @@ class RuleDocsTest {
     }
 
     @Test
+    void describesARuleByItsFamilyDefaultSeverityAndPage() {
+        String page = "https://github.com/layoutguard/layoutguard-maven-plugin/blob/main/docs/rules/env-placement.md";
+        String full = "The structure rule env-placement flags a virtual environment outside environments/. It is an "
+                + "error by default; the configuration can change that.";
+
+        assertEquals(page, RuleDocs.uri(RuleId.ENV_PLACEMENT));
+        assertEquals("A virtual environment outside environments/.", RuleDocs.shortDescription(RuleId.ENV_PLACEMENT));
+        assertEquals(full, RuleDocs.fullDescription(RuleId.ENV_PLACEMENT));
+        assertEquals(full + " Why it matters and how to fix it: " + page, RuleDocs.help(RuleId.ENV_PLACEMENT));
+        assertEquals(full + " See [env-placement](" + page + ") for why it matters and how to fix it.",
+                RuleDocs.helpMarkdown(RuleId.ENV_PLACEMENT));
+        assertEquals("The structure rule runtime-ignored flags storage/ or reports/ content that git does not ignore. "
+                + "It is a warning by default; the configuration can change that.",
+                RuleDocs.fullDescription(RuleId.RUNTIME_IGNORED));
+    }
+
+    @Test
     void rendersMarkdownLightlyForAConsole() {
         String page = """
                 # root-prohibited

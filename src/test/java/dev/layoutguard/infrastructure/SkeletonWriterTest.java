@@ -2,6 +2,7 @@ package dev.layoutguard.infrastructure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.layoutguard.application.ProjectSkeleton;
 import dev.layoutguard.application.SkeletonEntry;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -32,9 +33,9 @@ class SkeletonWriterTest {
 
     @Test
     void createsTheMissingDirectoriesWithTheirStubs() throws IOException {
-        SkeletonWriter.Outcome outcome = new SkeletonWriter().write(project, SKELETON);
+        ProjectSkeleton.Outcome outcome = new SkeletonWriter().write(project, SKELETON);
 
-        assertEquals(new SkeletonWriter.Outcome(List.of("docs/", "docs/guides/", "docs/guides/README.md",
+        assertEquals(new ProjectSkeleton.Outcome(List.of("docs/", "docs/guides/", "docs/guides/README.md",
                 "docs/index.md", "storage/", "storage/README.md", "storage/.gitignore"), List.of(), List.of()),
                 outcome);
         assertEquals("# docs/guides\n", Files.readString(project.resolve("docs/guides/README.md")));
@@ -46,9 +47,9 @@ class SkeletonWriterTest {
         Files.createDirectories(project.resolve("docs/guides"));
         Files.writeString(project.resolve("docs/index.md"), "ours", StandardCharsets.UTF_8);
 
-        SkeletonWriter.Outcome outcome = new SkeletonWriter().write(project, SKELETON);
+        ProjectSkeleton.Outcome outcome = new SkeletonWriter().write(project, SKELETON);
 
-        assertEquals(new SkeletonWriter.Outcome(List.of("storage/", "storage/README.md", "storage/.gitignore"),
+        assertEquals(new ProjectSkeleton.Outcome(List.of("storage/", "storage/README.md", "storage/.gitignore"),
                 List.of("docs/", "docs/guides/", "docs/index.md"), List.of()), outcome);
         assertEquals("ours", Files.readString(project.resolve("docs/index.md")));
         assertEquals(false, Files.exists(project.resolve("docs/guides/README.md")));
@@ -58,7 +59,7 @@ class SkeletonWriterTest {
     void saysWhatAFileOfADirectorysNameBlocks() throws IOException {
         Files.writeString(project.resolve("docs"), "a file", StandardCharsets.UTF_8);
 
-        SkeletonWriter.Outcome outcome = new SkeletonWriter().write(project, SKELETON);
+        ProjectSkeleton.Outcome outcome = new SkeletonWriter().write(project, SKELETON);
 
         assertEquals(List.of("docs/: a file of that name exists", "docs/guides/: docs/ is not a directory",
                 "docs/index.md: docs/ is not a directory"), outcome.blocked());
@@ -69,7 +70,7 @@ class SkeletonWriterTest {
     void createsNothingThroughALinkThatLeavesTheProject(@TempDir Path outside) throws IOException {
         Files.createSymbolicLink(project.resolve("docs"), outside);
 
-        SkeletonWriter.Outcome outcome = new SkeletonWriter().write(project, SKELETON);
+        ProjectSkeleton.Outcome outcome = new SkeletonWriter().write(project, SKELETON);
 
         assertEquals(List.of("docs/guides/: docs/ leads out of the project through a link",
                 "docs/index.md: docs/ leads out of the project through a link"), outcome.blocked());

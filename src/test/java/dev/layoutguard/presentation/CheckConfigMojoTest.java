@@ -115,12 +115,12 @@ class CheckConfigMojoTest {
         write("pom.xml", "<project/>\n");
         CheckConfigMojo mojo = mojo();
         mojo.config = new ConfigConfiguration();
-        mojo.config.setLocations(List.of("settings"));
+        mojo.config.locations = List.of("settings");
 
         MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
 
-        assertEquals("Invalid parameter 'config': locations: 'settings' matches no directory in the project (create "
-                + "it, or write 'settings?' to mark it optional)", e.getMessage());
+        assertEquals("Invalid value 'settings' for parameter 'config.locations': matches no directory of the project "
+                + "(create it, or end it with ? if it is optional)", e.getMessage());
     }
 
     private CheckConfigMojo mojo() {

@@ -40,7 +40,7 @@ class ExplainMojoTest {
         ExplainMojo mojo = new ExplainMojo();
         mojo.rule = "root-everything";
 
-        assertEquals("Unknown rule id 'root-everything' for parameter 'rule' (layout.rule); known ids: "
-                + RuleId.known(), assertThrows(MojoExecutionException.class, mojo::execute).getMessage());
+        assertEquals("Invalid value 'root-everything' for parameter 'rule' (layout.rule): unknown rule id (known ids: "
+                + RuleId.known() + ")", assertThrows(MojoExecutionException.class, mojo::execute).getMessage());
     }
 }

@@ -9,10 +9,9 @@ import dev.layoutguard.application.Report;
 import dev.layoutguard.domain.RuleId;
 import dev.layoutguard.domain.Severity;
 import dev.layoutguard.domain.Violation;
-import dev.layoutguard.infrastructure.ReportFormat;
+import dev.layoutguard.infrastructure.JsonReportWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -25,15 +24,15 @@ class ReactorAggregateTest {
         ReactorAggregate aggregate = new ReactorAggregate();
         Path directory = root.resolve("target/layout/aggregate");
 
-        assertEquals(1, aggregate.add(2, new Part("modules/api", report("Stray.java")), root, directory,
-                EnumSet.of(ReportFormat.JSON)));
+        assertEquals(1, aggregate.add(2, new Part("modules/api", report("Stray.java")), json(root, directory)));
         assertEquals(List.of("modules/api/Stray.java"), paths(directory));
-        assertEquals(2, aggregate.add(0, new Part("", report("notes.txt")), root, directory,
-                EnumSet.of(ReportFormat.JSON, ReportFormat.SARIF)));
+        assertEquals(2, aggregate.add(0, new Part("", report("notes.txt")), json(root, directory)));
 
         assertEquals(List.of("modules/api/Stray.java", "notes.txt"), paths(directory));
-        assertEquals(true, Files.exists(directory.resolve("report.sarif")));
-        assertEquals(false, Files.exists(directory.resolve("report.html")));
+    }
+
+    private static ReactorAggregate.Output json(Path root, Path directory) {
+        return report -> new JsonReportWriter().write(report, root, directory.resolve("report.json"));
     }
 
     private static List<String> paths(Path directory) throws Exception {

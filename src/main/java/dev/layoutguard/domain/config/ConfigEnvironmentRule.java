@@ -3,7 +3,6 @@ package dev.layoutguard.domain.config;
 import dev.layoutguard.domain.Finding;
 import dev.layoutguard.domain.Project;
 import dev.layoutguard.domain.Rule;
-import dev.layoutguard.domain.RuleId;
 import dev.layoutguard.domain.preset.ConfigPolicy;
 import dev.layoutguard.domain.preset.Glob;
 import dev.layoutguard.domain.tree.Entry;
@@ -27,11 +26,6 @@ public final class ConfigEnvironmentRule implements Rule {
             "test", "testing", "tst", "qa", "uat", "sit", "int", "integration", "stage", "staging", "stg", "preprod",
             "prod", "prd", "production", "live", "perf", "sandbox", "ci", "acc", "acceptance", "canary", "nonprod",
             "preview", "demo");
-
-    @Override
-    public RuleId id() {
-        return RuleId.CONFIG_ENVIRONMENT;
-    }
 
     @Override
     public List<Finding> check(Project project) {

@@ -4,7 +4,6 @@ import dev.layoutguard.domain.Finding;
 import dev.layoutguard.domain.Project;
 import dev.layoutguard.domain.RelativePath;
 import dev.layoutguard.domain.Rule;
-import dev.layoutguard.domain.RuleId;
 import dev.layoutguard.domain.preset.ConfigPolicy;
 import dev.layoutguard.domain.tree.Entry;
 import java.util.ArrayList;
@@ -20,11 +19,6 @@ import java.util.stream.Collectors;
  * No two files get the same fix, and no fix lands on a file that exists.
  */
 public final class ConfigPlacementRule implements Rule {
-
-    @Override
-    public RuleId id() {
-        return RuleId.CONFIG_PLACEMENT;
-    }
 
     @Override
     public List<Finding> check(Project project) {

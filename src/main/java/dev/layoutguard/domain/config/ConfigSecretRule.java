@@ -3,7 +3,6 @@ package dev.layoutguard.domain.config;
 import dev.layoutguard.domain.Finding;
 import dev.layoutguard.domain.Project;
 import dev.layoutguard.domain.Rule;
-import dev.layoutguard.domain.RuleId;
 import dev.layoutguard.domain.config.secret.ConfigFormat;
 import dev.layoutguard.domain.config.secret.SecretFinding;
 import dev.layoutguard.domain.config.secret.SecretKind;
@@ -20,11 +19,6 @@ public final class ConfigSecretRule implements Rule {
 
     private static final String ELSEWHERE = "; allowed: none in files, supply it from the environment or a "
             + "secret store";
-
-    @Override
-    public RuleId id() {
-        return RuleId.CONFIG_SECRET;
-    }
 
     @Override
     public List<Finding> check(Project project) {

@@ -3,7 +3,6 @@ package dev.layoutguard.domain.config;
 import dev.layoutguard.domain.Finding;
 import dev.layoutguard.domain.Project;
 import dev.layoutguard.domain.Rule;
-import dev.layoutguard.domain.RuleId;
 import dev.layoutguard.domain.config.secret.SyntaxProblem;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,11 +12,6 @@ import java.util.List;
  * past a syntax error is not silently missed. The message describes the problem and never quotes the file.
  */
 public final class ConfigSyntaxRule implements Rule {
-
-    @Override
-    public RuleId id() {
-        return RuleId.CONFIG_SYNTAX;
-    }
 
     @Override
     public List<Finding> check(Project project) {

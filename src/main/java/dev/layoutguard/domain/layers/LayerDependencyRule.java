@@ -3,18 +3,12 @@ package dev.layoutguard.domain.layers;
 import dev.layoutguard.domain.Finding;
 import dev.layoutguard.domain.Project;
 import dev.layoutguard.domain.Rule;
-import dev.layoutguard.domain.RuleId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /** Flags each reference from a layer's source to a layer it may not use, at its line. */
 public final class LayerDependencyRule implements Rule {
-
-    @Override
-    public RuleId id() {
-        return RuleId.LAYER_DEPENDENCY;
-    }
 
     @Override
     public List<Finding> check(Project project) {

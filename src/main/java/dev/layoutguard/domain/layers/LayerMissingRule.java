@@ -3,7 +3,6 @@ package dev.layoutguard.domain.layers;
 import dev.layoutguard.domain.Finding;
 import dev.layoutguard.domain.Project;
 import dev.layoutguard.domain.Rule;
-import dev.layoutguard.domain.RuleId;
 import dev.layoutguard.domain.preset.Layer;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,11 +12,6 @@ import java.util.List;
  * no layers to miss; one with sources but no package that holds a layer misses them all.
  */
 public final class LayerMissingRule implements Rule {
-
-    @Override
-    public RuleId id() {
-        return RuleId.LAYER_MISSING;
-    }
 
     @Override
     public List<Finding> check(Project project) {

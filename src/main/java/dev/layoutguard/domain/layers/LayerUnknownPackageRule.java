@@ -3,18 +3,12 @@ package dev.layoutguard.domain.layers;
 import dev.layoutguard.domain.Finding;
 import dev.layoutguard.domain.Project;
 import dev.layoutguard.domain.Rule;
-import dev.layoutguard.domain.RuleId;
 import dev.layoutguard.domain.tree.Entry;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Flags the packages directly under the base package that belong to no layer. */
 public final class LayerUnknownPackageRule implements Rule {
-
-    @Override
-    public RuleId id() {
-        return RuleId.LAYER_UNKNOWN_PACKAGE;
-    }
 
     @Override
     public List<Finding> check(Project project) {

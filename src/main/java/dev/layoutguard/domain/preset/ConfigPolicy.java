@@ -53,14 +53,6 @@ public record ConfigPolicy(List<String> scope, List<String> locations, List<Stri
         }
     }
 
-    /** A policy that leaves throwaway credentials alone. */
-    public ConfigPolicy(List<String> scope, List<String> locations, List<String> subdirectories, List<Glob> files,
-            List<Glob> allowedElsewhere, String target, String environmentTarget, List<Glob> environmentFiles,
-            List<String> environments, List<Glob> secretFiles, List<String> secretKeys) {
-        this(scope, locations, subdirectories, files, allowedElsewhere, target, environmentTarget, environmentFiles,
-                environments, secretFiles, secretKeys, false);
-    }
-
     /** Whether a path lies inside one of the configuration locations. */
     public boolean inLocation(String path) {
         for (String location : locations) {
@@ -92,5 +84,95 @@ public record ConfigPolicy(List<String> scope, List<String> locations, List<Stri
     public ConfigPolicy withStrictSecrets(boolean strict) {
         return new ConfigPolicy(scope, locations, subdirectories, files, allowedElsewhere, target, environmentTarget,
                 environmentFiles, environments, secretFiles, secretKeys, strict);
+    }
+
+    /** A builder of a configuration policy: every list empty and every other part unset until named. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Names the parts of a {@link ConfigPolicy} one by one, so that a preset reads like the plan it implements. */
+    public static final class Builder {
+
+        private List<String> scope = List.of();
+        private List<String> locations = List.of();
+        private List<String> subdirectories = List.of();
+        private List<Glob> files = List.of();
+        private List<Glob> allowedElsewhere = List.of();
+        private String target;
+        private String environmentTarget;
+        private List<Glob> environmentFiles = List.of();
+        private List<String> environments = List.of();
+        private List<Glob> secretFiles = List.of();
+        private List<String> secretKeys = List.of();
+        private boolean strictSecrets;
+
+        private Builder() {
+        }
+
+        public Builder scope(List<String> scope) {
+            this.scope = scope;
+            return this;
+        }
+
+        public Builder locations(List<String> locations) {
+            this.locations = locations;
+            return this;
+        }
+
+        public Builder subdirectories(List<String> subdirectories) {
+            this.subdirectories = subdirectories;
+            return this;
+        }
+
+        public Builder files(List<Glob> files) {
+            this.files = files;
+            return this;
+        }
+
+        public Builder allowedElsewhere(List<Glob> allowedElsewhere) {
+            this.allowedElsewhere = allowedElsewhere;
+            return this;
+        }
+
+        public Builder target(String target) {
+            this.target = target;
+            return this;
+        }
+
+        public Builder environmentTarget(String environmentTarget) {
+            this.environmentTarget = environmentTarget;
+            return this;
+        }
+
+        public Builder environmentFiles(List<Glob> environmentFiles) {
+            this.environmentFiles = environmentFiles;
+            return this;
+        }
+
+        public Builder environments(List<String> environments) {
+            this.environments = environments;
+            return this;
+        }
+
+        public Builder secretFiles(List<Glob> secretFiles) {
+            this.secretFiles = secretFiles;
+            return this;
+        }
+
+        public Builder secretKeys(List<String> secretKeys) {
+            this.secretKeys = secretKeys;
+            return this;
+        }
+
+        public Builder strictSecrets(boolean strictSecrets) {
+            this.strictSecrets = strictSecrets;
+            return this;
+        }
+
+        public ConfigPolicy build() {
+            return new ConfigPolicy(scope, locations, subdirectories, files, allowedElsewhere, target,
+                    environmentTarget, environmentFiles, environments, secretFiles, secretKeys, strictSecrets);
+        }
     }
 }

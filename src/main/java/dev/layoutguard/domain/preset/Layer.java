@@ -45,7 +45,7 @@ public record Layer(String name, List<String> packages, boolean optional) {
     }
 
     /** Whether a package name is a Java, Kotlin and Python identifier: letters, digits, {@code _} and {@code $}. */
-    static boolean isIdentifier(String name) {
+    public static boolean isIdentifier(String name) {
         if (name == null || name.isEmpty() || !Character.isJavaIdentifierStart(name.charAt(0))) {
             return false;
         }

@@ -31,6 +31,12 @@ public record Preset(String name, RootPolicy root, LayerPolicy layers, TestPolic
         excludes = List.copyOf(excludes);
     }
 
+    /** A preset whose rules have their default severities, with no excludes. */
+    public Preset(String name, RootPolicy root, LayerPolicy layers, TestPolicy tests, ConfigPolicy config,
+            StructurePolicy structure) {
+        this(name, root, layers, tests, config, structure, Map.of(), List.of());
+    }
+
     /** The severity a rule's findings get. */
     public Severity severityOf(RuleId rule) {
         return severities.get(rule);

@@ -2,12 +2,20 @@ package dev.layoutguard.domain.preset;
 
 import dev.layoutguard.domain.tree.Entry;
 import dev.layoutguard.domain.tree.ProjectTree;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** The two presets the product ships: the organization plan as written ({@code python}) and mapped onto Maven. */
+/**
+ * The two presets the product ships: the organization plan as written ({@code python}) and mapped onto Maven's
+ * standard directory layout ({@code maven}). Each is written part by part in the order of the plan, every value
+ * named: by a builder for the large policies, by a comment where a small record takes it in order.
+ * {@code docs/presets.md} shows both side by side.
+ */
 public final class Presets {
 
     public static final String MAVEN = "maven";
@@ -16,6 +24,7 @@ public final class Presets {
 
     private static final List<String> LAYER_NAMES = List.of("domain", "application", "infrastructure", "presentation",
             "shared");
+    /** The plan's dependency rule: each layer may use only the layers inside it, and {@code shared}. */
     private static final Map<String, Set<String>> CLEAN_ARCHITECTURE = Map.of(
             "domain", Set.of("shared"),
             "application", Set.of("domain", "shared"),
@@ -37,6 +46,10 @@ public final class Presets {
     /** Surefire's and Failsafe's default includes, as test name patterns. */
     private static final List<TestNamePattern> SUREFIRE_AND_FAILSAFE = names("Test*", "*Test", "*Tests", "*TestCase",
             "IT*", "*IT", "*ITCase");
+    /** The plan's limit of files in the root. */
+    private static final int MAX_ROOT_FILES = 12;
+    /** The plan's limit of directory levels, which its own target tree keeps. */
+    private static final int MAX_DEPTH = 4;
     private static final List<String> DEPLOY_CATEGORIES = List.of("docker", "kubernetes", "ci-cd", "cloud");
     private static final Map<String, List<Glob>> DEPLOY_FILES = deployFiles();
 
@@ -73,133 +86,175 @@ public final class Presets {
 
     /** The organization plan, literally: a Python project driven by Maven. */
     public static Preset python() {
-        List<ProhibitedEntry> prohibited = new java.util.ArrayList<>(List.of(
-                ProhibitedEntry.of("test_*.py", "tests/", "test module in the project root"),
-                ProhibitedEntry.of("*_test.py", "tests/", "test module in the project root"),
-                ProhibitedEntry.of("conftest.py", "tests/conftest.py", "pytest configuration in the project root"),
-                ProhibitedEntry.of("setup_*.py", "scripts/dev/", "development script in the project root"),
-                ProhibitedEntry.of("install_*.py", "scripts/dev/", "development script in the project root"),
-                ProhibitedEntry.of("fix_*.py", "scripts/maintenance/", "maintenance script in the project root"),
-                ProhibitedEntry.of("update_*.py", "scripts/maintenance/", "maintenance script in the project root"),
-                ProhibitedEntry.of("deploy_*.py", "scripts/deploy/", "deployment script in the project root")));
-        prohibited.addAll(GUIDES);
-        prohibited.addAll(List.of(
-                ProhibitedEntry.of("config_*.py", "config/", "configuration module in the project root"),
-                ProhibitedEntry.of("settings_*.py", "config/", "configuration module in the project root"),
-                ProhibitedEntry.of(".env", "config/environments/", "environment file in the project root"),
-                ProhibitedEntry.of(".env.*", "config/environments/", "environment file in the project root"),
-                ProhibitedEntry.of("*.env", "config/environments/", "environment file in the project root"),
-                ProhibitedEntry.of("Dockerfile*", "deploy/docker/", "Docker file in the project root"),
-                ProhibitedEntry.of("docker-compose*.yml", "deploy/docker/", "Docker Compose file in the project root"),
-                ProhibitedEntry.of("dist/", "reports/builds/", "build output in the project root"),
-                ProhibitedEntry.of("build/", "reports/builds/", "build output in the project root"),
-                ProhibitedEntry.of("*.egg-info/", "reports/builds/", "build output in the project root"),
-                ProhibitedEntry.of(".coverage", "reports/coverage/", "coverage data in the project root"),
-                ProhibitedEntry.of("coverage.xml", "reports/coverage/", "coverage report in the project root"),
-                ProhibitedEntry.of("htmlcov/", "reports/coverage/", "coverage report in the project root"),
-                ProhibitedEntry.of("*.log", "storage/logs/", "log file in the project root"),
-                ProhibitedEntry.of(".venv/", "environments/.{bare}", "virtual environment in the project root"),
-                ProhibitedEntry.of("venv/", "environments/.{bare}", "virtual environment in the project root"),
-                ProhibitedEntry.of("env/", "environments/.{bare}", "virtual environment in the project root")));
         RootPolicy root = new RootPolicy(
-                Glob.all("README.md", "LICENSE", "CHANGELOG.md", "CONTRIBUTING.md", "TODO.md", "pyproject.toml",
-                        "requirements.txt", "package.json", "package-lock.json", ".gitignore", ".gitattributes",
-                        ".pre-commit-config.yaml", "Makefile", "*.code-workspace", "pom.xml", "mvnw", "mvnw.cmd"),
-                Glob.all("src", "tests", "docs", "scripts", "config", "deploy", "examples", "environments", "reports",
-                        "storage", ".git", ".github", ".mvn"),
-                prohibited, 12);
-        LayerPolicy layers = new LayerPolicy(List.of("src"), null, cleanArchitectureLayers(), CLEAN_ARCHITECTURE,
-                List.of());
-        TestPolicy tests = new TestPolicy(TestStyle.PYTEST, List.of("tests"),
-                List.of("unit", "integration", "e2e", "performance", "ui", "fixtures"),
-                List.of("conftest.py", "__init__.py"), "unit", List.of("py"), names("test_*"),
-                names("test_*", "*_test"), names("test_*"), List.of(), List.of(), List.of("src"),
-                Glob.all("conftest.py", "__init__.py", "tests/fixtures/**", "__pycache__", ".pytest_cache",
-                        "*.egg-info", "environments/**", "site-packages", "node_modules"),
-                List.of());
-        List<String> pythonSecretFiles = new java.util.ArrayList<>(SECRET_FILES);
-        pythonSecretFiles.addAll(List.of("config_*.py", "settings_*.py"));
-        ConfigPolicy config = new ConfigPolicy(List.of(""), List.of("config"),
-                List.of("environments", "templates", "validation", "defaults", "README.md"),
-                Glob.all("*.yml", "*.yaml", "*.ini", "*.cfg", "*.toml", "*.env", ".env.*", "config_*.py",
-                        "settings_*.py"),
-                Glob.all("deploy/**", "docs/**", "tests/fixtures/**", ".github/**", "environments/**", ".mvn/**"),
-                "config/", "config/environments/", Glob.all("config/environments/*"),
-                List.of("development", "testing", "staging", "production"),
-                Glob.all(pythonSecretFiles.toArray(String[]::new)), SECRET_KEYS);
-        StructurePolicy structure = new StructurePolicy(4, false, Naming.SNAKE_CASE, List.of("src", "tests"),
-                new DocsPolicy("docs", false, List.of("getting-started/", "user-guides/", "developer-guides/",
-                        "reference/", "deployment/", "examples/", "index.md"), Glob.all("*.md"),
-                        Glob.all(".github/**", "examples/**", "tests/fixtures/**")),
-                scripts(),
-                new DeployPolicy("deploy", false, DEPLOY_CATEGORIES, DEPLOY_FILES, "kubernetes",
-                        Glob.all(".github/**", "config/templates/**", "docs/**", "examples/**", "tests/fixtures/**")),
-                "environments", List.of("storage", "reports"));
-        return new Preset(PYTHON, root, layers, tests, config, structure, Map.of(), List.of());
+                /* allowedFiles= */ Glob.all("README.md", "LICENSE", "CHANGELOG.md", "CONTRIBUTING.md", "TODO.md",
+                        "pyproject.toml", "requirements.txt", "package.json", "package-lock.json", ".gitignore",
+                        ".gitattributes", ".pre-commit-config.yaml", "Makefile", "*.code-workspace", "pom.xml", "mvnw",
+                        "mvnw.cmd"),
+                /* allowedDirectories= */ Glob.all("src", "tests", "docs", "scripts", "config", "deploy", "examples",
+                        "environments", "reports", "storage", ".git", ".github", ".mvn"),
+                /* prohibited= */ join(List.of(
+                        ProhibitedEntry.of("test_*.py", "tests/", "test module in the project root"),
+                        ProhibitedEntry.of("*_test.py", "tests/", "test module in the project root"),
+                        ProhibitedEntry.of("conftest.py", "tests/conftest.py",
+                                "pytest configuration in the project root"),
+                        ProhibitedEntry.of("setup_*.py", "scripts/dev/", "development script in the project root"),
+                        ProhibitedEntry.of("install_*.py", "scripts/dev/", "development script in the project root"),
+                        ProhibitedEntry.of("fix_*.py", "scripts/maintenance/",
+                                "maintenance script in the project root"),
+                        ProhibitedEntry.of("update_*.py", "scripts/maintenance/",
+                                "maintenance script in the project root"),
+                        ProhibitedEntry.of("deploy_*.py", "scripts/deploy/", "deployment script in the project root")),
+                        GUIDES, List.of(
+                        ProhibitedEntry.of("config_*.py", "config/", "configuration module in the project root"),
+                        ProhibitedEntry.of("settings_*.py", "config/", "configuration module in the project root"),
+                        ProhibitedEntry.of(".env", "config/environments/", "environment file in the project root"),
+                        ProhibitedEntry.of(".env.*", "config/environments/", "environment file in the project root"),
+                        ProhibitedEntry.of("*.env", "config/environments/", "environment file in the project root"),
+                        ProhibitedEntry.of("Dockerfile*", "deploy/docker/", "Docker file in the project root"),
+                        ProhibitedEntry.of("docker-compose*.yml", "deploy/docker/",
+                                "Docker Compose file in the project root"),
+                        ProhibitedEntry.of("dist/", "reports/builds/", "build output in the project root"),
+                        ProhibitedEntry.of("build/", "reports/builds/", "build output in the project root"),
+                        ProhibitedEntry.of("*.egg-info/", "reports/builds/", "build output in the project root"),
+                        ProhibitedEntry.of(".coverage", "reports/coverage/", "coverage data in the project root"),
+                        ProhibitedEntry.of("coverage.xml", "reports/coverage/", "coverage report in the project root"),
+                        ProhibitedEntry.of("htmlcov/", "reports/coverage/", "coverage report in the project root"),
+                        ProhibitedEntry.of("*.log", "storage/logs/", "log file in the project root"),
+                        ProhibitedEntry.of(".venv/", "environments/.{bare}", "virtual environment in the project root"),
+                        ProhibitedEntry.of("venv/", "environments/.{bare}", "virtual environment in the project root"),
+                        ProhibitedEntry.of("env/", "environments/.{bare}", "virtual environment in the project root"))),
+                MAX_ROOT_FILES);
+        LayerPolicy layers = cleanArchitecture(List.of("src"));
+        TestPolicy tests = TestPolicy.builder()
+                .style(TestStyle.PYTEST)
+                .roots(List.of("tests"))
+                .categories(List.of("unit", "integration", "e2e", "performance", "ui", "fixtures"))
+                .rootFiles(List.of("conftest.py", "__init__.py"))
+                .unitCategory("unit")
+                .extensions(List.of("py"))
+                .testNames(names("test_*"))
+                .collectedNames(names("test_*", "*_test"))
+                .unitTestNames(names("test_*"))
+                .mirrorRoots(List.of("src"))
+                .exempt(Glob.all("conftest.py", "__init__.py", "tests/fixtures/**", "__pycache__", ".pytest_cache",
+                        "*.egg-info", "environments/**", "site-packages", "node_modules"))
+                .build();
+        ConfigPolicy config = ConfigPolicy.builder()
+                .scope(List.of(""))
+                .locations(List.of("config"))
+                .subdirectories(List.of("environments", "templates", "validation", "defaults", "README.md"))
+                .files(Glob.all("*.yml", "*.yaml", "*.ini", "*.cfg", "*.toml", "*.env", ".env.*", "config_*.py",
+                        "settings_*.py"))
+                .allowedElsewhere(Glob.all("deploy/**", "docs/**", "tests/fixtures/**", ".github/**",
+                        "environments/**", ".mvn/**"))
+                .target("config/")
+                .environmentTarget("config/environments/")
+                .environmentFiles(Glob.all("config/environments/*"))
+                .environments(List.of("development", "testing", "staging", "production"))
+                .secretFiles(Glob.all(join(SECRET_FILES, List.of("config_*.py", "settings_*.py"))
+                        .toArray(String[]::new)))
+                .secretKeys(SECRET_KEYS)
+                .strictSecrets(false)
+                .build();
+        DocsPolicy docs = new DocsPolicy("docs", /* optional= */ false,
+                /* required= */ List.of("getting-started/", "user-guides/", "developer-guides/", "reference/",
+                        "deployment/", "examples/", "index.md"),
+                /* files= */ Glob.all("*.md"),
+                /* allowedElsewhere= */ Glob.all(".github/**", "examples/**", "tests/fixtures/**"));
+        DeployPolicy deploy = new DeployPolicy("deploy", /* optional= */ false, DEPLOY_CATEGORIES, DEPLOY_FILES,
+                /* manifestCategory= */ "kubernetes",
+                /* allowedElsewhere= */ Glob.all(".github/**", "config/templates/**", "docs/**", "examples/**",
+                        "tests/fixtures/**"));
+        StructurePolicy structure = new StructurePolicy(MAX_DEPTH, /* depthBelowBasePackage= */ false,
+                Naming.SNAKE_CASE, /* sourceRoots= */ List.of("src", "tests"), docs, scripts(), deploy,
+                /* environmentsDirectory= */ "environments", /* runtimeDirectories= */ List.of("storage", "reports"));
+        return new Preset(PYTHON, root, layers, tests, config, structure);
     }
 
     /** The same plan on Maven's standard directory layout. */
     public static Preset maven() {
-        List<ProhibitedEntry> prohibited = new java.util.ArrayList<>(List.of(
-                ProhibitedEntry.of("*Test.java", "src/test/java/", "test class in the project root"),
-                ProhibitedEntry.of("*IT.java", "src/test/java/", "integration test class in the project root"),
-                ProhibitedEntry.of("*.java", "src/main/java/", "Java source in the project root")));
-        prohibited.addAll(GUIDES);
-        prohibited.addAll(List.of(
-                ProhibitedEntry.of("application*.yml", "src/main/resources/",
-                        "application configuration in the project root"),
-                ProhibitedEntry.of("application*.yaml", "src/main/resources/",
-                        "application configuration in the project root"),
-                ProhibitedEntry.of("application*.properties", "src/main/resources/",
-                        "application configuration in the project root"),
-                ProhibitedEntry.of("Dockerfile*", "deploy/docker/", "Docker file in the project root"),
-                ProhibitedEntry.of("*.log", null,
-                        "log file in the project root; delete it and keep logs out of the repository")));
         RootPolicy root = new RootPolicy(
-                Glob.all("pom.xml", "mvnw", "mvnw.cmd", "README.md", "LICENSE", "CHANGELOG.md", "CONTRIBUTING.md",
-                        "TODO.md", ".gitignore", ".gitattributes", ".editorconfig", ".pre-commit-config.yaml",
-                        "Makefile", "*.code-workspace"),
-                Glob.all("src", "docs", "config", "deploy", "scripts", "examples", ".git", ".github", ".mvn", ".ci"),
-                prohibited, 12);
-        LayerPolicy layers = new LayerPolicy(List.of("src/main/java", "src/main/kotlin"), null,
-                cleanArchitectureLayers(), CLEAN_ARCHITECTURE, List.of());
-        TestPolicy tests = new TestPolicy(TestStyle.JVM, List.of("src/test/java", "src/test/kotlin"), List.of(),
-                List.of(), null, List.of("java", "kt"), SUREFIRE_AND_FAILSAFE, SUREFIRE_AND_FAILSAFE,
-                names("*Test", "*Tests", "Test*"), names("IT*", "*IT", "*ITCase"),
-                List.of("Test", "ParameterizedTest", "RepeatedTest", "TestFactory", "TestTemplate"),
-                List.of("src/main/java", "src/main/kotlin"),
-                Glob.all("package-info.java", "module-info.java", "*Mother.{java,kt}", "src/test/resources/**"),
-                Glob.all("*ArchitectureTest.{java,kt}", "*ArchitectureTests.{java,kt}", "*ArchTest.{java,kt}"));
-        ConfigPolicy config = new ConfigPolicy(
-                List.of("src/main/java", "src/main/kotlin", "src/test/java", "src/test/kotlin"),
-                List.of("src/main/resources", "src/test/resources", "config"), List.of(),
-                Glob.all("*.properties", "*.yml", "*.yaml", "*.xml"), Glob.all("pom.xml"), null, null,
-                Glob.all("application-*.{yml,yaml,properties}"), List.of("dev", "test", "staging", "prod"),
-                Glob.all(SECRET_FILES.toArray(String[]::new)), SECRET_KEYS);
-        StructurePolicy structure = new StructurePolicy(4, true, Naming.JAVA,
-                List.of("src/main/java", "src/main/kotlin", "src/test/java", "src/test/kotlin"),
-                new DocsPolicy("docs", true, List.of("index.md"), Glob.all("*.md"),
-                        Glob.all(".github/**", "examples/**", "src/site/**", "src/main/resources/**",
-                                "src/test/resources/**", "src/it/**")),
-                scripts(),
-                new DeployPolicy("deploy", true, DEPLOY_CATEGORIES, DEPLOY_FILES, "kubernetes",
-                        Glob.all(".github/**", ".ci/**", "docs/**", "examples/**", "src/test/resources/**",
-                                "src/it/**")),
-                null, List.of());
-        return new Preset(MAVEN, root, layers, tests, config, structure, Map.of(), List.of());
+                /* allowedFiles= */ Glob.all("pom.xml", "mvnw", "mvnw.cmd", "README.md", "LICENSE", "CHANGELOG.md",
+                        "CONTRIBUTING.md", "TODO.md", ".gitignore", ".gitattributes", ".editorconfig",
+                        ".pre-commit-config.yaml", "Makefile", "*.code-workspace"),
+                /* allowedDirectories= */ Glob.all("src", "docs", "config", "deploy", "scripts", "examples", ".git",
+                        ".github", ".mvn", ".ci"),
+                /* prohibited= */ join(List.of(
+                        ProhibitedEntry.of("*Test.java", "src/test/java/", "test class in the project root"),
+                        ProhibitedEntry.of("*IT.java", "src/test/java/", "integration test class in the project root"),
+                        ProhibitedEntry.of("*.java", "src/main/java/", "Java source in the project root")),
+                        GUIDES, List.of(
+                        ProhibitedEntry.of("application*.yml", "src/main/resources/",
+                                "application configuration in the project root"),
+                        ProhibitedEntry.of("application*.yaml", "src/main/resources/",
+                                "application configuration in the project root"),
+                        ProhibitedEntry.of("application*.properties", "src/main/resources/",
+                                "application configuration in the project root"),
+                        ProhibitedEntry.of("Dockerfile*", "deploy/docker/", "Docker file in the project root"),
+                        ProhibitedEntry.of("*.log", null,
+                                "log file in the project root; delete it and keep logs out of the repository"))),
+                MAX_ROOT_FILES);
+        LayerPolicy layers = cleanArchitecture(List.of("src/main/java", "src/main/kotlin"));
+        TestPolicy tests = TestPolicy.builder()
+                .style(TestStyle.JVM)
+                .roots(List.of("src/test/java", "src/test/kotlin"))
+                .extensions(List.of("java", "kt"))
+                .testNames(SUREFIRE_AND_FAILSAFE)
+                .collectedNames(SUREFIRE_AND_FAILSAFE)
+                .unitTestNames(names("*Test", "*Tests", "Test*"))
+                .integrationNames(names("IT*", "*IT", "*ITCase"))
+                .testAnnotations(List.of("Test", "ParameterizedTest", "RepeatedTest", "TestFactory", "TestTemplate"))
+                .mirrorRoots(List.of("src/main/java", "src/main/kotlin"))
+                .exempt(Glob.all("package-info.java", "module-info.java", "*Mother.{java,kt}", "src/test/resources/**"))
+                .unmirrored(Glob.all("*ArchitectureTest.{java,kt}", "*ArchitectureTests.{java,kt}",
+                        "*ArchTest.{java,kt}"))
+                .build();
+        ConfigPolicy config = ConfigPolicy.builder()
+                .scope(List.of("src/main/java", "src/main/kotlin", "src/test/java", "src/test/kotlin"))
+                .locations(List.of("src/main/resources", "src/test/resources", "config"))
+                .files(Glob.all("*.properties", "*.yml", "*.yaml", "*.xml"))
+                .allowedElsewhere(Glob.all("pom.xml"))
+                .environmentFiles(Glob.all("application-*.{yml,yaml,properties}"))
+                .environments(List.of("dev", "test", "staging", "prod"))
+                .secretFiles(Glob.all(SECRET_FILES.toArray(String[]::new)))
+                .secretKeys(SECRET_KEYS)
+                .strictSecrets(false)
+                .build();
+        DocsPolicy docs = new DocsPolicy("docs", /* optional= */ true,
+                /* required= */ List.of("index.md"),
+                /* files= */ Glob.all("*.md"),
+                /* allowedElsewhere= */ Glob.all(".github/**", "examples/**", "src/site/**", "src/main/resources/**",
+                        "src/test/resources/**", "src/it/**"));
+        DeployPolicy deploy = new DeployPolicy("deploy", /* optional= */ true, DEPLOY_CATEGORIES, DEPLOY_FILES,
+                /* manifestCategory= */ "kubernetes",
+                /* allowedElsewhere= */ Glob.all(".github/**", ".ci/**", "docs/**", "examples/**",
+                        "src/test/resources/**", "src/it/**"));
+        StructurePolicy structure = new StructurePolicy(MAX_DEPTH, /* depthBelowBasePackage= */ true, Naming.JAVA,
+                /* sourceRoots= */ List.of("src/main/java", "src/main/kotlin", "src/test/java", "src/test/kotlin"),
+                docs, scripts(), deploy, /* environmentsDirectory= */ null, /* runtimeDirectories= */ List.of());
+        return new Preset(MAVEN, root, layers, tests, config, structure);
     }
 
-    private static List<TestNamePattern> names(String... patterns) {
-        return java.util.Arrays.stream(patterns).map(TestNamePattern::parse).toList();
+    /** The plan's five layers under the base package of the given source roots, with its dependency rule. */
+    private static LayerPolicy cleanArchitecture(List<String> sourceRoots) {
+        // shared holds only what truly belongs to no layer, so it may be absent
+        List<Layer> layers = LAYER_NAMES.stream()
+                .map(name -> name.equals("shared") ? Layer.optional(name) : Layer.named(name))
+                .toList();
+        return new LayerPolicy(sourceRoots, /* basePackage= */ null, layers, CLEAN_ARCHITECTURE,
+                /* exceptions= */ List.of());
     }
 
     private static ScriptsPolicy scripts() {
-        return new ScriptsPolicy("scripts", List.of("build", "test", "deploy", "dev", "maintenance", "validation"),
-                Glob.all("*.py", "*.sh"), List.of("Purpose:", "Usage:"));
+        return new ScriptsPolicy("scripts",
+                /* categories= */ List.of("build", "test", "deploy", "dev", "maintenance", "validation"),
+                /* files= */ Glob.all("*.py", "*.sh"),
+                /* header= */ List.of("Purpose:", "Usage:"));
     }
 
     private static Map<String, List<Glob>> deployFiles() {
-        Map<String, List<Glob>> files = new java.util.LinkedHashMap<>();
+        Map<String, List<Glob>> files = new LinkedHashMap<>();
         files.put("docker", Glob.all("Dockerfile*", "*.dockerfile", "docker-compose*.yml", "docker-compose*.yaml",
                 "compose.yml", "compose.yaml"));
         files.put("ci-cd", Glob.all("Jenkinsfile", ".gitlab-ci.yml", "azure-pipelines.yml", ".travis.yml",
@@ -207,9 +262,14 @@ public final class Presets {
         return files;
     }
 
-    /** The plan's five layers; {@code shared} holds only what truly belongs to no layer, so it may be absent. */
-    private static List<Layer> cleanArchitectureLayers() {
-        return LAYER_NAMES.stream().map(name -> name.equals("shared") ? Layer.optional(name) : Layer.named(name))
-                .toList();
+    private static List<TestNamePattern> names(String... patterns) {
+        return Arrays.stream(patterns).map(TestNamePattern::parse).toList();
+    }
+
+    @SafeVarargs
+    private static <T> List<T> join(List<T>... parts) {
+        List<T> all = new ArrayList<>();
+        Arrays.stream(parts).forEach(all::addAll);
+        return all;
     }
 }

@@ -134,4 +134,125 @@ public record TestPolicy(TestStyle style, List<String> roots, List<String> categ
         }
         return false;
     }
+
+    /** A builder of a test policy: every list empty and every other part unset until named. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding the parts of this policy, to change some of them. */
+    public Builder toBuilder() {
+        return builder()
+                .style(style)
+                .roots(roots)
+                .categories(categories)
+                .rootFiles(rootFiles)
+                .unitCategory(unitCategory)
+                .extensions(extensions)
+                .testNames(testNames)
+                .collectedNames(collectedNames)
+                .unitTestNames(unitTestNames)
+                .integrationNames(integrationNames)
+                .testAnnotations(testAnnotations)
+                .mirrorRoots(mirrorRoots)
+                .exempt(exempt)
+                .unmirrored(unmirrored);
+    }
+
+    /** Names the parts of a {@link TestPolicy} one by one, so that a preset reads like the plan it implements. */
+    public static final class Builder {
+
+        private TestStyle style;
+        private List<String> roots = List.of();
+        private List<String> categories = List.of();
+        private List<String> rootFiles = List.of();
+        private String unitCategory;
+        private List<String> extensions = List.of();
+        private List<TestNamePattern> testNames = List.of();
+        private List<TestNamePattern> collectedNames = List.of();
+        private List<TestNamePattern> unitTestNames = List.of();
+        private List<TestNamePattern> integrationNames = List.of();
+        private List<String> testAnnotations = List.of();
+        private List<String> mirrorRoots = List.of();
+        private List<Glob> exempt = List.of();
+        private List<Glob> unmirrored = List.of();
+
+        private Builder() {
+        }
+
+        public Builder style(TestStyle style) {
+            this.style = style;
+            return this;
+        }
+
+        public Builder roots(List<String> roots) {
+            this.roots = roots;
+            return this;
+        }
+
+        public Builder categories(List<String> categories) {
+            this.categories = categories;
+            return this;
+        }
+
+        public Builder rootFiles(List<String> rootFiles) {
+            this.rootFiles = rootFiles;
+            return this;
+        }
+
+        public Builder unitCategory(String unitCategory) {
+            this.unitCategory = unitCategory;
+            return this;
+        }
+
+        public Builder extensions(List<String> extensions) {
+            this.extensions = extensions;
+            return this;
+        }
+
+        public Builder testNames(List<TestNamePattern> testNames) {
+            this.testNames = testNames;
+            return this;
+        }
+
+        public Builder collectedNames(List<TestNamePattern> collectedNames) {
+            this.collectedNames = collectedNames;
+            return this;
+        }
+
+        public Builder unitTestNames(List<TestNamePattern> unitTestNames) {
+            this.unitTestNames = unitTestNames;
+            return this;
+        }
+
+        public Builder integrationNames(List<TestNamePattern> integrationNames) {
+            this.integrationNames = integrationNames;
+            return this;
+        }
+
+        public Builder testAnnotations(List<String> testAnnotations) {
+            this.testAnnotations = testAnnotations;
+            return this;
+        }
+
+        public Builder mirrorRoots(List<String> mirrorRoots) {
+            this.mirrorRoots = mirrorRoots;
+            return this;
+        }
+
+        public Builder exempt(List<Glob> exempt) {
+            this.exempt = exempt;
+            return this;
+        }
+
+        public Builder unmirrored(List<Glob> unmirrored) {
+            this.unmirrored = unmirrored;
+            return this;
+        }
+
+        public TestPolicy build() {
+            return new TestPolicy(style, roots, categories, rootFiles, unitCategory, extensions, testNames,
+                    collectedNames, unitTestNames, integrationNames, testAnnotations, mirrorRoots, exempt, unmirrored);
+        }
+    }
 }

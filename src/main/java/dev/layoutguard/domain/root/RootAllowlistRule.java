@@ -3,7 +3,6 @@ package dev.layoutguard.domain.root;
 import dev.layoutguard.domain.Finding;
 import dev.layoutguard.domain.Project;
 import dev.layoutguard.domain.Rule;
-import dev.layoutguard.domain.RuleId;
 import dev.layoutguard.domain.preset.Glob;
 import dev.layoutguard.domain.preset.RootPolicy;
 import dev.layoutguard.domain.tree.Entry;
@@ -16,11 +15,6 @@ import java.util.stream.Collectors;
  * so each entry is reported once.
  */
 public final class RootAllowlistRule implements Rule {
-
-    @Override
-    public RuleId id() {
-        return RuleId.ROOT_ALLOWLIST;
-    }
 
     @Override
     public List<Finding> check(Project project) {

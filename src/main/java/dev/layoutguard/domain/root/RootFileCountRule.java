@@ -3,18 +3,12 @@ package dev.layoutguard.domain.root;
 import dev.layoutguard.domain.Finding;
 import dev.layoutguard.domain.Project;
 import dev.layoutguard.domain.Rule;
-import dev.layoutguard.domain.RuleId;
 import dev.layoutguard.domain.tree.Entry;
 import java.util.List;
 import java.util.Map;
 
 /** Flags a root that holds more files than the preset's limit (the plan's "at most 12 essential files"). */
 public final class RootFileCountRule implements Rule {
-
-    @Override
-    public RuleId id() {
-        return RuleId.ROOT_FILE_COUNT;
-    }
 
     @Override
     public List<Finding> check(Project project) {

@@ -3,7 +3,6 @@ package dev.layoutguard.domain.root;
 import dev.layoutguard.domain.Finding;
 import dev.layoutguard.domain.Project;
 import dev.layoutguard.domain.Rule;
-import dev.layoutguard.domain.RuleId;
 import dev.layoutguard.domain.preset.ProhibitedEntry;
 import dev.layoutguard.domain.tree.Entry;
 import java.util.ArrayList;
@@ -11,11 +10,6 @@ import java.util.List;
 
 /** Flags root entries that match a prohibited pattern, with the place the preset says they belong. */
 public final class RootProhibitedRule implements Rule {
-
-    @Override
-    public RuleId id() {
-        return RuleId.ROOT_PROHIBITED;
-    }
 
     @Override
     public List<Finding> check(Project project) {

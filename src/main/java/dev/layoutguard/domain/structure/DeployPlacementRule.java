@@ -4,7 +4,6 @@ import dev.layoutguard.domain.Finding;
 import dev.layoutguard.domain.Project;
 import dev.layoutguard.domain.RelativePath;
 import dev.layoutguard.domain.Rule;
-import dev.layoutguard.domain.RuleId;
 import dev.layoutguard.domain.preset.DeployPolicy;
 import dev.layoutguard.domain.preset.Glob;
 import dev.layoutguard.domain.tree.Entry;
@@ -22,16 +21,7 @@ import java.util.stream.Collectors;
 public final class DeployPlacementRule implements Rule {
 
     @Override
-    public RuleId id() {
-        return RuleId.DEPLOY_PLACEMENT;
-    }
-
-    @Override
     public List<Finding> check(Project project) {
-        return find(project);
-    }
-
-    private static List<Finding> find(Project project) {
         DeployPolicy deploy = project.preset().structure().deploy();
         String directory = deploy.directory();
         if (deploy.optional() && !project.tree().hasDirectory(directory)) {

@@ -4,7 +4,6 @@ import dev.layoutguard.domain.Finding;
 import dev.layoutguard.domain.Project;
 import dev.layoutguard.domain.RelativePath;
 import dev.layoutguard.domain.Rule;
-import dev.layoutguard.domain.RuleId;
 import dev.layoutguard.domain.preset.DocsPolicy;
 import dev.layoutguard.domain.preset.Glob;
 import dev.layoutguard.domain.tree.Entry;
@@ -20,16 +19,7 @@ import java.util.Locale;
 public final class DocsPlacementRule implements Rule {
 
     @Override
-    public RuleId id() {
-        return RuleId.DOCS_PLACEMENT;
-    }
-
-    @Override
     public List<Finding> check(Project project) {
-        return find(project);
-    }
-
-    private static List<Finding> find(Project project) {
         DocsPolicy docs = project.preset().structure().docs();
         if (docs.optional() && !project.tree().hasDirectory(docs.directory())) {
             return List.of();

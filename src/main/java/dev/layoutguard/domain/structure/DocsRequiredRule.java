@@ -4,7 +4,6 @@ import dev.layoutguard.domain.Finding;
 import dev.layoutguard.domain.Project;
 import dev.layoutguard.domain.RelativePath;
 import dev.layoutguard.domain.Rule;
-import dev.layoutguard.domain.RuleId;
 import dev.layoutguard.domain.preset.DocsPolicy;
 import dev.layoutguard.domain.tree.Entry;
 import java.util.ArrayList;
@@ -17,11 +16,6 @@ import java.util.Optional;
  * without one is not flagged.
  */
 public final class DocsRequiredRule implements Rule {
-
-    @Override
-    public RuleId id() {
-        return RuleId.DOCS_REQUIRED;
-    }
 
     @Override
     public List<Finding> check(Project project) {

@@ -4,7 +4,6 @@ import dev.layoutguard.domain.Finding;
 import dev.layoutguard.domain.Project;
 import dev.layoutguard.domain.RelativePath;
 import dev.layoutguard.domain.Rule;
-import dev.layoutguard.domain.RuleId;
 import dev.layoutguard.domain.tree.Entry;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,16 +16,7 @@ import java.util.List;
 public final class EnvPlacementRule implements Rule {
 
     @Override
-    public RuleId id() {
-        return RuleId.ENV_PLACEMENT;
-    }
-
-    @Override
     public List<Finding> check(Project project) {
-        return find(project);
-    }
-
-    private static List<Finding> find(Project project) {
         String environments = project.preset().structure().environmentsDirectory();
         List<Finding> findings = new ArrayList<>();
         for (String venv : GeneratedAreas.of(project).virtualEnvironments()) {

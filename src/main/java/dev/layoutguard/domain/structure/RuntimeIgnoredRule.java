@@ -3,7 +3,6 @@ package dev.layoutguard.domain.structure;
 import dev.layoutguard.domain.Finding;
 import dev.layoutguard.domain.Project;
 import dev.layoutguard.domain.Rule;
-import dev.layoutguard.domain.RuleId;
 import dev.layoutguard.domain.tree.Entry;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -20,11 +19,6 @@ import java.util.Set;
 public final class RuntimeIgnoredRule implements Rule {
 
     private static final Set<String> KEEPERS = Set.of(".gitignore", ".gitkeep", ".keep");
-
-    @Override
-    public RuleId id() {
-        return RuleId.RUNTIME_IGNORED;
-    }
 
     @Override
     public List<Finding> check(Project project) {

@@ -4,7 +4,6 @@ import dev.layoutguard.domain.Finding;
 import dev.layoutguard.domain.Project;
 import dev.layoutguard.domain.RelativePath;
 import dev.layoutguard.domain.Rule;
-import dev.layoutguard.domain.RuleId;
 import dev.layoutguard.domain.preset.Glob;
 import dev.layoutguard.domain.preset.ScriptsPolicy;
 import dev.layoutguard.domain.tree.Entry;
@@ -18,11 +17,6 @@ import java.util.Optional;
  * comment lines. Package markers ({@code __init__.py}) are not scripts.
  */
 public final class ScriptsHeaderRule implements Rule {
-
-    @Override
-    public RuleId id() {
-        return RuleId.SCRIPTS_HEADER;
-    }
 
     @Override
     public List<Finding> check(Project project) {

@@ -3,7 +3,6 @@ package dev.layoutguard.domain.structure;
 import dev.layoutguard.domain.Finding;
 import dev.layoutguard.domain.Project;
 import dev.layoutguard.domain.Rule;
-import dev.layoutguard.domain.RuleId;
 import dev.layoutguard.domain.preset.Glob;
 import dev.layoutguard.domain.preset.ScriptsPolicy;
 import dev.layoutguard.domain.tree.Entry;
@@ -20,16 +19,7 @@ import java.util.stream.Collectors;
 public final class ScriptsPlacementRule implements Rule {
 
     @Override
-    public RuleId id() {
-        return RuleId.SCRIPTS_PLACEMENT;
-    }
-
-    @Override
     public List<Finding> check(Project project) {
-        return find(project);
-    }
-
-    private static List<Finding> find(Project project) {
         ScriptsPolicy scripts = project.preset().structure().scripts();
         String directory = scripts.directory();
         if (!project.tree().hasDirectory(directory)) {

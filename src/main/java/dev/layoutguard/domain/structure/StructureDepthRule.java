@@ -4,7 +4,6 @@ import dev.layoutguard.domain.Finding;
 import dev.layoutguard.domain.Project;
 import dev.layoutguard.domain.RelativePath;
 import dev.layoutguard.domain.Rule;
-import dev.layoutguard.domain.RuleId;
 import dev.layoutguard.domain.preset.Glob;
 import dev.layoutguard.domain.tree.Entry;
 import java.util.ArrayList;
@@ -23,11 +22,6 @@ public final class StructureDepthRule implements Rule {
 
     /** How deep a directory sits, and below what. */
     record Depth(int levels, String below) {
-    }
-
-    @Override
-    public RuleId id() {
-        return RuleId.STRUCTURE_DEPTH;
     }
 
     @Override

@@ -4,7 +4,6 @@ import dev.layoutguard.domain.Finding;
 import dev.layoutguard.domain.Project;
 import dev.layoutguard.domain.RelativePath;
 import dev.layoutguard.domain.Rule;
-import dev.layoutguard.domain.RuleId;
 import dev.layoutguard.domain.preset.Glob;
 import dev.layoutguard.domain.preset.Naming;
 import dev.layoutguard.domain.source.JavaPublicType;
@@ -25,11 +24,6 @@ import java.util.Optional;
 public final class StructureNamingRule implements Rule {
 
     private record Survey(List<Finding> findings, int checked) {
-    }
-
-    @Override
-    public RuleId id() {
-        return RuleId.STRUCTURE_NAMING;
     }
 
     @Override

@@ -4,7 +4,6 @@ import dev.layoutguard.domain.Finding;
 import dev.layoutguard.domain.Project;
 import dev.layoutguard.domain.RelativePath;
 import dev.layoutguard.domain.Rule;
-import dev.layoutguard.domain.RuleId;
 import dev.layoutguard.domain.preset.TestNamePattern;
 import dev.layoutguard.domain.preset.TestPolicy;
 import dev.layoutguard.domain.preset.TestStyle;
@@ -18,11 +17,6 @@ import java.util.List;
  * roots, such as in {@code src/main/java}. Root entries are left to the root rules.
  */
 public final class TestCategoryRule implements Rule {
-
-    @Override
-    public RuleId id() {
-        return RuleId.TEST_CATEGORY;
-    }
 
     @Override
     public List<Finding> check(Project project) {

@@ -3,7 +3,6 @@ package dev.layoutguard.domain.testing;
 import dev.layoutguard.domain.Finding;
 import dev.layoutguard.domain.Project;
 import dev.layoutguard.domain.Rule;
-import dev.layoutguard.domain.RuleId;
 import dev.layoutguard.domain.preset.TestStyle;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -22,11 +21,6 @@ import java.util.Set;
  * many sources no unit test mirrors.
  */
 public final class TestMirrorRule implements Rule {
-
-    @Override
-    public RuleId id() {
-        return RuleId.TEST_MIRROR;
-    }
 
     /** The unit tests and those of them that mirror no source, decided once for the check and the metrics. */
     private record Survey(List<TestFile> unitTests, List<TestFile> unmirrored) {

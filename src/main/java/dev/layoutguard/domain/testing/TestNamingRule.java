@@ -4,7 +4,6 @@ import dev.layoutguard.domain.Finding;
 import dev.layoutguard.domain.Project;
 import dev.layoutguard.domain.RelativePath;
 import dev.layoutguard.domain.Rule;
-import dev.layoutguard.domain.RuleId;
 import dev.layoutguard.domain.preset.TestNamePattern;
 import dev.layoutguard.domain.preset.TestPolicy;
 import dev.layoutguard.domain.preset.TestStyle;
@@ -20,11 +19,6 @@ public final class TestNamingRule implements Rule {
 
     /** The prefix pytest collects test classes by ({@code python_classes}). */
     private static final String PYTEST_CLASS_PREFIX = "Test";
-
-    @Override
-    public RuleId id() {
-        return RuleId.TEST_NAMING;
-    }
 
     @Override
     public List<Finding> check(Project project) {

@@ -2,22 +2,18 @@ package dev.layoutguard.domain.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.layoutguard.domain.ContentReader;
 import dev.layoutguard.domain.Finding;
 import dev.layoutguard.domain.Project;
+import dev.layoutguard.domain.ProjectMother;
 import dev.layoutguard.domain.preset.Preset;
 import dev.layoutguard.domain.preset.Presets;
-import dev.layoutguard.domain.tree.Entry;
-import dev.layoutguard.domain.tree.ProjectTree;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class ConfigPlacementRuleTest {
 
     static Project project(Preset preset, String... files) {
-        List<Entry> entries = Stream.of(files).map(path -> Entry.file(path, 10)).toList();
-        return Project.standalone(ProjectTree.of(entries), preset, ContentReader.none());
+        return ProjectMother.with(preset).paths(files).build();
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.layoutguard.domain.Finding;
 import dev.layoutguard.domain.Project;
+import dev.layoutguard.domain.ProjectMother;
 import dev.layoutguard.domain.preset.Preset;
 import dev.layoutguard.domain.preset.Presets;
 import dev.layoutguard.domain.tree.Entry;
@@ -22,11 +23,9 @@ class ConfigSecretRuleTest {
 
     /** A project whose files have the given contents; every read is recorded. */
     static Project project(Preset preset, Map<String, String> files, List<String> reads) {
-        List<Entry> entries = files.keySet().stream().map(path -> Entry.file(path, 10)).toList();
-        return Project.standalone(ProjectTree.of(entries), preset, path -> {
-            reads.add(path);
-            return Optional.ofNullable(files.get(path));
-        });
+        ProjectMother project = ProjectMother.with(preset).recordingReadsIn(reads);
+        files.forEach(project::file);
+        return project.build();
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.layoutguard.domain.Finding;
 import dev.layoutguard.domain.Project;
+import dev.layoutguard.domain.ProjectMother;
 import dev.layoutguard.domain.preset.Layer;
 import dev.layoutguard.domain.preset.LayerException;
 import dev.layoutguard.domain.preset.LayerPolicy;
@@ -26,16 +27,17 @@ class LayerDependencyRuleTest {
     }
 
     private static Project withExceptions(List<LayerException> exceptions, String... files) {
-        return LayeredProjectMother.project(Presets.maven(), layers -> layers.withExceptions(exceptions), files);
+        return ProjectMother.with(Presets.maven()).layers(layers -> layers.withExceptions(exceptions)).files(files)
+                .build();
     }
 
     @Test
     void flagsAnImportOfALayerTheFileMayNotUseAtItsLine() {
-        Project project = LayeredProjectMother.maven(ORDER, """
+        Project project = ProjectMother.with(Presets.maven()).files(ORDER, """
                 package com.acme.shop.domain;
 
                 import com.acme.shop.infrastructure.Repo;
-                """);
+                """).build();
 
         assertEquals(List.of(Finding.atLine(ORDER, 3, "domain imports infrastructure "
                 + "(com.acme.shop.infrastructure.Repo); domain may use only shared; invert it: let domain own an "
@@ -45,7 +47,7 @@ class LayerDependencyRuleTest {
 
     @Test
     void allowsTheDirectionsOfTheGraphAndTheLayerItself() {
-        Project project = LayeredProjectMother.maven(
+        Project project = ProjectMother.with(Presets.maven()).files(
                 "src/main/java/com/acme/shop/application/Orders.java", """
                         import com.acme.shop.domain.Order;
                         import com.acme.shop.shared.Ids;
@@ -55,20 +57,20 @@ class LayerDependencyRuleTest {
                         import java.util.List;
                         """,
                 "src/main/java/com/acme/shop/infrastructure/Repo.java",
-                "class Repo implements com.acme.shop.application.port.Port {}");
+                "class Repo implements com.acme.shop.application.port.Port {}").build();
 
         assertEquals(List.of(), check(project));
     }
 
     @Test
     void flagsFullyQualifiedNamesInCodeOncePerNameAndLine() {
-        Project project = LayeredProjectMother.maven(ORDER, """
+        Project project = ProjectMother.with(Presets.maven()).files(ORDER, """
                 class Order {
                     com.acme.shop.infrastructure.Repo a = new com.acme.shop.infrastructure.Repo();
                     // com.acme.shop.presentation.Screen in a comment, "com.acme.shop.presentation.Screen" in a string
                     com.acme.shop.infrastructure.Repo b;
                 }
-                """);
+                """).build();
 
         List<String> found = check(project).stream().map(finding -> finding.line() + " " + finding.message()).toList();
 
@@ -81,9 +83,9 @@ class LayerDependencyRuleTest {
 
     @Test
     void saysWhenNeitherDirectionIsAllowedOrTheLayerMayUseNothing() {
-        Project project = LayeredProjectMother.maven(
+        Project project = ProjectMother.with(Presets.maven()).files(
                 "src/main/java/com/acme/shop/infrastructure/Repo.java", "import com.acme.shop.presentation.Screen;",
-                "src/main/java/com/acme/shop/shared/Ids.java", "import com.acme.shop.domain.Order;");
+                "src/main/java/com/acme/shop/shared/Ids.java", "import com.acme.shop.domain.Order;").build();
 
         assertEquals(List.of(
                 "infrastructure imports presentation (com.acme.shop.presentation.Screen); infrastructure may use only "
@@ -95,9 +97,10 @@ class LayerDependencyRuleTest {
 
     @Test
     void checksKotlinSourcesInTheSameSpace() {
-        Project project = LayeredProjectMother.maven(
+        Project project = ProjectMother.with(Presets.maven()).files(
                 "src/main/java/com/acme/shop/domain/Order.java", "",
-                "src/main/kotlin/com/acme/shop/domain/Rules.kt", "import com.acme.shop.application.Orders as O\n");
+                "src/main/kotlin/com/acme/shop/domain/Rules.kt", "import com.acme.shop.application.Orders as O\n")
+                .build();
 
         assertEquals(List.of("src/main/kotlin/com/acme/shop/domain/Rules.kt:1 com.acme.shop.application.Orders"),
                 check(project).stream().map(finding -> finding.path() + ":" + finding.line() + " " + finding.reference())
@@ -110,8 +113,8 @@ class LayerDependencyRuleTest {
                 "src/main/kotlin/domain/Order.kt", "package com.acme.shop.domain\n\nimport com.acme.shop.infrastructure.Repo",
                 "src/main/kotlin/infrastructure/Repo.kt", "package com.acme.shop.infrastructure");
         Map<String, Integer> reads = new java.util.HashMap<>();
-        Project files = LayeredProjectMother.maven("src/main/kotlin/domain/Order.kt", "",
-                "src/main/kotlin/infrastructure/Repo.kt", "");
+        Project files = ProjectMother.with(Presets.maven()).files("src/main/kotlin/domain/Order.kt", "",
+                "src/main/kotlin/infrastructure/Repo.kt", "").build();
         Project project = Project.standalone(files.tree(), files.preset(), path -> {
             reads.merge(path, 1, Integer::sum);
             return Optional.ofNullable(texts.get(path));
@@ -145,11 +148,12 @@ class LayerDependencyRuleTest {
 
     @Test
     void leavesFilesOutsideTheLayersUnchecked() {
-        Project project = LayeredProjectMother.maven(
+        Project project = ProjectMother.with(Presets.maven()).files(
                 "src/main/java/com/acme/shop/domain/Order.java", "",
                 "src/main/java/com/acme/shop/Main.java", "import com.acme.shop.infrastructure.Repo;",
                 "src/main/java/com/acme/shop/util/Strings.java", "import com.acme.shop.infrastructure.Repo;",
-                "src/test/java/com/acme/shop/domain/OrderTest.java", "import com.acme.shop.infrastructure.Repo;");
+                "src/test/java/com/acme/shop/domain/OrderTest.java", "import com.acme.shop.infrastructure.Repo;")
+                .build();
 
         assertEquals(List.of(), check(project));
     }
@@ -173,7 +177,7 @@ class LayerDependencyRuleTest {
     @Test
     void flagsPythonImportsRelativeLazyAndOfALayerPackageOncePerStatement() {
         String model = "src/shop/domain/model.py";
-        Project project = LayeredProjectMother.python(
+        Project project = ProjectMother.with(Presets.python()).files(
                 "src/shop/__init__.py", "",
                 model, """
                         \"""The model; from shop.infrastructure import nothing here.\"""
@@ -191,7 +195,7 @@ class LayerDependencyRuleTest {
                         from ..domain.model import Order
                         from . import services
                         import shop.shared.ids
-                        """);
+                        """).build();
 
         assertEquals(List.of(
                 "2 shop.infrastructure domain imports infrastructure (shop.infrastructure); domain may use only shared; "
@@ -212,11 +216,12 @@ class LayerDependencyRuleTest {
                 new Layer("adapter", List.of("web", "persistence")), Layer.named("application"));
         Map<String, Set<String>> allowed = Map.of("port", Set.of("core"), "application", Set.of("core", "port"),
                 "adapter", Set.of("port", "core"));
-        Project project = LayeredProjectMother.project(Presets.maven(), policy -> new LayerPolicy(policy.sourceRoots(),
-                        null, layers, allowed, List.of()),
-                "src/main/java/com/acme/shop/web/Routes.java", "import com.acme.shop.persistence.Rows;\n"
+        Project project = ProjectMother.with(Presets.maven())
+                .layers(policy -> new LayerPolicy(policy.sourceRoots(), null, layers, allowed, List.of()))
+                .files("src/main/java/com/acme/shop/web/Routes.java", "import com.acme.shop.persistence.Rows;\n"
                         + "import com.acme.shop.port.Orders;\nimport com.acme.shop.application.Service;",
-                "src/main/java/com/acme/shop/domain/Order.java", "import com.acme.shop.port.Orders;");
+                        "src/main/java/com/acme/shop/domain/Order.java", "import com.acme.shop.port.Orders;")
+                .build();
 
         assertEquals(List.of(
                 "src/main/java/com/acme/shop/web/Routes.java:3 adapter imports application "

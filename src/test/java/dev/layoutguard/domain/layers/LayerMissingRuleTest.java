@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.layoutguard.domain.Finding;
 import dev.layoutguard.domain.Project;
+import dev.layoutguard.domain.ProjectMother;
 import dev.layoutguard.domain.preset.Layer;
 import dev.layoutguard.domain.preset.LayerPolicy;
 import dev.layoutguard.domain.preset.Presets;
@@ -19,10 +20,10 @@ class LayerMissingRuleTest {
 
     @Test
     void flagsALayerWithNoPackageInAnyRootButNotTheOptionalShared() {
-        Project project = LayeredProjectMother.maven(
+        Project project = ProjectMother.with(Presets.maven()).files(
                 "src/main/java/com/acme/shop/domain/Order.java", "",
                 "src/main/java/com/acme/shop/application/Orders.java", "",
-                "src/main/kotlin/com/acme/shop/infrastructure/Repo.kt", "");
+                "src/main/kotlin/com/acme/shop/infrastructure/Repo.kt", "").build();
 
         assertEquals(List.of(Finding.at("src/main/java/com/acme/shop/presentation", "layer presentation has no "
                 + "package: expected com.acme.shop.presentation in src/main/java or src/main/kotlin; create it, or "
@@ -33,10 +34,11 @@ class LayerMissingRuleTest {
     void findsALayerByAnyOfItsPackagesAndNamesThemAllWhenNoneExists() {
         List<Layer> layers = List.of(new Layer("adapter", List.of("web", "persistence")),
                 new Layer("port", List.of("port", "ports")), Layer.named("domain"));
-        Project project = LayeredProjectMother.project(Presets.maven(), policy -> new LayerPolicy(policy.sourceRoots(),
-                        null, layers, Map.of(), List.of()),
-                "src/main/java/com/acme/shop/persistence/Rows.java", "",
-                "src/main/java/com/acme/shop/domain/Order.java", "");
+        Project project = ProjectMother.with(Presets.maven())
+                .layers(policy -> new LayerPolicy(policy.sourceRoots(), null, layers, Map.of(), List.of()))
+                .files("src/main/java/com/acme/shop/persistence/Rows.java", "",
+                        "src/main/java/com/acme/shop/domain/Order.java", "")
+                .build();
 
         assertEquals(List.of(Finding.at("src/main/java/com/acme/shop/port", "layer port has no package: expected one "
                 + "of com.acme.shop.port, com.acme.shop.ports in src/main/java; create it, or mark the layer optional in "
@@ -45,7 +47,8 @@ class LayerMissingRuleTest {
 
     @Test
     void flagsEveryRequiredLayerAtTheRootWhenNoPackageHoldsALayer() {
-        List<String> found = check(LayeredProjectMother.maven("src/main/java/App.java", "")).stream()
+        List<String> found = check(ProjectMother.with(Presets.maven()).files("src/main/java/App.java", "").build())
+                .stream()
                 .map(finding -> finding.path() + " " + finding.message()).toList();
 
         assertEquals(List.of(
@@ -61,9 +64,10 @@ class LayerMissingRuleTest {
 
     @Test
     void flagsTheLayersOfAConfiguredBasePackageThatDoesNotExist() {
-        Project project = LayeredProjectMother.project(Presets.python(), policy -> new LayerPolicy(policy.sourceRoots(),
-                        "shopp", policy.layers(), policy.allowed(), List.of()),
-                "src/shop/domain/__init__.py", "");
+        Project project = ProjectMother.with(Presets.python())
+                .layers(policy -> new LayerPolicy(policy.sourceRoots(), "shopp", policy.layers(), policy.allowed(),
+                        List.of()))
+                .files("src/shop/domain/__init__.py", "").build();
 
         assertEquals(List.of("src/shopp/domain", "src/shopp/application", "src/shopp/infrastructure",
                 "src/shopp/presentation"), check(project).stream().map(Finding::path).toList());
@@ -71,7 +75,7 @@ class LayerMissingRuleTest {
 
     @Test
     void findsNothingInAProjectWithoutSources() {
-        assertEquals(List.of(), check(LayeredProjectMother.maven("pom.xml", "<project/>", "src/main/resources/a.txt",
-                "")));
+        assertEquals(List.of(), check(ProjectMother.with(Presets.maven())
+                .files("pom.xml", "<project/>", "src/main/resources/a.txt", "").build()));
     }
 }

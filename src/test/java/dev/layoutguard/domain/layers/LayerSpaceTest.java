@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.layoutguard.domain.Project;
+import dev.layoutguard.domain.ProjectMother;
 import dev.layoutguard.domain.preset.LayerPolicy;
 import dev.layoutguard.domain.preset.Presets;
 import java.util.List;
@@ -14,12 +15,12 @@ class LayerSpaceTest {
 
     @Test
     void detectsTheBasePackageAsThePackageHoldingTheMostLayerPackages() {
-        Project project = LayeredProjectMother.maven(
+        Project project = ProjectMother.with(Presets.maven()).files(
                 "src/main/java/org/vendor/application/Patch.java", "",
                 "src/main/java/com/acme/shop/domain/Order.java", "",
                 "src/main/java/com/acme/shop/application/Orders.java", "",
                 "src/main/java/com/acme/shop/infrastructure/domain/Row.java", "",
-                "src/main/java/com/acme/shop/infrastructure/Repo.java", "");
+                "src/main/java/com/acme/shop/infrastructure/Repo.java", "").build();
 
         LayerSpace space = LayerSpace.of(project);
 
@@ -29,10 +30,10 @@ class LayerSpaceTest {
 
     @Test
     void joinsJavaAndKotlinRootsIntoOneSpace() {
-        Project project = LayeredProjectMother.maven(
+        Project project = ProjectMother.with(Presets.maven()).files(
                 "src/main/java/com/acme/shop/domain/Order.java", "",
                 "src/main/java/org/vendor/application/Patch.java", "",
-                "src/main/kotlin/com/acme/shop/infrastructure/Repo.kt", "");
+                "src/main/kotlin/com/acme/shop/infrastructure/Repo.kt", "").build();
 
         LayerSpace space = LayerSpace.of(project);
 
@@ -42,26 +43,27 @@ class LayerSpaceTest {
 
     @Test
     void prefersTheShallowestThenTheFirstPackageOnATie() {
-        Project project = LayeredProjectMother.maven(
+        Project project = ProjectMother.with(Presets.maven()).files(
                 "src/main/java/b/c/domain/X.java", "",
                 "src/main/java/b/domain/X.java", "",
-                "src/main/java/a/domain/X.java", "");
+                "src/main/java/a/domain/X.java", "").build();
 
         assertEquals(Optional.of("a"), LayerSpace.of(project).basePackage());
     }
 
     @Test
     void takesAConfiguredBasePackageOverDetection() {
-        Project project = LayeredProjectMother.project(Presets.maven(), layers -> new LayerPolicy(layers.sourceRoots(),
-                        "org.vendor", layers.layers(), layers.allowed(), layers.exceptions()),
-                "src/main/java/com/acme/shop/domain/Order.java", "");
+        Project project = ProjectMother.with(Presets.maven())
+                .layers(layers -> new LayerPolicy(layers.sourceRoots(), "org.vendor", layers.layers(), layers.allowed(),
+                        layers.exceptions()))
+                .files("src/main/java/com/acme/shop/domain/Order.java", "").build();
 
         assertEquals(Optional.of("org.vendor"), LayerSpace.of(project).basePackage());
     }
 
     @Test
     void findsNoBasePackageWhenNoPackageHoldsALayer() {
-        Project project = LayeredProjectMother.maven("src/main/java/com/acme/lib/Lib.java", "");
+        Project project = ProjectMother.with(Presets.maven()).files("src/main/java/com/acme/lib/Lib.java", "").build();
 
         assertEquals(Optional.empty(), LayerSpace.of(project).basePackage());
         assertEquals(List.of("src/main/java"), LayerSpace.of(project).roots());
@@ -69,19 +71,19 @@ class LayerSpaceTest {
 
     @Test
     void detectsThePythonPackageUnderSrc() {
-        Project project = LayeredProjectMother.python(
+        Project project = ProjectMother.with(Presets.python()).files(
                 "src/shop/__init__.py", "",
                 "src/shop/domain/__init__.py", "",
-                "src/shop/presentation/cli.py", "");
+                "src/shop/presentation/cli.py", "").build();
 
         assertEquals(Optional.of("shop"), LayerSpace.of(project).basePackage());
     }
 
     @Test
     void readsTheBasePackageOfKotlinDirectoriesThatLeaveOutTheCommonRootPackage() {
-        Project project = LayeredProjectMother.maven(
+        Project project = ProjectMother.with(Presets.maven()).files(
                 "src/main/kotlin/domain/model/Order.kt", "/* the model */\npackage com.acme.shop.domain.model\n",
-                "src/main/kotlin/infrastructure/Repo.kt", "package com.acme.shop.infrastructure");
+                "src/main/kotlin/infrastructure/Repo.kt", "package com.acme.shop.infrastructure").build();
 
         LayerSpace space = LayerSpace.of(project);
 
@@ -91,14 +93,16 @@ class LayerSpaceTest {
 
     @Test
     void findsTheBaseDirectoryOfEachRootOnItsOwn() {
-        Project detected = LayeredProjectMother.maven(
+        Project detected = ProjectMother.with(Presets.maven()).files(
                 "src/main/java/com/acme/shop/domain/Order.java", "package com.acme.shop.domain;",
                 "src/main/java/com/acme/shop/application/Orders.java", "package com.acme.shop.application;",
-                "src/main/kotlin/shop/infrastructure/Repo.kt", "package com.acme.shop.infrastructure");
-        Project configured = LayeredProjectMother.project(Presets.maven(), layers -> new LayerPolicy(
-                        layers.sourceRoots(), "com.acme.shop", layers.layers(), layers.allowed(), layers.exceptions()),
-                "src/main/java/com/acme/shop/domain/Order.java", "",
-                "src/main/kotlin/infrastructure/Repo.kt", "");
+                "src/main/kotlin/shop/infrastructure/Repo.kt", "package com.acme.shop.infrastructure").build();
+        Project configured = ProjectMother.with(Presets.maven())
+                .layers(layers -> new LayerPolicy(layers.sourceRoots(), "com.acme.shop", layers.layers(),
+                        layers.allowed(), layers.exceptions()))
+                .files("src/main/java/com/acme/shop/domain/Order.java", "",
+                        "src/main/kotlin/infrastructure/Repo.kt", "")
+                .build();
 
         assertEquals(List.of("src/main/java/com/acme/shop", "src/main/kotlin/shop"),
                 LayerSpace.of(detected).roots().stream().map(LayerSpace.of(detected)::baseDirectory).toList());
@@ -108,16 +112,16 @@ class LayerSpaceTest {
 
     @Test
     void keepsTheDirectoryPackageWhenTheDeclarationDoesNotExtendIt() {
-        Project project = LayeredProjectMother.maven(
-                "src/main/java/com/acme/shop/domain/Order.java", "package org.elsewhere;");
+        Project project = ProjectMother.with(Presets.maven()).files(
+                "src/main/java/com/acme/shop/domain/Order.java", "package org.elsewhere;").build();
 
         assertEquals(Optional.of("com.acme.shop"), LayerSpace.of(project).basePackage());
     }
 
     @Test
     void mapsNamesAndPackagesToLayers() {
-        LayerSpace space = LayerSpace.of(LayeredProjectMother.maven(
-                "src/main/java/com/acme/shop/domain/Order.java", ""));
+        LayerSpace space = LayerSpace.of(ProjectMother.with(Presets.maven()).files(
+                "src/main/java/com/acme/shop/domain/Order.java", "").build());
 
         assertEquals("infrastructure", space.layerOfName("com.acme.shop.infrastructure.db.Repo"));
         assertEquals("infrastructure", space.layerOfName("com.acme.shop.infrastructure"));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.layoutguard.domain.Finding;
 import dev.layoutguard.domain.Project;
+import dev.layoutguard.domain.ProjectMother;
 import dev.layoutguard.domain.preset.Layer;
 import dev.layoutguard.domain.preset.LayerPolicy;
 import dev.layoutguard.domain.preset.Presets;
@@ -21,11 +22,11 @@ class LayerUnknownPackageRuleTest {
 
     @Test
     void flagsEachPackageDirectlyUnderTheBasePackageThatIsNoLayer() {
-        Project project = LayeredProjectMother.maven(
+        Project project = ProjectMother.with(Presets.maven()).files(
                 "src/main/java/com/acme/shop/domain/Order.java", "",
                 "src/main/java/com/acme/shop/util/Strings.java", "",
                 "src/main/kotlin/com/acme/shop/util/Text.kt", "",
-                "src/main/kotlin/com/acme/shop/application/Orders.kt", "");
+                "src/main/kotlin/com/acme/shop/application/Orders.kt", "").build();
 
         assertEquals(List.of(
                 Finding.at("src/main/java/com/acme/shop/util", "package com.acme.shop.util is not a layer " + LAYERS
@@ -37,24 +38,24 @@ class LayerUnknownPackageRuleTest {
 
     @Test
     void leavesLayersFilesHiddenDirectoriesAndDeeperPackagesAlone() {
-        Project project = LayeredProjectMother.maven(
+        Project project = ProjectMother.with(Presets.maven()).files(
                 "src/main/java/com/acme/shop/Main.java", "",
                 "src/main/java/com/acme/shop/package-info.java", "",
                 "src/main/java/com/acme/shop/.idea/", null,
                 "src/main/java/com/acme/shop/domain/util/Strings.java", "",
                 "src/main/java/com/acme/shop/presentation/web/Routes.java", "",
-                "src/main/java/com/acme/other/util/Strings.java", "");
+                "src/main/java/com/acme/other/util/Strings.java", "").build();
 
         assertEquals(List.of(), check(project));
     }
 
     @Test
     void namesThePythonPackageAndSkipsBytecodeCaches() {
-        Project project = LayeredProjectMother.python(
+        Project project = ProjectMother.with(Presets.python()).files(
                 "src/shop/__init__.py", "",
                 "src/shop/__pycache__/x.pyc", "",
                 "src/shop/domain/__init__.py", "",
-                "src/shop/helpers/__init__.py", "");
+                "src/shop/helpers/__init__.py", "").build();
 
         assertEquals(List.of(Finding.at("src/shop/helpers", "package shop.helpers is not a layer " + LAYERS
                 + "; move its code into a layer, or declare it as a layer's package in <layers>")), check(project));
@@ -62,18 +63,21 @@ class LayerUnknownPackageRuleTest {
 
     @Test
     void acceptsEveryPackageOfACustomLayer() {
-        Project project = LayeredProjectMother.project(Presets.maven(), policy -> new LayerPolicy(policy.sourceRoots(),
-                        null, List.of(new Layer("adapter", List.of("web", "persistence")), Layer.named("domain")),
-                        Map.of(), List.of()),
-                "src/main/java/com/acme/shop/web/Routes.java", "",
-                "src/main/java/com/acme/shop/persistence/Rows.java", "",
-                "src/main/java/com/acme/shop/domain/Order.java", "");
+        Project project = ProjectMother.with(Presets.maven())
+                .layers(policy -> new LayerPolicy(policy.sourceRoots(), null,
+                        List.of(new Layer("adapter", List.of("web", "persistence")), Layer.named("domain")),
+                        Map.of(), List.of()))
+                .files("src/main/java/com/acme/shop/web/Routes.java", "",
+                        "src/main/java/com/acme/shop/persistence/Rows.java", "",
+                        "src/main/java/com/acme/shop/domain/Order.java", "")
+                .build();
 
         assertEquals(List.of(), check(project));
     }
 
     @Test
     void findsNothingWithoutABasePackage() {
-        assertEquals(List.of(), check(LayeredProjectMother.maven("src/main/java/com/acme/lib/util/Strings.java", "")));
+        assertEquals(List.of(), check(ProjectMother.with(Presets.maven())
+                .files("src/main/java/com/acme/lib/util/Strings.java", "").build()));
     }
 }

@@ -3,13 +3,12 @@ package dev.layoutguard.domain.root;
 import static dev.layoutguard.domain.root.RootProhibitedRuleTest.project;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.layoutguard.domain.ContentReader;
 import dev.layoutguard.domain.Finding;
 import dev.layoutguard.domain.Project;
+import dev.layoutguard.domain.ProjectMother;
 import dev.layoutguard.domain.preset.Presets;
 import dev.layoutguard.domain.tree.Entry;
 import dev.layoutguard.domain.tree.EntryKind;
-import dev.layoutguard.domain.tree.ProjectTree;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -62,17 +61,16 @@ class RootAllowlistRuleTest {
 
     @Test
     void modulesAreAllowedByTheirTopDirectory() {
-        ProjectTree tree = ProjectTree.of(List.of(Entry.directory("modules"), Entry.directory("core")));
-        Project project = new Project(tree, Presets.maven(), List.of("core", "modules/api"), true,
-                ContentReader.none());
+        Project project = ProjectMother.with(Presets.maven()).paths("modules/", "core/").modules("core", "modules/api")
+                .build();
 
         assertEquals(List.of(), rule.check(project));
     }
 
     @Test
     void aNestedProjectThatIsNoModuleIsFlaggedWithAHint() {
-        ProjectTree tree = ProjectTree.of(List.of(new Entry("legacy-app", EntryKind.DIRECTORY, 0, true)));
-        Project project = Project.standalone(tree, Presets.maven(), ContentReader.none());
+        Project project = ProjectMother.with(Presets.maven())
+                .entries(new Entry("legacy-app", EntryKind.DIRECTORY, 0, true)).build();
 
         assertEquals(List.of("directory not allowed in the project root by the maven preset (allowed: src, docs, "
                 + "config, deploy, scripts, examples, and the build's modules); it holds a pom.xml: declare it as a "
@@ -81,8 +79,8 @@ class RootAllowlistRuleTest {
 
     @Test
     void symbolicLinksAreNamedAsSuch() {
-        ProjectTree tree = ProjectTree.of(List.of(new Entry("shortcut", EntryKind.SYMLINK, 0, false)));
-        Project project = Project.standalone(tree, Presets.maven(), ContentReader.none());
+        Project project = ProjectMother.with(Presets.maven())
+                .entries(new Entry("shortcut", EntryKind.SYMLINK, 0, false)).build();
 
         assertEquals(List.of("symbolic link not allowed in the project root by the maven preset; move it into a "
                 + "directory such as docs/ or config/, or allow it with <root><allow>"),

@@ -2,14 +2,11 @@ package dev.layoutguard.domain.root;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.layoutguard.domain.ContentReader;
 import dev.layoutguard.domain.Finding;
 import dev.layoutguard.domain.Project;
+import dev.layoutguard.domain.ProjectMother;
 import dev.layoutguard.domain.preset.Preset;
 import dev.layoutguard.domain.preset.Presets;
-import dev.layoutguard.domain.tree.Entry;
-import dev.layoutguard.domain.tree.ProjectTree;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -102,9 +99,7 @@ class RootProhibitedRuleTest {
 
     @Test
     void modulesAreNeverFlagged() {
-        Preset preset = Presets.python();
-        ProjectTree tree = ProjectTree.of(List.of(Entry.directory("build")));
-        Project project = new Project(tree, preset, List.of("build"), true, ContentReader.none());
+        Project project = ProjectMother.with(Presets.python()).paths("build/").modules("build").build();
 
         assertEquals(List.of(), rule.check(project));
     }
@@ -118,9 +113,7 @@ class RootProhibitedRuleTest {
     }
 
     static Project project(Preset preset, List<String> files, List<String> directories) {
-        List<Entry> entries = new ArrayList<>();
-        files.forEach(file -> entries.add(Entry.file(file, 1)));
-        directories.forEach(directory -> entries.add(Entry.directory(directory)));
-        return Project.standalone(ProjectTree.of(entries), preset, ContentReader.none());
+        return ProjectMother.with(preset).paths(files.toArray(String[]::new))
+                .paths(directories.stream().map(directory -> directory + "/").toArray(String[]::new)).build();
     }
 }

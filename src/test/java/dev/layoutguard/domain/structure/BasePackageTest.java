@@ -2,6 +2,7 @@ package dev.layoutguard.domain.structure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.layoutguard.domain.ProjectMother;
 import dev.layoutguard.domain.preset.LayerPolicy;
 import dev.layoutguard.domain.preset.Preset;
 import dev.layoutguard.domain.preset.Presets;
@@ -43,6 +44,6 @@ class BasePackageTest {
     }
 
     private static String base(Preset preset, String... paths) {
-        return BasePackage.of(ProjectMother.with(preset).paths(paths).project()).path();
+        return BasePackage.of(ProjectMother.with(preset).paths(paths).build()).path();
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.layoutguard.domain.Finding;
 import dev.layoutguard.domain.Project;
+import dev.layoutguard.domain.ProjectMother;
 import dev.layoutguard.domain.preset.Presets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,7 @@ class DeployPlacementRuleTest {
         Project project = ProjectMother.with(Presets.python())
                 .paths("src/shop/Dockerfile.dev", "tools/docker-compose.yml", "ci/Jenkinsfile")
                 .file("config/k8s/service.yaml", MANIFEST)
-                .project();
+                .build();
 
         assertEquals(List.of(
                 Finding.at("ci/Jenkinsfile", "CI pipeline file outside deploy/; move it into deploy/ci-cd/")
@@ -42,7 +43,7 @@ class DeployPlacementRuleTest {
                 .file("deploy/kubernetes/base/deployment.yaml", MANIFEST)
                 .paths("deploy/docker/Dockerfile", "deploy/ci-cd/jenkins/Jenkinsfile", "deploy/README.md",
                         "examples/quickstart/Dockerfile", "Dockerfile")
-                .project();
+                .build();
 
         assertEquals(List.of(), rule.check(project));
     }
@@ -50,7 +51,7 @@ class DeployPlacementRuleTest {
     @Test
     void flagsWhatTheDeployDirectoryHoldsBesidesItsCategories() {
         Project project = ProjectMother.with(Presets.python())
-                .paths("deploy/Dockerfile", "deploy/notes.txt", "deploy/terraform/main.tf").project();
+                .paths("deploy/Dockerfile", "deploy/notes.txt", "deploy/terraform/main.tf").build();
 
         assertEquals(List.of(
                 Finding.at("deploy/Dockerfile", "Docker file directly in deploy/, outside its categories; move it into"
@@ -65,10 +66,10 @@ class DeployPlacementRuleTest {
     @Test
     void checksAMavenProjectOnlyWhenItHasDeploy() {
         assertEquals(List.of(), rule.check(ProjectMother.with(Presets.maven())
-                .paths("src/main/docker/Dockerfile").project()));
+                .paths("src/main/docker/Dockerfile").build()));
         assertEquals(List.of(Finding.at("src/main/docker/Dockerfile", "Docker file outside deploy/; move it into"
                 + " deploy/docker/").withFix("deploy/docker/Dockerfile")),
                 rule.check(ProjectMother.with(Presets.maven())
-                        .paths("deploy/docker/", "src/main/docker/Dockerfile", "src/it/simple/Dockerfile").project()));
+                        .paths("deploy/docker/", "src/main/docker/Dockerfile", "src/it/simple/Dockerfile").build()));
     }
 }

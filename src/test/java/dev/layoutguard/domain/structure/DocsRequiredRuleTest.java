@@ -3,6 +3,7 @@ package dev.layoutguard.domain.structure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.layoutguard.domain.Finding;
+import dev.layoutguard.domain.ProjectMother;
 import dev.layoutguard.domain.preset.Presets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,7 @@ class DocsRequiredRuleTest {
     @Test
     void flagsAMissingDocsDirectoryOnce() {
         assertEquals(List.of(Finding.at("docs", "documentation directory docs/ is missing; the python preset expects"
-                + " it with " + PYTHON_DOCS)), rule.check(ProjectMother.with(Presets.python()).paths("src/").project()));
+                + " it with " + PYTHON_DOCS)), rule.check(ProjectMother.with(Presets.python()).paths("src/").build()));
     }
 
     @Test
@@ -25,7 +26,7 @@ class DocsRequiredRuleTest {
         var project = ProjectMother.with(Presets.python())
                 .paths("docs/getting-started/", "docs/user-guides/", "docs/developer-guides/", "docs/reference",
                         "docs/deployment/", "docs/project/")
-                .project();
+                .build();
 
         assertEquals(List.of(
                 Finding.at("docs/reference", "required documentation directory is a file (docs/ must hold "
@@ -42,15 +43,15 @@ class DocsRequiredRuleTest {
         var project = ProjectMother.with(Presets.python())
                 .paths("docs/index.md", "docs/getting-started/", "docs/user-guides/", "docs/developer-guides/",
                         "docs/reference/", "docs/deployment/", "docs/examples/", "docs/project/")
-                .project();
+                .build();
 
         assertEquals(List.of(), rule.check(project));
     }
 
     @Test
     void asksAMavenProjectForAnIndexOnlyWhenItHasDocs() {
-        assertEquals(List.of(), rule.check(ProjectMother.with(Presets.maven()).paths("src/main/java/").project()));
+        assertEquals(List.of(), rule.check(ProjectMother.with(Presets.maven()).paths("src/main/java/").build()));
         assertEquals(List.of(Finding.at("docs/index.md", "required documentation file is missing (docs/ must hold"
-                + " index.md)")), rule.check(ProjectMother.with(Presets.maven()).paths("docs/rules/a.md").project()));
+                + " index.md)")), rule.check(ProjectMother.with(Presets.maven()).paths("docs/rules/a.md").build()));
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.layoutguard.domain.Finding;
 import dev.layoutguard.domain.Project;
+import dev.layoutguard.domain.ProjectMother;
 import dev.layoutguard.domain.preset.Presets;
 import dev.layoutguard.infrastructure.ProjectScanner;
 import java.nio.file.Files;
@@ -20,7 +21,7 @@ class RuntimeIgnoredRuleTest {
     @Test
     void flagsRuntimeDataGitDoesNotIgnore() {
         Project project = ProjectMother.with(Presets.python())
-                .paths("storage/logs/app.log", "reports/coverage/coverage.xml", "!storage/cache/blob.bin").project();
+                .paths("storage/logs/app.log", "reports/coverage/coverage.xml", "!storage/cache/blob.bin").build();
 
         assertEquals(List.of(
                 Finding.at("storage/logs/app.log", "runtime data that git does not ignore; storage/ holds generated"
@@ -35,14 +36,14 @@ class RuntimeIgnoredRuleTest {
         Project project = ProjectMother.with(Presets.python())
                 .paths("reports/README.md", "storage/.gitignore", "storage/logs/.gitkeep", "storage/tmp/.keep",
                         "src/storage/app.log")
-                .project();
+                .build();
 
         assertEquals(List.of(), rule.check(project));
     }
 
     @Test
     void findsNothingInTheMavenPreset() {
-        assertEquals(List.of(), rule.check(ProjectMother.with(Presets.maven()).paths("storage/a.log").project()));
+        assertEquals(List.of(), rule.check(ProjectMother.with(Presets.maven()).paths("storage/a.log").build()));
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.layoutguard.domain.Finding;
 import dev.layoutguard.domain.Project;
+import dev.layoutguard.domain.ProjectMother;
 import dev.layoutguard.domain.preset.Presets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -30,7 +31,7 @@ class ScriptsHeaderRuleTest {
                 .file("scripts/deploy/release.sh", "#!/bin/sh\n# Purpose: release\n# Usage: release.sh 1.2\nset -e\n")
                 .file("scripts/test/run.py", "r'''Purpose: run. Usage: run.py'''\n")
                 .file("scripts/dev/__init__.py", "")
-                .project();
+                .build();
 
         assertEquals(List.of(), rule.check(project));
     }
@@ -41,7 +42,7 @@ class ScriptsHeaderRuleTest {
                 .file("scripts/dev/a.py", "# Purpose: x\n# Usage: y\nimport os\n")
                 .file("scripts/dev/b.py", "\"\"\"Purpose: set up a machine.\"\"\"\n")
                 .file("scripts/dev/c.py", "")
-                .project();
+                .build();
 
         assertEquals(List.of(
                 Finding.at("scripts/dev/a.py", "Python script without a module docstring; start it with the standard"
@@ -57,7 +58,7 @@ class ScriptsHeaderRuleTest {
     void readsAShellScriptsHeaderFromItsLeadingComments() {
         Project project = ProjectMother.with(Presets.python())
                 .file("scripts/deploy/a.sh", "#!/bin/sh\nset -e\n# Purpose: too late\n# Usage: too late\n")
-                .project();
+                .build();
 
         assertEquals(List.of(Finding.at("scripts/deploy/a.sh", "header comment lacks Purpose: and Usage: (the"
                 + " standard header names Purpose: and Usage:)")), rule.check(project));
@@ -69,7 +70,7 @@ class ScriptsHeaderRuleTest {
                 .file("src/shop/tool.py", "import os\n")
                 .file("scripts/dev/notes.txt", "nothing")
                 .paths("scripts/dev/unreadable.py")
-                .project();
+                .build();
 
         assertEquals(List.of(), rule.check(project));
     }

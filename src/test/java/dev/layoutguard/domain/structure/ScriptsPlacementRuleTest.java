@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.layoutguard.domain.Finding;
 import dev.layoutguard.domain.Project;
+import dev.layoutguard.domain.ProjectMother;
 import dev.layoutguard.domain.preset.Presets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,7 @@ class ScriptsPlacementRuleTest {
     @Test
     void flagsScriptsAndDirectoriesOutsideTheCategoriesOnce() {
         Project project = ProjectMother.with(Presets.python())
-                .paths("scripts/cleanup.py", "scripts/notes.txt", "scripts/tools/a.sh", "scripts/tools/b.sh").project();
+                .paths("scripts/cleanup.py", "scripts/notes.txt", "scripts/tools/a.sh", "scripts/tools/b.sh").build();
 
         assertEquals(List.of(
                 Finding.at("scripts/cleanup.py", "script directly in scripts/, outside the script categories ("
@@ -34,13 +35,13 @@ class ScriptsPlacementRuleTest {
         Project project = ProjectMother.with(Presets.python())
                 .paths("scripts/README.md", "scripts/build/build.py", "scripts/validation/validate_organization.py",
                         "scripts/maintenance/cleanup.py", "deploy/docker/scripts/entrypoint.sh")
-                .project();
+                .build();
 
         assertEquals(List.of(), rule.check(project));
     }
 
     @Test
     void findsNothingWithoutAScriptsDirectory() {
-        assertEquals(List.of(), rule.check(ProjectMother.with(Presets.maven()).paths("src/main/").project()));
+        assertEquals(List.of(), rule.check(ProjectMother.with(Presets.maven()).paths("src/main/").build()));
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.layoutguard.domain.Finding;
 import dev.layoutguard.domain.Project;
+import dev.layoutguard.domain.ProjectMother;
 import dev.layoutguard.domain.preset.Glob;
 import dev.layoutguard.domain.preset.Presets;
 import java.util.List;
@@ -17,7 +18,7 @@ class StructureDepthRuleTest {
     @Test
     void flagsOnlyTheShallowestDirectoryBeyondTheLimitBelowATopLevelDirectory() {
         Project project = ProjectMother.with(Presets.python())
-                .paths("src/pkg/a/b/c/", "src/pkg/a/b/c/d/e/f.py").project();
+                .paths("src/pkg/a/b/c/", "src/pkg/a/b/c/d/e/f.py").build();
 
         assertEquals(List.of(Finding.at("src/pkg/a/b/c/d", "directory nested 5 levels below src/, the limit is 4;"
                 + " flatten it or split it into siblings")), rule.check(project));
@@ -29,7 +30,7 @@ class StructureDepthRuleTest {
         Project project = ProjectMother.with(Presets.python())
                 .paths("src/pynomaly/infrastructure/persistence/repositories/",
                         "deploy/kubernetes/charts/pynomaly/templates/deployment.yaml")
-                .project();
+                .build();
 
         assertEquals(List.of(), rule.check(project));
         assertEquals(Map.of("maxDepth", 4), rule.metrics(project));
@@ -40,7 +41,7 @@ class StructureDepthRuleTest {
         Project project = ProjectMother.with(Presets.maven())
                 .paths("src/main/java/com/example/shop/domain/order/line/item/", "src/main/java/com/example/shop/"
                         + "application/a/b/c/d/", "src/test/java/com/example/shop/domain/order/line/item/x/")
-                .project();
+                .build();
 
         assertEquals(List.of(
                 Finding.at("src/main/java/com/example/shop/application/a/b/c/d", "directory nested 5 levels below "
@@ -54,7 +55,7 @@ class StructureDepthRuleTest {
     @Test
     void neverFlagsTheDirectoriesLeadingToALongBasePackage() {
         Project project = ProjectMother.with(Presets.maven())
-                .paths("src/main/java/org/acme/platform/billing/core/engine/Invoice.java").project();
+                .paths("src/main/java/org/acme/platform/billing/core/engine/Invoice.java").build();
 
         assertEquals(List.of(), rule.check(project));
         assertEquals(Map.of("maxDepth", 1), rule.metrics(project));
@@ -65,7 +66,7 @@ class StructureDepthRuleTest {
         Project project = ProjectMother.with(Presets.maven())
                 .paths("src/main/java/com/example/shop/domain/", "src/main/resources/static/assets/img/icons/small/",
                         "docs/a/b/c/d/e/")
-                .project();
+                .build();
 
         assertEquals(List.of(
                 Finding.at("docs/a/b/c/d/e", "directory nested 5 levels below docs/, the limit is 4; flatten it or"
@@ -80,7 +81,7 @@ class StructureDepthRuleTest {
         Project project = ProjectMother.with(Presets.python())
                 .paths("environments/.venv/pyvenv.cfg", "environments/.venv/lib/python3.12/site-packages/a/b/",
                         "storage/cache/a/b/c/d/e/")
-                .project();
+                .build();
 
         assertEquals(List.of(), rule.check(project));
         assertEquals(Map.of("maxDepth", 1), rule.metrics(project));
@@ -89,7 +90,7 @@ class StructureDepthRuleTest {
     @Test
     void leavesExcludedDirectoriesOutOfTheMetric() {
         Project project = ProjectMother.with(Presets.python().withExcludes(Glob.all("legacy/**")))
-                .paths("legacy/a/b/c/d/e/", "src/pkg/").project();
+                .paths("legacy/a/b/c/d/e/", "src/pkg/").build();
 
         assertEquals(Map.of("maxDepth", 1), rule.metrics(project));
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.layoutguard.domain.Finding;
 import dev.layoutguard.domain.Project;
+import dev.layoutguard.domain.ProjectMother;
 import dev.layoutguard.domain.preset.Presets;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,7 @@ class StructureNamingRuleTest {
         Project project = ProjectMother.with(Presets.python())
                 .paths("src/shop/__init__.py", "src/shop/DataLoader.py", "src/shop/value-objects/__init__.py",
                         "scripts/dev/setup-dev.py")
-                .project();
+                .build();
 
         assertEquals(List.of(
                 Finding.at("scripts/dev/setup-dev.py", "Python module name is not snake_case (lower-case letters, digits"
@@ -36,7 +37,7 @@ class StructureNamingRuleTest {
                 .paths("src/shop/__init__.py", "src/shop/__main__.py", "src/shop/migrations/0001_initial.py",
                         "src/shop/web/static/app.css", "docs/getting-started/install.md",
                         "deploy/cloud/gcp/cloud-run/main.py", "src/shop/py.typed", "src/shop/api.pyi")
-                .project();
+                .build();
 
         assertEquals(List.of(), rule.check(project));
         assertEquals(Map.of("namingCompliance", 100), rule.metrics(project));
@@ -45,7 +46,7 @@ class StructureNamingRuleTest {
     @Test
     void treatsDirectoriesOfModulesBelowASourceRootAsPackages() {
         Project project = ProjectMother.with(Presets.python())
-                .paths("tests/unit/Domain/test_order.py").project();
+                .paths("tests/unit/Domain/test_order.py").build();
 
         assertEquals(List.of(Finding.at("tests/unit/Domain", "Python package name is not snake_case (lower-case"
                 + " letters, digits and underscores); rename it to domain")), rule.check(project));
@@ -54,7 +55,7 @@ class StructureNamingRuleTest {
     @Test
     void measuresTheShareOfCompliantNamesRoundedDown() {
         Project project = ProjectMother.with(Presets.python())
-                .paths("src/shop/__init__.py", "src/shop/a.py", "src/shop/Bad.py").project();
+                .paths("src/shop/__init__.py", "src/shop/a.py", "src/shop/Bad.py").build();
 
         // checked: shop, __init__.py, a.py, Bad.py
         assertEquals(Map.of("namingCompliance", 75), rule.metrics(project));
@@ -64,7 +65,7 @@ class StructureNamingRuleTest {
     void doesNotLookInsideVirtualEnvironments() {
         Project project = ProjectMother.with(Presets.python())
                 .paths("environments/.venv/pyvenv.cfg", "environments/.venv/lib/Site-Packages/Foo/__init__.py")
-                .project();
+                .build();
 
         assertEquals(List.of(), rule.check(project));
     }
@@ -74,7 +75,7 @@ class StructureNamingRuleTest {
         Project project = ProjectMother.with(Presets.maven())
                 .paths("src/main/java/com/example/orderService/", "src/test/kotlin/com/example/2fa/",
                         "src/main/resources/Templates/")
-                .project();
+                .build();
 
         assertEquals(List.of(
                 Finding.at("src/main/java/com/example/orderService", "Java package name is not lower case (letters,"
@@ -91,7 +92,7 @@ class StructureNamingRuleTest {
                 .file("src/main/java/com/example/Helpers.java", "package com.example;\nclass Helper {}\n")
                 .file("src/main/java/com/example/Order.java", "package com.example;\npublic record Order(int id) {}\n")
                 .file("src/main/java/com/example/package-info.java", "package com.example;\n")
-                .project();
+                .build();
 
         assertEquals(List.of(new Finding("src/main/java/com/example/Orders.java", 3, "file declares the public type "
                 + "OrderService, so it must be named OrderService.java", "src/main/java/com/example/OrderService.java",
@@ -105,7 +106,7 @@ class StructureNamingRuleTest {
         Project project = ProjectMother.with(Presets.maven())
                 .file("src/test/resources/fixtures/Broken.java", "public class Other {}")
                 .paths("src/main/java/com/example/Unreadable.java")
-                .project();
+                .build();
 
         assertEquals(List.of(), rule.check(project));
     }

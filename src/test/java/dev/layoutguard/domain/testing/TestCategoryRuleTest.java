@@ -3,6 +3,7 @@ package dev.layoutguard.domain.testing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.layoutguard.domain.Finding;
+import dev.layoutguard.domain.ProjectMother;
 import dev.layoutguard.domain.preset.Presets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,7 @@ class TestCategoryRuleTest {
 
     @Test
     void flagsWhatATestRootHoldsBesideItsCategories() {
-        InMemoryProject project = InMemoryProject.of("tests/test_api.py", "tests/notes.txt",
+        ProjectMother project = ProjectMother.with(Presets.python()).emptyFiles("tests/test_api.py", "tests/notes.txt",
                 "tests/helpers/test_builder.py", "tests/unit/domain/test_order.py", "tests/conftest.py",
                 "tests/__init__.py", "tests/fixtures/orders.json", "tests/__pycache__/conftest.cpython-312.pyc");
 
@@ -26,12 +27,12 @@ class TestCategoryRuleTest {
                 Finding.at("tests/notes.txt", "file notes.txt in tests/ outside the test categories; " + CATEGORIES),
                 Finding.at("tests/test_api.py", "test module test_api.py in tests/ outside the test categories; "
                         + CATEGORIES)),
-                rule.check(project.build(Presets.python())));
+                rule.check(project.build()));
     }
 
     @Test
     void flagsPythonTestModulesOutsideTheTestRootWithWhereAUnitTestGoes() {
-        InMemoryProject project = InMemoryProject.of("src/shop/domain/test_order.py",
+        ProjectMother project = ProjectMother.with(Presets.python()).emptyFiles("src/shop/domain/test_order.py",
                 "src/shop/domain/tests/price_test.py", "src/shop/test_app.py", "scripts/test/test_tool.py");
         String categories = "tests belong in a category of tests/ (unit, integration, e2e, performance, ui, fixtures)";
 
@@ -43,22 +44,23 @@ class TestCategoryRuleTest {
                         .withFix("tests/unit/domain/test_price.py"),
                 Finding.at("src/shop/test_app.py", "test module in the sources (src/); " + categories)
                         .withFix("tests/unit/test_app.py")),
-                rule.check(project.build(Presets.python())));
+                rule.check(project.build()));
     }
 
     @Test
     void leavesPythonLookAlikesAlone() {
-        InMemoryProject project = InMemoryProject.of("test_root.py", "src/shop/domain/testing.py",
-                "src/shop/domain/contest.py", "src/shop/domain/latest_test_results.md", "tests/unit/test_order.py",
+        ProjectMother project = ProjectMother.with(Presets.python()).emptyFiles("test_root.py",
+                "src/shop/domain/testing.py", "src/shop/domain/contest.py", "src/shop/domain/latest_test_results.md",
+                "tests/unit/test_order.py",
                 "tests/fixtures/samples/test_sample.py", "environments/.venv/lib/test_env.py",
                 ".venv/lib/python3.12/site-packages/pkg/test_pkg.py", "web/node_modules/x/test_x.py");
 
-        assertEquals(List.of(), rule.check(project.build(Presets.python())));
+        assertEquals(List.of(), rule.check(project.build()));
     }
 
     @Test
     void flagsJvmTestClassesInTheMainSourcesWithTheTestRootTheyBelongIn() {
-        InMemoryProject project = new InMemoryProject()
+        ProjectMother project = ProjectMother.with(Presets.maven())
                 .file("src/main/java/com/acme/OrderTest.java", JUNIT_TEST)
                 .file("src/main/kotlin/com/acme/PriceTests.kt", "class PriceTests { @Test fun a() {} }")
                 .file("src/integration-test/java/com/acme/CheckoutIT.java", JUNIT_TEST);
@@ -75,12 +77,12 @@ class TestCategoryRuleTest {
                         + "(src/main/kotlin), where Maven packages it with the application and never runs it; tests "
                         + "belong in src/test/java, src/test/kotlin")
                         .withFix("src/test/kotlin/com/acme/PriceTests.kt")),
-                rule.check(project.build(Presets.maven())));
+                rule.check(project.build()));
     }
 
     @Test
     void leavesJvmLookAlikesAlone() {
-        InMemoryProject project = new InMemoryProject()
+        ProjectMother project = ProjectMother.with(Presets.maven())
                 .file("src/main/java/com/acme/TestData.java", "class TestData { /* @Test */ String s = \"@Test\"; }")
                 .file("src/main/java/com/acme/TestCategoryRule.java", "/** Flags {@code @Test} classes. */ class X {}")
                 .file("src/main/java/com/acme/Order.java", JUNIT_TEST)
@@ -90,6 +92,6 @@ class TestCategoryRuleTest {
                 .file("OrderTest.java", JUNIT_TEST)
                 .file("tests/unit/test_order.py", "def test_a(): pass");
 
-        assertEquals(List.of(), rule.check(project.build(Presets.maven())));
+        assertEquals(List.of(), rule.check(project.build()));
     }
 }

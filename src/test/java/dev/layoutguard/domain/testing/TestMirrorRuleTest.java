@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.layoutguard.domain.Finding;
 import dev.layoutguard.domain.Project;
+import dev.layoutguard.domain.ProjectMother;
 import dev.layoutguard.domain.preset.Presets;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +16,8 @@ class TestMirrorRuleTest {
 
     private final TestMirrorRule rule = new TestMirrorRule();
 
-    private static InMemoryProject jvmTests(String... paths) {
-        InMemoryProject project = new InMemoryProject();
+    private static ProjectMother jvmTests(String... paths) {
+        ProjectMother project = ProjectMother.with(Presets.maven());
         for (String path : paths) {
             project.file(path, ONE_TEST);
         }
@@ -31,7 +32,7 @@ class TestMirrorRuleTest {
                 .file("src/main/java/com/acme/Price.java", "")
                 .file("src/main/java/com/acme/billing/Order.java", "")
                 .file("src/main/kotlin/com/acme/Money.kt", "")
-                .build(Presets.maven());
+                .build();
 
         assertEquals(List.of(
                 Finding.at("src/test/java/TestClock.java", "unit test TestClock has no class Clock in the default "
@@ -63,14 +64,14 @@ class TestMirrorRuleTest {
                 .file("src/main/kotlin/com/acme/Price.kt", "")
                 .file("src/main/java/com/acme/Cart.java", "")
                 .file("src/main/java/com/acme/TestCategoryRule.java", "")
-                .build(Presets.maven());
+                .build();
 
         assertEquals(List.of(), rule.check(project));
     }
 
     @Test
     void countsClassesThatInheritTheirTestsAsUnitTestsButNotHelpersThatExtendLibraryClasses() {
-        Project project = new InMemoryProject()
+        Project project = ProjectMother.with(Presets.maven())
                 .file("src/test/java/com/acme/RepositoryContract.java",
                         "interface RepositoryContract { @Test default void saves() {} }")
                 .file("src/test/java/com/acme/AbstractStoreTest.java",
@@ -84,7 +85,7 @@ class TestMirrorRuleTest {
                 .file("src/test/java/com/acme/TestFixtures.java", "class TestFixtures extends AbstractModule {}")
                 .file("src/test/java/com/acme/CartTest.java", "class CartTest extends Object {}")
                 .file("src/main/java/com/acme/InMemoryRepository.java", "")
-                .build(Presets.maven());
+                .build();
 
         assertEquals(List.of("src/test/java/com/acme/JdbcRepositoryTest.java",
                 "src/test/java/com/acme/LegacyTest.java"),
@@ -100,7 +101,7 @@ class TestMirrorRuleTest {
                 .file("src/main/java/com/acme/Cart.java", "")
                 .file("src/main/java/com/acme/package-info.java", "")
                 .file("src/main/kotlin/com/acme/Price.kt", "")
-                .build(Presets.maven());
+                .build();
 
         assertEquals(Map.of("unitTests", 2, "mirroredUnitTests", 1, "sourcesWithoutUnitTest", 2),
                 rule.metrics(project));
@@ -110,9 +111,9 @@ class TestMirrorRuleTest {
 
     @Test
     void flagsPythonUnitTestsWithoutTheirModuleAndSaysWhereItIs() {
-        Project project = InMemoryProject.of("tests/unit/domain/test_order.py", "tests/unit/domain/test_ghost.py",
-                "tests/unit/legacy/test_invoice.py", "src/shop/__init__.py", "src/shop/domain/__init__.py",
-                "src/shop/application/order.py").build(Presets.python());
+        Project project = ProjectMother.with(Presets.python()).emptyFiles("tests/unit/domain/test_order.py",
+                "tests/unit/domain/test_ghost.py", "tests/unit/legacy/test_invoice.py", "src/shop/__init__.py",
+                "src/shop/domain/__init__.py", "src/shop/application/order.py").build();
 
         assertEquals(List.of(
                 Finding.at("tests/unit/domain/test_ghost.py", "unit test test_ghost.py has no module ghost.py or "
@@ -128,22 +129,23 @@ class TestMirrorRuleTest {
 
     @Test
     void acceptsPythonUnitTestsOfModulesOrPackagesAtOrBelowTheirDirectory() {
-        Project project = InMemoryProject.of("tests/unit/domain/test_anomaly.py", "tests/unit/domain/test_entities.py",
-                "tests/unit/test_cli.py", "tests/unit/presentation/api/test_routers.py",
+        Project project = ProjectMother.with(Presets.python()).emptyFiles("tests/unit/domain/test_anomaly.py",
+                "tests/unit/domain/test_entities.py", "tests/unit/test_cli.py",
+                "tests/unit/presentation/api/test_routers.py",
                 "tests/integration/test_api_integration.py", "tests/unit/conftest.py", "tests/unit/__init__.py",
                 "src/shop/domain/entities/anomaly.py", "src/shop/presentation/cli.py",
-                "src/shop/presentation/api/routers/__init__.py").build(Presets.python());
+                "src/shop/presentation/api/routers/__init__.py").build();
 
         assertEquals(List.of(), rule.check(project));
     }
 
     @Test
     void countsPythonModulesThatNoUnitTestMirrorsDirectlyOrThroughTheirPackage() {
-        Project project = InMemoryProject.of("tests/unit/domain/test_entities.py", "tests/unit/test_cli.py",
-                "tests/unit/test_ghost.py", "src/shop/__init__.py", "src/shop/__main__.py",
+        Project project = ProjectMother.with(Presets.python()).emptyFiles("tests/unit/domain/test_entities.py",
+                "tests/unit/test_cli.py", "tests/unit/test_ghost.py", "src/shop/__init__.py", "src/shop/__main__.py",
                 "src/shop/domain/entities/anomaly.py", "src/shop/domain/entities/detector.py",
                 "src/shop/domain/services/scoring.py", "src/shop/presentation/cli.py",
-                "src/shop/domain/test_inline.py").build(Presets.python());
+                "src/shop/domain/test_inline.py").build();
 
         assertEquals(Map.of("unitTests", 3, "mirroredUnitTests", 2, "sourcesWithoutUnitTest", 1),
                 rule.metrics(project));
@@ -151,8 +153,8 @@ class TestMirrorRuleTest {
 
     @Test
     void saysWhenThereIsNothingToMirror() {
-        Project python = InMemoryProject.of("tests/unit/test_order.py").build(Presets.python());
-        Project maven = jvmTests("src/test/java/OrderTest.java", "src/test/java/Test.java").build(Presets.maven());
+        Project python = ProjectMother.with(Presets.python()).emptyFiles("tests/unit/test_order.py").build();
+        Project maven = jvmTests("src/test/java/OrderTest.java", "src/test/java/Test.java").build();
 
         assertEquals(List.of(Finding.at("tests/unit/test_order.py", "unit test test_order.py tests order, but src "
                 + "holds no package to mirror").withReference("order")), rule.check(python));

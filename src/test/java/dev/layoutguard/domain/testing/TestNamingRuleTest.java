@@ -3,6 +3,7 @@ package dev.layoutguard.domain.testing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.layoutguard.domain.Finding;
+import dev.layoutguard.domain.ProjectMother;
 import dev.layoutguard.domain.preset.Presets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,7 @@ class TestNamingRuleTest {
 
     @Test
     void flagsJvmClassesWithTestsThatSurefireAndFailsafeNeverRun() {
-        InMemoryProject project = new InMemoryProject()
+        ProjectMother project = ProjectMother.with(Presets.maven())
                 .file("src/test/java/com/acme/OrderChecks.java",
                         "package com.acme;\n\nclass OrderChecks {\n    @Test void a() {}\n    @Test void b() {}\n}")
                 .file("src/test/kotlin/com/acme/PriceSpec.kt", "class PriceSpec {\n    @Test fun a() {}\n}");
@@ -28,12 +29,12 @@ class TestNamingRuleTest {
                 Finding.atLine("src/test/kotlin/com/acme/PriceSpec.kt", 1, "class PriceSpec has 1 test method, but "
                         + "its name matches none of " + SUREFIRE + ", so Surefire and Failsafe never run it: its tests "
                         + "silently never run; rename it, such as PriceSpecTest")),
-                rule.check(project.build(Presets.maven())));
+                rule.check(project.build()));
     }
 
     @Test
     void leavesJvmTestsNamedForTheRunnerAndClassesThatAreNoTestsAlone() {
-        InMemoryProject project = new InMemoryProject();
+        ProjectMother project = ProjectMother.with(Presets.maven());
         for (String name : List.of("OrderTest", "OrderTests", "TestOrder", "OrderTestCase", "OrderIT", "ITOrder",
                 "OrderITCase", "OrderArchitectureTest")) {
             project.file("src/test/java/com/acme/" + name + ".java", ONE_TEST.replace("X", name));
@@ -49,12 +50,12 @@ class TestNamingRuleTest {
                 .file("src/test/java/com/acme/Disabled.java", "class Disabled { // @Test void a() {}\n}")
                 .file("src/test/resources/com/acme/Sample.java", ONE_TEST);
 
-        assertEquals(List.of(), rule.check(project.build(Presets.maven())));
+        assertEquals(List.of(), rule.check(project.build()));
     }
 
     @Test
     void flagsMisnamedPythonTestModulesWithTheirConventionalName() {
-        InMemoryProject project = new InMemoryProject()
+        ProjectMother project = ProjectMother.with(Presets.python())
                 .file("tests/unit/domain/order_test.py", "def test_total(): pass")
                 .file("tests/integration/checks.py", "def test_a(): pass\n\ndef test_b(): pass\n");
 
@@ -65,12 +66,12 @@ class TestNamingRuleTest {
                 Finding.at("tests/unit/domain/order_test.py", "test module order_test.py is named *_test.py, which "
                         + "the convention does not allow; tests are named test_*.py")
                         .withFix("tests/unit/domain/test_order.py")),
-                rule.check(project.build(Presets.python())));
+                rule.check(project.build()));
     }
 
     @Test
     void flagsPythonTestClassesPytestNeverCollects() {
-        InMemoryProject project = new InMemoryProject().file("tests/unit/domain/test_order.py", """
+        ProjectMother project = ProjectMother.with(Presets.python()).file("tests/unit/domain/test_order.py", """
                 class TestOrder:
                     def test_total(self):
                         pass
@@ -86,12 +87,12 @@ class TestNamingRuleTest {
         assertEquals(List.of(Finding.atLine("tests/unit/domain/test_order.py", 5, "class OrderTests holds 2 test "
                 + "methods, but pytest collects only classes named Test*, so its tests silently never run; rename it "
                 + "to start with Test").withReference("OrderTests")),
-                rule.check(project.build(Presets.python())));
+                rule.check(project.build()));
     }
 
     @Test
     void leavesPythonHelpersAndCollectedTestsAlone() {
-        InMemoryProject project = new InMemoryProject()
+        ProjectMother project = ProjectMother.with(Presets.python())
                 .file("tests/unit/helpers.py", "def make_order():\n    '''def test_in_docstring(): pass'''\n")
                 .file("tests/unit/conftest.py", "def test_looking_fixture(): pass")
                 .file("tests/unit/domain/test_order.py", """
@@ -107,6 +108,6 @@ class TestNamingRuleTest {
                 .file("tests/data/checks.py", "def test_a(): pass")
                 .file("tests/unit/notes.txt", "def test_a(): pass");
 
-        assertEquals(List.of(), rule.check(project.build(Presets.python())));
+        assertEquals(List.of(), rule.check(project.build()));
     }
 }

@@ -1,0 +1,169 @@
+package dev.layoutguard.application;
+
+import dev.layoutguard.application.settings.Settings;
+import dev.layoutguard.application.settings.SettingsException;
+import dev.layoutguard.domain.ContentReader;
+import dev.layoutguard.domain.Project;
+import dev.layoutguard.domain.RuleFamily;
+import dev.layoutguard.domain.RuleId;
+import dev.layoutguard.domain.Severity;
+import dev.layoutguard.domain.preset.Preset;
+import dev.layoutguard.domain.preset.Presets;
+import dev.layoutguard.domain.tree.ProjectTree;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * One run of LayoutGuard on one project, with its settings and the infrastructure it reads through: the steps every
+ * goal is made of. {@link #project} walks the tree and applies the settings to the preset; {@link #check} runs the
+ * rules; the baseline goal then {@linkplain #writeBaseline writes} what they found. It prints nothing and decides
+ * nothing: its results go back to the front end. Its I/O errors carry whole sentences, naming the path.
+ */
+public final class LayoutSession {
+
+    private final Settings settings;
+    private final String version;
+    private final TreeSource trees;
+    private final ContentReader contents;
+    private final BaselineStore baselines;
+    private final LayoutCheck check;
+
+    /**
+     * @param version   the plugin version, as reports carry it
+     * @param trees     how the project directory is walked
+     * @param contents  how the project's files are read
+     * @param baselines where the baseline file is read and written
+     */
+    public LayoutSession(Settings settings, String version, TreeSource trees, ContentReader contents,
+            BaselineStore baselines) {
+        this.settings = settings;
+        this.version = version;
+        this.trees = trees;
+        this.contents = contents;
+        this.baselines = baselines;
+        this.check = LayoutCheck.withAllRules(version);
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public String version() {
+        return version;
+    }
+
+    /** The rules a goal of the given families runs, narrowed by the settings' {@code rules} and {@code skipRules}. */
+    public Selection selection(Set<RuleFamily> families) {
+        return new Selection(families, settings.rules(), settings.skipRules());
+    }
+
+    /**
+     * The project as the rules see it: its tree, and the preset with the settings' changes.
+     *
+     * @throws SettingsException when a change does not fit the project (a configured directory that is missing)
+     * @throws IOException       when the project directory cannot be read
+     */
+    public Project project() throws SettingsException, IOException {
+        ProjectTree tree = tree();
+        Preset preset = settings.changes().applyTo(preset(tree), tree);
+        return new Project(tree, preset, settings.build().modules(), settings.build().executionRoot(), contents);
+    }
+
+    /** Checks the selected rules, holding the violations against the baseline. */
+    public Outcome check(Selection selection) throws SettingsException, IOException {
+        Project project = project();
+        Baseline baseline = baseline();
+        Report report = check.run(project, selection, baseline,
+                settings.baselineStrict() ? Severity.ERROR : Severity.WARNING);
+        return new Outcome(project, selection, rules(selection), report, baseline);
+    }
+
+    /** Checks the selected rules and reports every violation, whatever the baseline accepts. */
+    public Outcome checkIgnoringBaseline(Selection selection) throws SettingsException, IOException {
+        Project project = project();
+        return new Outcome(project, selection, rules(selection), check.run(project, selection), Baseline.none());
+    }
+
+    /**
+     * Writes a check's violations to the baseline file; the entries of rules that did not run are kept from the file
+     * as it was. An unreadable old file is replaced.
+     */
+    public BaselineUpdate writeBaseline(Outcome outcome) throws IOException {
+        Path file = settings.baseline();
+        Baseline older = Baseline.none();
+        String unreadable = null;
+        try {
+            older = baselines.read(file).orElse(Baseline.none());
+        } catch (IOException e) {
+            unreadable = e.getMessage();
+        }
+        Baseline written = Baseline.accepting(outcome.report().violations()).keeping(older, outcome::ran);
+        try {
+            baselines.write(written, file);
+        } catch (IOException e) {
+            throw new IOException("Cannot write the baseline " + file + ": " + e.getMessage(), e);
+        }
+        long kept = older.entries().stream().filter(entry -> !outcome.ran(entry.rule())).count();
+        return new BaselineUpdate(file, written, kept, unreadable);
+    }
+
+    /** The baseline in force: the file's, or none when there is no file. */
+    private Baseline baseline() throws IOException {
+        try {
+            return baselines.read(settings.baseline()).orElse(Baseline.none());
+        } catch (IOException e) {
+            throw new IOException("Cannot use the baseline " + settings.baseline() + " (parameter 'baseline', "
+                    + "layout.baseline): " + e.getMessage() + "; fix the file, or write it anew with mvn "
+                    + "layout:baseline", e);
+        }
+    }
+
+    private ProjectTree tree() throws IOException {
+        Path directory = settings.build().directory();
+        try {
+            return trees.scan(directory, settings.respectGitignore(), settings.build().exempt());
+        } catch (IOException | RuntimeException e) {
+            throw new IOException("Cannot read the project directory " + directory + ": " + e.getMessage(), e);
+        }
+    }
+
+    private Preset preset(ProjectTree tree) {
+        String name = settings.preset().equals(Settings.AUTO) ? Presets.detect(tree) : settings.preset();
+        return Presets.named(name).orElseThrow();
+    }
+
+    /** How many rules a selection includes, whether or not they apply to the project. */
+    private static long rules(Selection selection) {
+        return EnumSet.allOf(RuleId.class).stream().filter(selection::includes).count();
+    }
+
+    /**
+     * What a check found.
+     *
+     * @param project   the project as the rules saw it
+     * @param selection the rules selected
+     * @param rules     how many implemented rules the selection includes
+     * @param report    the report of the violations
+     * @param baseline  the baseline the violations were held against ({@link Baseline#none()} when ignored)
+     */
+    public record Outcome(Project project, Selection selection, long rules, Report report, Baseline baseline) {
+
+        /** Whether a rule ran in this check. */
+        public boolean ran(RuleId rule) {
+            return report.rules().contains(rule);
+        }
+    }
+
+    /**
+     * What the baseline goal wrote.
+     *
+     * @param file       the baseline file
+     * @param written    the baseline written
+     * @param kept       how many entries of rules that did not run were kept from the old file
+     * @param unreadable why the old file could not be read, or {@code null} when it could (or there was none)
+     */
+    public record BaselineUpdate(Path file, Baseline written, long kept, String unreadable) {
+    }
+}

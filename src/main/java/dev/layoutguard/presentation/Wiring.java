@@ -1,0 +1,74 @@
+package dev.layoutguard.presentation;
+
+import dev.layoutguard.application.LayoutSession;
+import dev.layoutguard.application.Move;
+import dev.layoutguard.application.MovePlan;
+import dev.layoutguard.application.ProjectSkeleton;
+import dev.layoutguard.application.SkeletonEntry;
+import dev.layoutguard.application.settings.Settings;
+import dev.layoutguard.domain.RuleId;
+// The composition root: the goals get the infrastructure they run with here (declared in the self-check).
+import dev.layoutguard.infrastructure.BaselineFile;
+import dev.layoutguard.infrastructure.FileContents;
+import dev.layoutguard.infrastructure.ProjectMover;
+import dev.layoutguard.infrastructure.ProjectScanner;
+import dev.layoutguard.infrastructure.RuleDocs;
+import dev.layoutguard.infrastructure.SkeletonWriter;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The composition root: picks the infrastructure each goal runs with (the file system walk, file contents, the
+ * baseline file, the mover, the skeleton writer, the rule pages), so that no goal names it.
+ */
+final class Wiring {
+
+    /** Files larger than this are not read by rules that look inside files. */
+    private static final long MAX_CONTENT_BYTES = 64L * 1024 * 1024;
+
+    private Wiring() {
+    }
+
+    /** A run with the given settings on the file system: git's ignore rules, UTF-8 contents, the baseline file. */
+    static LayoutSession session(Settings settings, String version) {
+        return new LayoutSession(settings, version,
+                (directory, respectGitignore, exempt) -> new ProjectScanner(respectGitignore, exempt).scan(directory),
+                new FileContents(settings.build().directory(), MAX_CONTENT_BYTES), new BaselineFile());
+    }
+
+    /** For each move, why it cannot be made now, or empty when it can; reads the disk and git's index only. */
+    static List<Optional<String>> refusals(Path project, List<Move> moves) throws IOException {
+        try (ProjectMover mover = ProjectMover.at(project)) {
+            List<Optional<String>> refusals = new ArrayList<>();
+            for (Move move : moves) {
+                refusals.add(mover.refusal(move));
+            }
+            return refusals;
+        }
+    }
+
+    /** Makes the moves in order, as {@code git mv} does for entries git tracks and by a plain move otherwise. */
+    static MovePlan.Outcome move(Path project, List<Move> moves) throws IOException {
+        try (ProjectMover mover = ProjectMover.at(project)) {
+            return mover.apply(moves);
+        }
+    }
+
+    /** Creates what is missing of a skeleton, never overwriting anything. */
+    static ProjectSkeleton.Outcome createSkeleton(Path project, List<SkeletonEntry> skeleton) throws IOException {
+        return new SkeletonWriter().write(project, skeleton);
+    }
+
+    /** A rule's documentation page, when this version of the plugin ships one. */
+    static Optional<String> rulePage(RuleId rule) {
+        return RuleDocs.page(rule);
+    }
+
+    /** A documentation page made plain for the console. */
+    static List<String> console(String page) {
+        return RuleDocs.console(page);
+    }
+}
