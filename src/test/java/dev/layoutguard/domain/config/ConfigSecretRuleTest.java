@@ -88,6 +88,20 @@ class ConfigSecretRuleTest {
     }
 
     @Test
+    void aComposeFilesEnvFileIsReadAsADotenvFileWhateverItsName() {
+        List<String> reads = new ArrayList<>();
+        Project project = project(Presets.maven(), Map.of("docker-compose.yml",
+                "services:\n  grafana:\n    env_file:\n      - ./monitoring/config.monitoring\n",
+                "monitoring/config.monitoring", "GF_SECURITY_ADMIN_PASSWORD=Hx7LpQ2sNv4T\n",
+                "monitoring/other.monitoring", "GF_SECURITY_ADMIN_PASSWORD=Hx7LpQ2sNv4T\n"), reads);
+
+        assertEquals(List.of(Finding.atLine("monitoring/config.monitoring", 1, "secret key GF_SECURITY_ADMIN_PASSWORD "
+                + "holds a literal value; allowed: an empty value, with the secret set in the environment that runs "
+                + "the code").withReference("GF_SECURITY_ADMIN_PASSWORD")), new ConfigSecretRule().check(project));
+        assertEquals(List.of("docker-compose.yml", "monitoring/config.monitoring"), reads);
+    }
+
+    @Test
     void aSecretWithoutAKeyIsReferencedByItsKind() {
         Project project = project(Presets.python(), Map.of("config/settings_prod.py",
                 "KEY = '''\n-----BEGIN EC PRIVATE KEY-----\nMHc\n'''\n"), new ArrayList<>());
