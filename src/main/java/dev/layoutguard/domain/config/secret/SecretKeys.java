@@ -9,8 +9,8 @@ import java.util.Set;
  * Decides whether a key names a secret: its last words are one of the secret words, so {@code db.password},
  * {@code DB_PASSWORD}, {@code apiKey} and {@code clientsecret} do, while {@code password_policy},
  * {@code token_ttl} and {@code secretKeyRef} do not. A plural names a collection of secrets: {@code passwords},
- * {@code api_keys}, and each member of one, {@code tokens.github}, but not a count ({@code max_tokens}) or an
- * attribute of the collection ({@code tokens.ttl}). {@code secrets} is no such plural: a collection named so
+ * {@code api_keys}, and each member of one, {@code tokens.github}, but not a count ({@code max_tokens}), an
+ * attribute of the collection ({@code tokens.ttl}) or of a member ({@code tokens.github.owner}). {@code secrets} is no such plural: a collection named so
  * configures a secret store or passes secrets on ({@code secrets: inherit}).
  */
 public final class SecretKeys {
@@ -106,7 +106,10 @@ public final class SecretKeys {
         return false;
     }
 
-    /** {@code tokens.github}, {@code passwords.admin}: a member of a collection of secrets. */
+    /**
+     * {@code tokens.github}, {@code passwords.admin}: a member of a collection of secrets, the key right below the
+     * plural. Deeper keys ({@code tokens.github.owner}) describe a member.
+     */
     private boolean memberOfPlural(String key) {
         int dot = key.lastIndexOf('.');
         if (dot < 0) {
@@ -117,17 +120,9 @@ public final class SecretKeys {
             return false;
         }
         List<String> member = words(key.substring(dot + 1));
-        if (member.isEmpty() || ATTRIBUTES.contains(member.get(member.size() - 1))) {
-            return false;
-        }
-        for (int end = dot; end > 0; end = key.lastIndexOf('.', end - 1)) {
-            int start = key.lastIndexOf('.', end - 1) + 1;
-            List<String> words = words(key.substring(start, end));
-            if (!words.isEmpty() && plural(words, words.size())) {
-                return true;
-            }
-        }
-        return false;
+        List<String> collection = words(key.substring(key.lastIndexOf('.', dot - 1) + 1, dot));
+        return !member.isEmpty() && !ATTRIBUTES.contains(member.get(member.size() - 1)) && !collection.isEmpty()
+                && plural(collection, collection.size());
     }
 
     /**
