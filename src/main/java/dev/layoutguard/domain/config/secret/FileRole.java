@@ -18,7 +18,7 @@ public enum FileRole {
      * that lead to them (a local or one-word host), are throwaway.
      */
     PIPELINE,
-    /** Test data ({@code src/test/resources}, {@code tests/fixtures}, {@code testdata}): every credential is throwaway. */
+    /** Test data ({@code src/test/resources}, {@code tests/fixtures}, {@code testdata}): every secret is throwaway. */
     TEST_DATA;
 
     private static final Set<String> EXAMPLE_WORDS = Set.of("example", "sample", "template", "tmpl", "dist");

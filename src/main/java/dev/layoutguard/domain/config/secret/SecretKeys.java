@@ -10,8 +10,8 @@ import java.util.Set;
  * {@code DB_PASSWORD}, {@code apiKey} and {@code clientsecret} do, while {@code password_policy},
  * {@code token_ttl} and {@code secretKeyRef} do not. A plural names a collection of secrets: {@code passwords},
  * {@code api_keys}, and each member of one, {@code tokens.github}, but not a count ({@code max_tokens}), an
- * attribute of the collection ({@code tokens.ttl}) or of a member ({@code tokens.github.owner}). {@code secrets} is no such plural: a collection named so
- * configures a secret store or passes secrets on ({@code secrets: inherit}).
+ * attribute of the collection ({@code tokens.ttl}) or of a member ({@code tokens.github.owner}). {@code secrets}
+ * is no such plural: a collection named so configures a secret store or passes secrets on ({@code secrets: inherit}).
  */
 public final class SecretKeys {
 
@@ -99,7 +99,8 @@ public final class SecretKeys {
     private boolean plural(List<String> words, int end) {
         for (List<String> plural : plurals) {
             int offset = end - plural.size();
-            if (endsWith(words.subList(0, end), plural) && (offset == 0 || !QUANTITIES.contains(words.get(offset - 1)))) {
+            if (endsWith(words.subList(0, end), plural)
+                    && (offset == 0 || !QUANTITIES.contains(words.get(offset - 1)))) {
                 return true;
             }
         }
