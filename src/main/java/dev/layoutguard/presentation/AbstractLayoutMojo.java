@@ -131,8 +131,8 @@ public abstract class AbstractLayoutMojo extends AbstractMojo {
 
     /**
      * Changes to the preset's configuration policy: configuration locations, places and files that count as
-     * configuration, the environment names, and more words that make a key a secret. The XML is in the configuration
-     * reference ({@code docs/configuration.md}, {@code config}).
+     * configuration, the environment names, more words that make a key a secret, and whether throwaway credentials
+     * count as secrets. The XML is in the configuration reference ({@code docs/configuration.md}, {@code config}).
      */
     @Parameter
     ConfigConfiguration config;

@@ -273,6 +273,22 @@ class BlockMappingTest {
     }
 
     @Test
+    void configCountsThrowawayCredentialsOnlyWhenStrictSecretsSaysSo() throws SettingsException {
+        ConfigPolicy python = Presets.python().config();
+        ConfigConfiguration strict = new ConfigConfiguration();
+        strict.strictSecrets = true;
+        ConfigConfiguration lenient = new ConfigConfiguration();
+        lenient.strictSecrets = false;
+
+        assertFalse(python.strictSecrets());
+        assertTrue(BlockMapping.config(strict).applyTo(python, TREE::hasDirectory).strictSecrets());
+        assertFalse(BlockMapping.config(lenient).applyTo(python.withStrictSecrets(true), TREE::hasDirectory)
+                .strictSecrets());
+        assertTrue(BlockMapping.config(new ConfigConfiguration()).applyTo(python.withStrictSecrets(true),
+                TREE::hasDirectory).strictSecrets());
+    }
+
+    @Test
     void configRejectsBadValuesNamingTheParameterAndTheValue() {
         assertConfigRejected("Invalid value '../shared' for parameter 'config.locations': not a directory inside the "
                 + "project", config -> config.locations = List.of("../shared"));

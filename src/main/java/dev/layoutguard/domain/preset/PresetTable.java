@@ -87,6 +87,8 @@ public final class PresetTable {
                     preset -> preset.config().secretFiles()),
             new Row("config: secret words", "words that make a key a secret when they end it",
                     preset -> preset.config().secretKeys()),
+            new Row("config: strict secrets", "whether the throwaway credentials of test data and of CI service "
+                    + "containers count as secrets", preset -> preset.config().strictSecrets()),
             new Row("structure: depth limit", "how many directory levels may sit below a depth root (the plan's "
                     + "limit of four)", preset -> preset.structure().maxDepth()),
             new Row("structure: depth below the base package", "whether depth counts below the base package rather "

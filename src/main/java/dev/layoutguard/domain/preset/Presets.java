@@ -156,6 +156,7 @@ public final class Presets {
                 .secretFiles(Glob.all(join(SECRET_FILES, List.of("config_*.py", "settings_*.py"))
                         .toArray(String[]::new)))
                 .secretKeys(SECRET_KEYS)
+                .strictSecrets(false)
                 .build();
         DocsPolicy docs = new DocsPolicy("docs", /* optional= */ false,
                 /* required= */ List.of("getting-started/", "user-guides/", "developer-guides/", "reference/",
@@ -220,6 +221,7 @@ public final class Presets {
                 .environments(List.of("dev", "test", "staging", "prod"))
                 .secretFiles(Glob.all(SECRET_FILES.toArray(String[]::new)))
                 .secretKeys(SECRET_KEYS)
+                .strictSecrets(false)
                 .build();
         DocsPolicy docs = new DocsPolicy("docs", /* optional= */ true,
                 /* required= */ List.of("index.md"),
