@@ -18,7 +18,7 @@ assert new File(basedir, 'config/layout-baseline.json').text == '''{
       "count": 1
     },
     {
-      "rule": "root-prohibited",
+      "rule": "root-preferred-home",
       "path": "Dockerfile",
       "count": 1
     },
@@ -32,8 +32,9 @@ assert new File(basedir, 'config/layout-baseline.json').text == '''{
 '''
 def expected = [
     "[INFO] Wrote config/layout-baseline.json: 4 violations accepted in 4 entries",
-    "[INFO]   root-prohibited: 2",
+    "[INFO]   root-prohibited: 1",
     "[INFO]   root-allowlist: 2",
+    "[INFO]   root-preferred-home: 1",
     // the check that follows: green, with the accepted violations counted
     "[INFO] Baseline config/layout-baseline.json accepts 4 violations",
 ]

@@ -8,7 +8,7 @@ def expected = [
     "[ERROR] ${root}/src/main/java/com/acme/messages.properties [config-placement] configuration file among the sources of src/main/java; configuration belongs in src/main/resources (fix: src/main/resources/com/acme/messages.properties)",
     "[ERROR] ${root}/src/test/java/com/acme/fixture.yml [config-placement] configuration file among the sources of src/test/java; configuration belongs in src/test/resources (fix: src/test/resources/com/acme/fixture.yml)",
     "[ERROR] config-environment: 1 error",
-    "[ERROR] ${root}/src/main/resources/application-local.yml [config-environment] environment configuration for 'local'; known environments: dev, test, staging, prod",
+    "[ERROR] ${root}/src/main/resources/application-local.yml [config-environment] environment configuration for 'local'; known environments: dev, test, staging, prod; rename it, or add 'local' to <config><environments>",
     "[ERROR] config-secret: 3 errors",
     "[ERROR] ${root}/src/main/resources/application.yml:[10,1] [config-secret] secret key spring.security.client-secret holds a literal value; allowed: an empty value or a placeholder such as \${SPRING_SECURITY_CLIENT_SECRET}",
     "[ERROR] ${root}/src/main/resources/db.properties:[1,1] [config-secret] secret key db.password holds a literal value; allowed: an empty value or a placeholder such as \${DB_PASSWORD}",

@@ -8,7 +8,7 @@ def expected = [
     "[ERROR] ${root}/src/shop/.env [config-placement] environment file outside config/environments/ (fix: config/environments/.env)",
     "[ERROR] ${root}/src/shop/settings.yml [config-placement] configuration file outside config/ (fix: config/settings.yml)",
     "[ERROR] config-environment: 1 error",
-    "[ERROR] ${root}/config/environments/dev.yml [config-environment] environment configuration for 'dev'; known environments: development, testing, staging, production",
+    "[ERROR] ${root}/config/environments/dev.yml [config-environment] environment configuration for 'dev'; known environments: development, testing, staging, production; rename it, or add 'dev' to <config><environments>",
     "[ERROR] config-secret: 4 errors",
     "[ERROR] ${root}/.env:[2,1] [config-secret] secret key SECRET_KEY holds a literal value; allowed: an empty value, with the secret set in the environment that runs the code",
     "[ERROR] ${root}/config/defaults/app.toml:[3,1] [config-secret] secret key payments.api_key holds a literal value; allowed: an empty value or a placeholder such as \${PAYMENTS_API_KEY}",

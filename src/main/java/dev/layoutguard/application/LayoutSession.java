@@ -60,14 +60,15 @@ public final class LayoutSession {
     }
 
     /**
-     * The project as the rules see it: its tree, and the preset with the settings' changes.
+     * The project as the rules see it: its tree, and the preset with what the build configures and then the settings'
+     * changes on top.
      *
      * @throws SettingsException when a change does not fit the project (a configured directory that is missing)
      * @throws IOException       when the project directory cannot be read
      */
     public Project project() throws SettingsException, IOException {
         ProjectTree tree = tree();
-        Preset preset = settings.changes().applyTo(preset(tree), tree);
+        Preset preset = settings.changes().applyTo(settings.build().layout().applyTo(preset(tree), tree), tree);
         return new Project(tree, preset, settings.build().modules(), settings.build().executionRoot(), contents);
     }
 

@@ -19,6 +19,7 @@ import dev.layoutguard.domain.layers.LayerMissingRule;
 import dev.layoutguard.domain.layers.LayerUnknownPackageRule;
 import dev.layoutguard.domain.root.RootAllowlistRule;
 import dev.layoutguard.domain.root.RootFileCountRule;
+import dev.layoutguard.domain.root.RootPreferredHomeRule;
 import dev.layoutguard.domain.root.RootProhibitedRule;
 import dev.layoutguard.domain.structure.DeployPlacementRule;
 import dev.layoutguard.domain.structure.DocsPlacementRule;
@@ -49,6 +50,8 @@ public enum RuleId {
             "a root entry that is not in the preset's allowlist"),
     ROOT_FILE_COUNT("root-file-count", ROOT, WARNING, OTHER, RootFileCountRule::new,
             "more files in the root than the limit"),
+    ROOT_PREFERRED_HOME("root-preferred-home", ROOT, WARNING, OTHER, RootPreferredHomeRule::new,
+            "a root entry a tool reads there that the plan keeps elsewhere"),
     LAYER_DEPENDENCY("layer-dependency", LAYERS, ERROR, OTHER, LayerDependencyRule::new,
             "a source file that references a layer it may not depend on"),
     LAYER_UNKNOWN_PACKAGE("layer-unknown-package", LAYERS, ERROR, OTHER, LayerUnknownPackageRule::new,

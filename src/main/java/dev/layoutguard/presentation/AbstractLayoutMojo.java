@@ -8,7 +8,6 @@ import dev.layoutguard.application.settings.SettingsException;
 import dev.layoutguard.domain.RuleFamily;
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -132,8 +131,8 @@ public abstract class AbstractLayoutMojo extends AbstractMojo {
 
     /**
      * Changes to the preset's configuration policy: configuration locations, places and files that count as
-     * configuration, the environment names, and more words that make a key a secret. The XML is in the configuration
-     * reference ({@code docs/configuration.md}, {@code config}).
+     * configuration, the environment names, more words that make a key a secret, and whether throwaway credentials
+     * count as secrets. The XML is in the configuration reference ({@code docs/configuration.md}, {@code config}).
      */
     @Parameter
     ConfigConfiguration config;
@@ -195,10 +194,7 @@ public abstract class AbstractLayoutMojo extends AbstractMojo {
 
     /** The settings of this run: every parameter, read and checked once, and what Maven tells about the project. */
     final Settings settings() throws SettingsException {
-        Path directory = project.getBasedir().toPath();
-        String executionRoot = session == null ? null : session.getExecutionRootDirectory();
-        Build build = new Build(directory, Path.of(project.getBuild().getDirectory()), project.getModules(),
-                project.isExecutionRoot(), executionRoot == null ? directory : Path.of(executionRoot));
+        Build build = MavenBuild.of(project, session);
         return Settings.builder(build)
                 .preset(SettingsMapping.preset(preset))
                 .failOnViolation(failOnViolation)

@@ -119,7 +119,8 @@ final class BlockMapping {
                 named("config.allow").globs(config.allow),
                 named("config.files").globs(config.files),
                 named("config.environments").parseAll(config.environments, BlockMapping::environment),
-                named("config.secretWords").parseAll(config.secretWords, BlockMapping::secretWord));
+                named("config.secretWords").parseAll(config.secretWords, BlockMapping::secretWord),
+                config.strictSecrets);
     }
 
     static StructureChanges structure(StructureConfiguration structure) throws SettingsException {

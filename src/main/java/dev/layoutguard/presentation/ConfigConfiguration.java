@@ -22,4 +22,10 @@ public class ConfigConfiguration {
      * keys, so that this very configuration is no secret key holding a literal.
      */
     List<String> secretWords;
+
+    /**
+     * Whether the credentials of test data and of the service containers a CI pipeline starts are secrets too;
+     * the preset's choice (no) when absent.
+     */
+    Boolean strictSecrets;
 }

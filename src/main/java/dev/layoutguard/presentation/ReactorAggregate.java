@@ -1,5 +1,6 @@
 package dev.layoutguard.presentation;
 
+import com.google.gson.Gson;
 import dev.layoutguard.application.AggregateReport;
 import dev.layoutguard.application.Report;
 import java.io.IOException;
@@ -15,24 +16,39 @@ import org.eclipse.aether.SessionData;
  * module adds its report and rewrites the aggregate, so after the last module it holds them all (and a build stopped
  * by a failing module still leaves the aggregate of those checked so far). Modules are kept in reactor order, so
  * parallel builds write the same aggregate.
+ *
+ * <p>A module that configures the plugin differently gets a class realm of its own, with its own copy of every class
+ * of the plugin: an object one realm keeps is of a type the next realm does not know. So the session keeps only JDK
+ * values, which every realm shares: a sorted map from reactor position to the modules' reports as JSON text.
  */
 final class ReactorAggregate {
 
     private static final String KEY = ReactorAggregate.class.getName();
+    private static final Gson JSON = new Gson();
 
-    private final Map<Integer, List<AggregateReport.Part>> parts = new TreeMap<>();
+    /** Reactor position to the JSON of the module reports at that position; the lock of every realm. */
+    private final Map<Integer, List<String>> parts;
+
+    private ReactorAggregate(Map<Integer, List<String>> parts) {
+        this.parts = parts;
+    }
 
     /** The aggregate of a session, created by the first module that asks. */
     static ReactorAggregate of(MavenSession session) {
-        SessionData data = session.getRepositorySession().getData();
+        return of(session.getRepositorySession().getData());
+    }
+
+    /** The aggregate kept in a session's data, created by the first module that asks. */
+    @SuppressWarnings("unchecked")
+    static ReactorAggregate of(SessionData data) {
         while (true) {
             Object existing = data.get(KEY);
-            if (existing instanceof ReactorAggregate aggregate) {
-                return aggregate;
+            if (existing instanceof TreeMap<?, ?> parts) {
+                return new ReactorAggregate((Map<Integer, List<String>>) parts);
             }
-            ReactorAggregate created = new ReactorAggregate();
+            Map<Integer, List<String>> created = new TreeMap<>();
             if (existing == null ? data.set(KEY, null, created) : data.set(KEY, existing, created)) {
-                return created;
+                return new ReactorAggregate(created);
             }
         }
     }
@@ -45,12 +61,15 @@ final class ReactorAggregate {
      * @param files    writes the aggregate's files, with paths relative to the execution root
      * @return how many modules the aggregate holds now
      */
-    synchronized int add(int position, AggregateReport.Part part, Output files) throws IOException {
-        parts.computeIfAbsent(position, key -> new ArrayList<>()).add(part);
-        List<AggregateReport.Part> ordered = new ArrayList<>();
-        parts.values().forEach(ordered::addAll);
-        files.write(AggregateReport.of(ordered));
-        return parts.size();
+    int add(int position, AggregateReport.Part part, Output files) throws IOException {
+        synchronized (parts) {
+            parts.computeIfAbsent(position, key -> new ArrayList<>()).add(JSON.toJson(part));
+            List<AggregateReport.Part> ordered = new ArrayList<>();
+            parts.values().forEach(texts -> texts.forEach(text -> ordered.add(JSON.fromJson(text,
+                    AggregateReport.Part.class))));
+            files.write(AggregateReport.of(ordered));
+            return parts.size();
+        }
     }
 
     /** Writes the aggregate report's files. */

@@ -75,8 +75,9 @@ class LayoutSessionTest {
         assertEquals(List.of(), outcome.report().violations());
         assertEquals(1, outcome.report().baselined());
         assertEquals(1, outcome.baseline().size());
-        assertEquals(2, outcome.rules());
-        assertEquals(List.of(RuleId.ROOT_PROHIBITED, RuleId.ROOT_ALLOWLIST), outcome.report().rules());
+        assertEquals(3, outcome.rules());
+        assertEquals(List.of(RuleId.ROOT_PROHIBITED, RuleId.ROOT_ALLOWLIST, RuleId.ROOT_PREFERRED_HOME),
+                outcome.report().rules());
     }
 
     @Test

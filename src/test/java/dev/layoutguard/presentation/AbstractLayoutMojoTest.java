@@ -153,7 +153,7 @@ class AbstractLayoutMojoTest {
     void theConfigExample(@InjectMojo(goal = "check") CheckMojo mojo) throws Exception {
         ConfigChanges config = new ConfigChanges(List.of(new ConfiguredDirectory("settings", "settings", false),
                 new ConfiguredDirectory("profiles?", "profiles", true)), Glob.all("examples/**"), Glob.all("*.conf"),
-                List.of("dev", "qa", "prod"), List.of("signing_key"));
+                List.of("dev", "qa", "prod"), List.of("signing_key"), true);
         Settings settings = settings(mojo, reference("config"));
 
         assertEquals(expected(changes -> new PresetChanges(changes.root(), changes.layers(), changes.tests(), config,
@@ -162,6 +162,7 @@ class AbstractLayoutMojoTest {
         assertEquals(List.of("config", "settings", "profiles"), preset.config().locations());
         assertEquals(List.of("dev", "qa", "prod"), preset.config().environments());
         assertTrue(preset.config().secretKeys().contains("signing_key"));
+        assertTrue(preset.config().strictSecrets());
     }
 
     @Test

@@ -65,6 +65,19 @@ class BlockMappingTest {
     }
 
     @Test
+    void rootDisallowTakesAnEntryToolsRequireAwayToo() throws SettingsException {
+        RootConfiguration root = new RootConfiguration();
+        root.disallow = List.of(".idea/", "build.gradle");
+
+        RootPolicy policy = BlockMapping.root(root).applyTo(Presets.maven().root());
+
+        assertFalse(policy.allows(".idea", true));
+        assertFalse(policy.allows("build.gradle", false));
+        assertTrue(policy.allows("build.gradle.kts", false));
+        assertTrue(policy.allows(".vscode", true));
+    }
+
+    @Test
     void rootProhibitedEntriesComeFirstAndKeepTheirTargets() throws SettingsException {
         RootConfiguration root = new RootConfiguration();
         root.prohibit = List.of(prohibited("notes/", "docs/notes/"), prohibited("*.java.bak", null));
@@ -100,7 +113,8 @@ class BlockMappingTest {
         assertRejected("Invalid parameter 'root.prohibit': an entry has no <pattern>", () -> BlockMapping.root(pattern));
         assertRejected("Invalid value '-1' for parameter 'root.maxFiles': must be 0 or more",
                 () -> BlockMapping.root(limit));
-        assertRejected("Invalid value 'Rakefile' for parameter 'root.disallow': not in the preset's allowlist",
+        assertRejected("Invalid value 'Rakefile' for parameter 'root.disallow': not in the preset's allowlist nor "
+                + "among the entries tools require",
                 () -> BlockMapping.root(disallow).applyTo(Presets.maven().root()));
     }
 
@@ -256,6 +270,22 @@ class BlockMappingTest {
         assertEquals(List.of("dev", "qa"), changed.environments());
         assertEquals("signing_key", changed.secretKeys().get(changed.secretKeys().size() - 1));
         assertEquals(python.secretKeys().size() + 1, changed.secretKeys().size());
+    }
+
+    @Test
+    void configCountsThrowawayCredentialsOnlyWhenStrictSecretsSaysSo() throws SettingsException {
+        ConfigPolicy python = Presets.python().config();
+        ConfigConfiguration strict = new ConfigConfiguration();
+        strict.strictSecrets = true;
+        ConfigConfiguration lenient = new ConfigConfiguration();
+        lenient.strictSecrets = false;
+
+        assertFalse(python.strictSecrets());
+        assertTrue(BlockMapping.config(strict).applyTo(python, TREE::hasDirectory).strictSecrets());
+        assertFalse(BlockMapping.config(lenient).applyTo(python.withStrictSecrets(true), TREE::hasDirectory)
+                .strictSecrets());
+        assertTrue(BlockMapping.config(new ConfigConfiguration()).applyTo(python.withStrictSecrets(true),
+                TREE::hasDirectory).strictSecrets());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.layoutguard.application.settings;
 
 import java.io.File;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -9,25 +10,40 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * What the build tells about the project being checked, whichever front end runs the check.
+ * What the build tells about the project being checked, whichever front end runs the check. Directories it names may
+ * be absolute or relative to the project; it keeps those inside the project, relative to it with {@code /}
+ * separators.
  *
  * @param directory              the project directory, absolute and normalized
  * @param buildDirectory         the build's output directory ({@code target}), which is never checked
- * @param modules                the module directories the build declares, relative to the project,
- *                               {@code /}-separated; ones outside the project are left out
+ * @param modules                the module directories of the build, as the project sees them: every directory a pom
+ *                               of the build declares as a module (in any profile) and every project of the build;
+ *                               ones outside the project, and the project itself, are left out
  * @param executionRoot          whether the build was started in this project (root rules run only there)
  * @param executionRootDirectory the directory the build was started in, which GitHub annotations and the reactor
  *                               aggregate are relative to
+ * @param layout                 where the build's configuration puts sources, tests and resources, and which tests
+ *                               its runners run; directories inside the build directory are left out
  */
 public record Build(Path directory, Path buildDirectory, List<String> modules, boolean executionRoot,
-        Path executionRootDirectory) {
+        Path executionRootDirectory, BuildLayout layout) {
 
     public Build {
         directory = directory.toAbsolutePath().normalize();
         buildDirectory = buildDirectory.toAbsolutePath().normalize();
-        modules = inside(modules);
+        modules = inside(directory, null, modules);
         executionRootDirectory = Objects.requireNonNull(executionRootDirectory, "executionRootDirectory")
                 .toAbsolutePath().normalize();
+        layout = new BuildLayout(inside(directory, buildDirectory, layout.sourceRoots()),
+                inside(directory, buildDirectory, layout.testRoots()),
+                inside(directory, buildDirectory, layout.resourceRoots()), layout.unitIncludes(),
+                layout.integrationIncludes());
+    }
+
+    /** A build that says nothing of the project's layout beyond the preset's conventions. */
+    public Build(Path directory, Path buildDirectory, List<String> modules, boolean executionRoot,
+            Path executionRootDirectory) {
+        this(directory, buildDirectory, modules, executionRoot, executionRootDirectory, BuildLayout.NONE);
     }
 
     /** A project built on its own: its own execution root, with no modules and {@code target} as build directory. */
@@ -49,15 +65,25 @@ public record Build(Path directory, Path buildDirectory, List<String> modules, b
         return relative.toString().replace(File.separatorChar, '/');
     }
 
-    private static List<String> inside(List<String> modules) {
+    /**
+     * The directories that lie inside the project (and, given one, outside the build directory), relative to it, each
+     * once, in order.
+     */
+    private static List<String> inside(Path directory, Path buildDirectory, List<String> paths) {
         List<String> inside = new ArrayList<>();
-        for (String module : modules) {
-            String normalized = module.replace('\\', '/');
-            while (normalized.startsWith("./")) {
-                normalized = normalized.substring(2);
+        for (String path : paths) {
+            Path resolved;
+            try {
+                resolved = directory.resolve(path.replace('\\', '/')).normalize();
+            } catch (InvalidPathException e) {
+                continue;
             }
-            if (!normalized.isEmpty() && !normalized.startsWith("../") && !normalized.startsWith("/")) {
-                inside.add(normalized);
+            if (resolved.startsWith(directory) && !resolved.equals(directory)
+                    && (buildDirectory == null || !resolved.startsWith(buildDirectory))) {
+                String relative = slashes(directory.relativize(resolved));
+                if (!inside.contains(relative)) {
+                    inside.add(relative);
+                }
             }
         }
         return List.copyOf(inside);

@@ -9,17 +9,25 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * Which entries the config rules leave to others: root entries the root rules report, and the insides of virtual
- * environments (directories holding a {@code pyvenv.cfg}), which {@code env-placement} reports as a whole.
+ * Which entries the config rules leave to others: root entries the root rules report, the insides of virtual
+ * environments (directories holding a {@code pyvenv.cfg}), which {@code env-placement} reports as a whole, and the
+ * insides of projects nested in this one (a directory holding its own {@code pyproject.toml}, {@code package.json},
+ * {@code Chart.yaml} ...), which are their own projects'.
  */
 final class ConfigFiles {
 
     private final Set<String> virtualEnvironments = new HashSet<>();
+    private final Set<String> nestedProjects = new HashSet<>();
 
     private ConfigFiles(Project project) {
         for (Entry entry : project.tree().entries()) {
-            if (entry.path().endsWith("pyvenv.cfg") && entry.isFile() && entry.name().equals("pyvenv.cfg")) {
+            if (!entry.isFile()) {
+                continue;
+            }
+            if (entry.name().equals("pyvenv.cfg")) {
                 virtualEnvironments.add(entry.parent());
+            } else if (ToolConfigs.marksAProject(entry.name()) && !entry.parent().isEmpty()) {
+                nestedProjects.add(entry.parent());
             }
         }
     }
@@ -31,11 +39,20 @@ final class ConfigFiles {
 
     /** Whether a path is a virtual environment's own file or lies inside one. */
     boolean insideVirtualEnvironment(String path) {
-        if (virtualEnvironments.isEmpty()) {
+        return inside(path, virtualEnvironments);
+    }
+
+    /** Whether a path lies inside a project nested in this one, its build file included. */
+    boolean insideNestedProject(String path) {
+        return inside(path, nestedProjects);
+    }
+
+    private static boolean inside(String path, Set<String> directories) {
+        if (directories.isEmpty()) {
             return false;
         }
         for (String directory = RelativePath.parent(path); ; directory = RelativePath.parent(directory)) {
-            if (virtualEnvironments.contains(directory)) {
+            if (directories.contains(directory)) {
                 return true;
             }
             if (directory.isEmpty()) {

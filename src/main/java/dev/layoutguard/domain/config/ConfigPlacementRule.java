@@ -8,11 +8,15 @@ import dev.layoutguard.domain.preset.ConfigPolicy;
 import dev.layoutguard.domain.tree.Entry;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Flags configuration files outside the configuration locations, with the place they belong: {@code config/}
  * (environment files {@code config/environments/}) in the python preset, the sibling {@code resources} directory
- * of the source root in the maven preset. Root entries are the root rules' and are never reported here.
+ * of the source root in the maven preset. Root entries are the root rules' and are never reported here; nor are a
+ * tool's own configuration, which the tool looks for where it is, and the files of a project nested in this one.
+ * No two files get the same fix, and no fix lands on a file that exists.
  */
 public final class ConfigPlacementRule implements Rule {
 
@@ -30,12 +34,32 @@ public final class ConfigPlacementRule implements Rule {
             String path = entry.path();
             String scope = policy.scopeOf(path);
             if (scope == null || !files.matches(entry) || policy.inLocation(path) || allowed.matches(entry)
-                    || configFiles.insideVirtualEnvironment(path)) {
+                    || ToolConfigs.isToolConfig(entry.name()) || configFiles.insideVirtualEnvironment(path)
+                    || configFiles.insideNestedProject(path)) {
                 continue;
             }
             findings.add(finding(policy, scope, entry));
         }
-        return findings;
+        return withSafeFixes(project, findings);
+    }
+
+    /**
+     * The findings with the fixes that can be applied: a target that several files would share, or that exists
+     * already, is dropped, and the message says why.
+     */
+    private static List<Finding> withSafeFixes(Project project, List<Finding> findings) {
+        Map<String, Long> sharing = findings.stream().filter(finding -> finding.fix() != null)
+                .collect(Collectors.groupingBy(Finding::fix, Collectors.counting()));
+        List<Finding> safe = new ArrayList<>();
+        for (Finding finding : findings) {
+            String target = finding.fix();
+            String reason = target == null ? null
+                    : sharing.get(target) > 1 ? sharing.get(target) + " files of this name would move to " + target
+                    : project.tree().contains(target) ? target + " exists already" : null;
+            safe.add(reason == null ? finding
+                    : Finding.at(finding.path(), finding.message() + "; no fix, since " + reason));
+        }
+        return safe;
     }
 
     private static Finding finding(ConfigPolicy policy, String scope, Entry entry) {

@@ -1,7 +1,9 @@
 package dev.layoutguard.domain.config;
 
 import dev.layoutguard.domain.Project;
+import dev.layoutguard.domain.config.secret.ComposeEnvFiles;
 import dev.layoutguard.domain.config.secret.ConfigFormat;
+import dev.layoutguard.domain.config.secret.FileRole;
 import dev.layoutguard.domain.config.secret.FileSecrets;
 import dev.layoutguard.domain.config.secret.SecretDetector;
 import dev.layoutguard.domain.config.secret.SecretKeys;
@@ -9,13 +11,17 @@ import dev.layoutguard.domain.preset.ConfigPolicy;
 import dev.layoutguard.domain.tree.Entry;
 import dev.layoutguard.domain.tree.EntryKind;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The secrets and syntax problems of every configuration file the secret check reads, computed once per run and
- * shared by {@code config-secret} and {@code config-syntax}, so each file is read once. Symbolic links are not
- * followed and files that cannot be read as text are left out.
+ * shared by {@code config-secret} and {@code config-syntax}, so each file is read once. The files a Compose file
+ * names under {@code env_file} are read as dotenv files, whatever their names. Symbolic links are not followed and
+ * files that cannot be read as text are left out.
  */
 final class ConfigScan {
 
@@ -30,6 +36,8 @@ final class ConfigScan {
         SecretDetector detector = new SecretDetector(new SecretKeys(policy.secretKeys()));
         ConfigFiles configFiles = ConfigFiles.of(project);
         GlobFilter secretFiles = new GlobFilter(policy.secretFiles());
+        Set<String> scanned = new HashSet<>();
+        Set<String> envFiles = new LinkedHashSet<>();
         for (Entry entry : project.tree().entries()) {
             if (entry.kind() != EntryKind.FILE || !secretFiles.matches(entry)
                     || configFiles.insideVirtualEnvironment(entry.path())) {
@@ -37,10 +45,23 @@ final class ConfigScan {
             }
             Optional<String> text = project.read(entry.path());
             if (text.isPresent()) {
-                ConfigFormat format = ConfigFormat.of(entry.name());
-                files.add(new Scanned(entry.path(), format, detector.scan(format, text.get())));
+                scan(detector, entry.path(), ConfigFormat.of(entry.name()), text.get());
+                scanned.add(entry.path());
+                if (ComposeEnvFiles.isComposeFile(entry.name())) {
+                    envFiles.addAll(ComposeEnvFiles.named(entry.path(), text.get()));
+                }
             }
         }
+        // a Compose file's env_file is a dotenv file, whatever it is named
+        for (String path : envFiles) {
+            if (!scanned.contains(path) && !configFiles.insideVirtualEnvironment(path)) {
+                project.read(path).ifPresent(text -> scan(detector, path, ConfigFormat.DOTENV, text));
+            }
+        }
+    }
+
+    private void scan(SecretDetector detector, String path, ConfigFormat format, String text) {
+        files.add(new Scanned(path, format, detector.scan(format, FileRole.of(path), text)));
     }
 
     /** The scan of a project, computed by the first rule that asks. */

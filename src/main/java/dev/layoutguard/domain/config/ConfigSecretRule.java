@@ -12,7 +12,8 @@ import java.util.List;
 /**
  * Flags literal secrets in configuration files: a key that names a password, secret, token, API key, private key
  * or credential holding a literal value, a URL with a password, a well-known credential format. The message names
- * the key and the line, never the value, so no report can leak it.
+ * the key and the line, never the value, so no report can leak it. Throwaway credentials (of test data and of the
+ * service containers of CI pipelines) count only when the configuration asks for strict secrets.
  */
 public final class ConfigSecretRule implements Rule {
 
@@ -21,9 +22,13 @@ public final class ConfigSecretRule implements Rule {
 
     @Override
     public List<Finding> check(Project project) {
+        boolean strict = project.preset().config().strictSecrets();
         List<Finding> findings = new ArrayList<>();
         for (ConfigScan.Scanned file : ConfigScan.of(project).files()) {
             for (SecretFinding secret : file.found().secrets()) {
+                if (secret.throwaway() && !strict) {
+                    continue;
+                }
                 Finding finding = Finding.atLine(file.path(), secret.line(), message(secret, file.format()));
                 findings.add(finding.withReference(secret.key() != null ? secret.key() : secret.kind().label()));
             }

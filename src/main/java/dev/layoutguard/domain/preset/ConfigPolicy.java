@@ -25,10 +25,12 @@ import java.util.List;
  * @param environments      the known environment names
  * @param secretFiles       globs of files read for literal secrets
  * @param secretKeys        words that make a key name a secret when they end it ({@code password}, {@code api_key})
+ * @param strictSecrets     whether throwaway credentials (of test data, of the service containers a CI pipeline
+ *                          starts) are secrets too; off in both presets
  */
 public record ConfigPolicy(List<String> scope, List<String> locations, List<String> subdirectories, List<Glob> files,
         List<Glob> allowedElsewhere, String target, String environmentTarget, List<Glob> environmentFiles,
-        List<String> environments, List<Glob> secretFiles, List<String> secretKeys) {
+        List<String> environments, List<Glob> secretFiles, List<String> secretKeys, boolean strictSecrets) {
 
     public ConfigPolicy {
         scope = List.copyOf(scope);
@@ -75,7 +77,13 @@ public record ConfigPolicy(List<String> scope, List<String> locations, List<Stri
     public ConfigPolicy with(List<String> newLocations, List<Glob> newAllowed, List<Glob> newFiles,
             List<String> newEnvironments, List<String> newSecretKeys) {
         return new ConfigPolicy(scope, newLocations, subdirectories, newFiles, newAllowed, target, environmentTarget,
-                environmentFiles, newEnvironments, secretFiles, newSecretKeys);
+                environmentFiles, newEnvironments, secretFiles, newSecretKeys, strictSecrets);
+    }
+
+    /** This policy, with throwaway credentials counted as secrets or not. */
+    public ConfigPolicy withStrictSecrets(boolean strict) {
+        return new ConfigPolicy(scope, locations, subdirectories, files, allowedElsewhere, target, environmentTarget,
+                environmentFiles, environments, secretFiles, secretKeys, strict);
     }
 
     /** A builder of a configuration policy: every list empty and every other part unset until named. */
@@ -97,6 +105,7 @@ public record ConfigPolicy(List<String> scope, List<String> locations, List<Stri
         private List<String> environments = List.of();
         private List<Glob> secretFiles = List.of();
         private List<String> secretKeys = List.of();
+        private boolean strictSecrets;
 
         private Builder() {
         }
@@ -156,9 +165,14 @@ public record ConfigPolicy(List<String> scope, List<String> locations, List<Stri
             return this;
         }
 
+        public Builder strictSecrets(boolean strictSecrets) {
+            this.strictSecrets = strictSecrets;
+            return this;
+        }
+
         public ConfigPolicy build() {
             return new ConfigPolicy(scope, locations, subdirectories, files, allowedElsewhere, target,
-                    environmentTarget, environmentFiles, environments, secretFiles, secretKeys);
+                    environmentTarget, environmentFiles, environments, secretFiles, secretKeys, strictSecrets);
         }
     }
 }

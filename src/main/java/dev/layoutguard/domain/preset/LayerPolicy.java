@@ -77,6 +77,11 @@ public record LayerPolicy(List<String> sourceRoots, String basePackage, List<Lay
         return layers.stream().map(Layer::name).toList();
     }
 
+    /** The same policy with other source roots. */
+    public LayerPolicy withSourceRoots(List<String> changed) {
+        return new LayerPolicy(changed, basePackage, layers, allowed, exceptions);
+    }
+
     /** The same policy with other exceptions. */
     public LayerPolicy withExceptions(List<LayerException> changed) {
         return new LayerPolicy(sourceRoots, basePackage, layers, allowed, changed);

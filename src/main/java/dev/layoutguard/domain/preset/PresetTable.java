@@ -1,5 +1,7 @@
 package dev.layoutguard.domain.preset;
 
+import dev.layoutguard.domain.RuleId;
+import dev.layoutguard.domain.Severity;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -21,15 +23,18 @@ public final class PresetTable {
     private record Plain(String text) {
     }
 
-    private static final List<Row> ROWS = List.of(
+    private static final List<Row> ROWS = join(List.of(
             new Row("root: allowed files", "files the root may hold (the plan's short list of root files; for maven "
                     + "also the wrapper and editor files)", preset -> preset.root().allowedFiles()),
             new Row("root: allowed directories", "directories the root may hold besides the build's modules (the "
-                    + "plan's top-level directories)", preset -> preset.root().allowedDirectories()),
+                    + "plan's top-level directories)", preset -> preset.root().allowedDirectories())),
+            RootTools.GROUPS.stream().map(PresetTable::tools).toList(), List.of(
             new Row("root: prohibited entries", "root entries that belong elsewhere, checked first, with where they "
                     + "go (the plan's list of what never sits in the root)", preset -> preset.root().prohibited()),
-            new Row("root: file limit", "how many files the root may hold (the plan's limit of twelve)",
-                    preset -> preset.root().maxFiles()),
+            new Row("root: preferred homes", "entries a tool reads in the root that the plan keeps elsewhere: "
+                    + "root-preferred-home says where, and what else the move takes", preset -> preset.root().preferred()),
+            new Row("root: file limit", "how many files the root may hold, not counting those only tools require "
+                    + "(the plan's limit of twelve)", preset -> preset.root().maxFiles()),
             new Row("layers: source roots", "where the layered sources live", preset -> preset.layers().sourceRoots()),
             new Row("layers: base package", "the package that holds the layers; when detected, the one that holds "
                     + "the most of them", preset -> preset.layers().basePackage() == null ? new Plain("detected")
@@ -82,6 +87,8 @@ public final class PresetTable {
                     preset -> preset.config().secretFiles()),
             new Row("config: secret words", "words that make a key a secret when they end it",
                     preset -> preset.config().secretKeys()),
+            new Row("config: strict secrets", "whether the throwaway credentials of test data and of CI service "
+                    + "containers count as secrets", preset -> preset.config().strictSecrets()),
             new Row("structure: depth limit", "how many directory levels may sit below a depth root (the plan's "
                     + "limit of four)", preset -> preset.structure().maxDepth()),
             new Row("structure: depth below the base package", "whether depth counts below the base package rather "
@@ -117,7 +124,9 @@ public final class PresetTable {
                     preset -> preset.structure().environmentsDirectory()),
             new Row("structure: runtime directories", "top-level directories of runtime data that git must ignore",
                     preset -> preset.structure().runtimeDirectories()),
-            new Row("excludes", "paths no rule reports", Preset::excludes));
+            new Row("severities", "rules whose severity the preset sets apart from the rule's own default",
+                    PresetTable::severities),
+            new Row("excludes", "paths no rule reports", Preset::excludes)));
 
     private PresetTable() {
     }
@@ -135,6 +144,34 @@ public final class PresetTable {
             table.append(' ').append(row.meaning()).append(" |\n");
         }
         return table.toString();
+    }
+
+    /** The row of a group of tools' root entries. */
+    private static Row tools(ToolGroup group) {
+        return new Row("root: " + group.name(), "root entries tools require, allowed and not counted toward the file "
+                + "limit: " + group.reason(), preset -> preset.root().tools().stream()
+                        .filter(tools -> tools.name().equals(group.name()))
+                        .flatMap(tools -> tools.written().stream()).toList());
+    }
+
+    /** The severities a preset sets apart from the rules' defaults, in the order of the rules. */
+    private static Map<String, Severity> severities(Preset preset) {
+        Map<String, Severity> set = new LinkedHashMap<>();
+        for (RuleId rule : RuleId.values()) {
+            if (preset.severityOf(rule) != rule.defaultSeverity()) {
+                set.put(rule.id(), preset.severityOf(rule));
+            }
+        }
+        return set;
+    }
+
+    @SafeVarargs
+    private static List<Row> join(List<Row>... parts) {
+        List<Row> all = new ArrayList<>();
+        for (List<Row> part : parts) {
+            all.addAll(part);
+        }
+        return List.copyOf(all);
     }
 
     private static Plain directory(String name, boolean optional) {
@@ -162,6 +199,9 @@ public final class PresetTable {
             List<String> cells = new ArrayList<>();
             map.forEach((key, items) -> cells.add(code(key.toString()) + " → " + cell(items)));
             return cells.isEmpty() ? "none" : String.join("; ", cells);
+        }
+        if (value instanceof PreferredHome home) {
+            return code(home.written()) + " → " + code(home.home());
         }
         if (value instanceof ProhibitedEntry entry) {
             return code(entry.written()) + " → " + (entry.target() == null ? "remove" : code(entry.target()));

@@ -1,5 +1,7 @@
 package dev.layoutguard.domain.preset;
 
+import dev.layoutguard.domain.RuleId;
+import dev.layoutguard.domain.Severity;
 import dev.layoutguard.domain.tree.Entry;
 import dev.layoutguard.domain.tree.ProjectTree;
 import java.util.ArrayList;
@@ -93,6 +95,7 @@ public final class Presets {
                         "mvnw.cmd"),
                 /* allowedDirectories= */ Glob.all("src", "tests", "docs", "scripts", "config", "deploy", "examples",
                         "environments", "reports", "storage", ".git", ".github", ".mvn"),
+                /* tools= */ RootTools.GROUPS,
                 /* prohibited= */ join(List.of(
                         ProhibitedEntry.of("test_*.py", "tests/", "test module in the project root"),
                         ProhibitedEntry.of("*_test.py", "tests/", "test module in the project root"),
@@ -111,9 +114,6 @@ public final class Presets {
                         ProhibitedEntry.of(".env", "config/environments/", "environment file in the project root"),
                         ProhibitedEntry.of(".env.*", "config/environments/", "environment file in the project root"),
                         ProhibitedEntry.of("*.env", "config/environments/", "environment file in the project root"),
-                        ProhibitedEntry.of("Dockerfile*", "deploy/docker/", "Docker file in the project root"),
-                        ProhibitedEntry.of("docker-compose*.yml", "deploy/docker/",
-                                "Docker Compose file in the project root"),
                         ProhibitedEntry.of("dist/", "reports/builds/", "build output in the project root"),
                         ProhibitedEntry.of("build/", "reports/builds/", "build output in the project root"),
                         ProhibitedEntry.of("*.egg-info/", "reports/builds/", "build output in the project root"),
@@ -124,6 +124,7 @@ public final class Presets {
                         ProhibitedEntry.of(".venv/", "environments/.{bare}", "virtual environment in the project root"),
                         ProhibitedEntry.of("venv/", "environments/.{bare}", "virtual environment in the project root"),
                         ProhibitedEntry.of("env/", "environments/.{bare}", "virtual environment in the project root"))),
+                /* preferred= */ join(RootTools.DOCKER, RootTools.PYTHON_TOOL_SETTINGS),
                 MAX_ROOT_FILES);
         LayerPolicy layers = cleanArchitecture(List.of("src"));
         TestPolicy tests = TestPolicy.builder()
@@ -155,6 +156,7 @@ public final class Presets {
                 .secretFiles(Glob.all(join(SECRET_FILES, List.of("config_*.py", "settings_*.py"))
                         .toArray(String[]::new)))
                 .secretKeys(SECRET_KEYS)
+                .strictSecrets(false)
                 .build();
         DocsPolicy docs = new DocsPolicy("docs", /* optional= */ false,
                 /* required= */ List.of("getting-started/", "user-guides/", "developer-guides/", "reference/",
@@ -179,6 +181,7 @@ public final class Presets {
                         ".pre-commit-config.yaml", "Makefile", "*.code-workspace"),
                 /* allowedDirectories= */ Glob.all("src", "docs", "config", "deploy", "scripts", "examples", ".git",
                         ".github", ".mvn", ".ci"),
+                /* tools= */ RootTools.GROUPS,
                 /* prohibited= */ join(List.of(
                         ProhibitedEntry.of("*Test.java", "src/test/java/", "test class in the project root"),
                         ProhibitedEntry.of("*IT.java", "src/test/java/", "integration test class in the project root"),
@@ -190,9 +193,9 @@ public final class Presets {
                                 "application configuration in the project root"),
                         ProhibitedEntry.of("application*.properties", "src/main/resources/",
                                 "application configuration in the project root"),
-                        ProhibitedEntry.of("Dockerfile*", "deploy/docker/", "Docker file in the project root"),
                         ProhibitedEntry.of("*.log", null,
                                 "log file in the project root; delete it and keep logs out of the repository"))),
+                /* preferred= */ RootTools.DOCKER,
                 MAX_ROOT_FILES);
         LayerPolicy layers = cleanArchitecture(List.of("src/main/java", "src/main/kotlin"));
         TestPolicy tests = TestPolicy.builder()
@@ -218,6 +221,7 @@ public final class Presets {
                 .environments(List.of("dev", "test", "staging", "prod"))
                 .secretFiles(Glob.all(SECRET_FILES.toArray(String[]::new)))
                 .secretKeys(SECRET_KEYS)
+                .strictSecrets(false)
                 .build();
         DocsPolicy docs = new DocsPolicy("docs", /* optional= */ true,
                 /* required= */ List.of("index.md"),
@@ -231,7 +235,10 @@ public final class Presets {
         StructurePolicy structure = new StructurePolicy(MAX_DEPTH, /* depthBelowBasePackage= */ true, Naming.JAVA,
                 /* sourceRoots= */ List.of("src/main/java", "src/main/kotlin", "src/test/java", "src/test/kotlin"),
                 docs, scripts(), deploy, /* environmentsDirectory= */ null, /* runtimeDirectories= */ List.of());
-        return new Preset(MAVEN, root, layers, tests, config, structure);
+        // what is left after the tools' entries is the plan's preference (extra documents, deployment trees, images),
+        // which well-kept Maven builds often keep in the root: a warning, made an error again with <severities>
+        return new Preset(MAVEN, root, layers, tests, config, structure,
+                /* severities= */ Map.of(RuleId.ROOT_ALLOWLIST, Severity.WARNING), /* excludes= */ List.of());
     }
 
     /** The plan's five layers under the base package of the given source roots, with its dependency rule. */

@@ -4,31 +4,23 @@ import dev.layoutguard.domain.Finding;
 import dev.layoutguard.domain.Project;
 import dev.layoutguard.domain.Rule;
 import dev.layoutguard.domain.preset.Glob;
-import dev.layoutguard.domain.preset.RootPolicy;
 import dev.layoutguard.domain.tree.Entry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Flags root entries that are neither allowed nor prohibited: prohibited ones are {@link RootProhibitedRule}'s,
- * so each entry is reported once.
+ * Flags root entries that neither the plan's list nor a tool's needs allow. Prohibited entries are
+ * {@link RootProhibitedRule}'s and entries with a preferred home {@link RootPreferredHomeRule}'s, so each entry is
+ * reported once; the build's modules and a Gradle build's subprojects are never flagged.
  */
 public final class RootAllowlistRule implements Rule {
 
     @Override
     public List<Finding> check(Project project) {
-        RootPolicy root = project.preset().root();
         List<Finding> findings = new ArrayList<>();
-        for (Entry entry : project.tree().rootEntries()) {
-            boolean directory = entry.isDirectory();
-            if (project.isModuleRoot(entry.path()) || root.prohibitedFor(entry.name(), directory) != null) {
-                continue;
-            }
-            List<Glob> allowed = directory ? root.allowedDirectories() : root.allowedFiles();
-            if (!Glob.anyMatches(allowed, entry.name())) {
-                findings.add(Finding.at(entry.path(), message(project, entry)));
-            }
+        for (Entry entry : RootEntries.standing(project, RootEntries.Standing.NOT_ALLOWED)) {
+            findings.add(Finding.at(entry.path(), message(project, entry)));
         }
         return findings;
     }

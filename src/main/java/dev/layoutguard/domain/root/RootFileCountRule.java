@@ -7,7 +7,10 @@ import dev.layoutguard.domain.tree.Entry;
 import java.util.List;
 import java.util.Map;
 
-/** Flags a root that holds more files than the preset's limit (the plan's "at most 12 essential files"). */
+/**
+ * Flags a root that holds more files than the preset's limit (the plan's "at most 12 essential files"). Files only
+ * tools require there (the Gradle wrapper, a license under another spelling, a CI file) do not count.
+ */
 public final class RootFileCountRule implements Rule {
 
     @Override
@@ -17,7 +20,9 @@ public final class RootFileCountRule implements Rule {
         if (files <= limit) {
             return List.of();
         }
-        return List.of(Finding.at(".", files + " files in the project root, the limit is " + limit
+        int tools = files(project) - files;
+        String besides = tools == 0 ? "" : " (besides " + tools + " that only tools require there)";
+        return List.of(Finding.at(".", files + " files in the project root" + besides + ", the limit is " + limit
                 + "; move the ones that are not essential into docs/, config/ or scripts/"));
     }
 
@@ -26,14 +31,18 @@ public final class RootFileCountRule implements Rule {
         return Map.of("rootFiles", count(project));
     }
 
-    /** The number of files (not directories) in the project root. */
+    /** The number of files (not directories) in the project root that count toward the limit. */
     public static int count(Project project) {
         int files = 0;
         for (Entry entry : project.tree().rootEntries()) {
-            if (entry.isFile()) {
+            if (entry.isFile() && project.preset().root().counts(entry.name())) {
                 files++;
             }
         }
         return files;
+    }
+
+    private static int files(Project project) {
+        return (int) project.tree().rootEntries().stream().filter(Entry::isFile).count();
     }
 }

@@ -14,14 +14,8 @@ public final class RootProhibitedRule implements Rule {
     @Override
     public List<Finding> check(Project project) {
         List<Finding> findings = new ArrayList<>();
-        for (Entry entry : project.tree().rootEntries()) {
-            if (project.isModuleRoot(entry.path())) {
-                continue;
-            }
+        for (Entry entry : RootEntries.standing(project, RootEntries.Standing.PROHIBITED)) {
             ProhibitedEntry prohibited = project.preset().root().prohibitedFor(entry.name(), entry.isDirectory());
-            if (prohibited == null) {
-                continue;
-            }
             String fix = prohibited.fixFor(entry.name());
             String message = prohibited.description() + " (matches " + prohibited.written() + ")";
             findings.add(fix == null ? Finding.at(entry.path(), message) : Finding.at(entry.path(), message).withFix(fix));

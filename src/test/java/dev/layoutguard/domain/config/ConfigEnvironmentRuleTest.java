@@ -18,9 +18,15 @@ class ConfigEnvironmentRuleTest {
     private static final String PYTHON_KNOWN = "; known environments: development, testing, staging, production";
     private static final String MAVEN_KNOWN = "; known environments: dev, test, staging, prod";
 
+    private static String add(String environment) {
+        return "; rename it, or add '" + environment + "' to <config><environments>";
+    }
+
     @Test
     void pythonEnvironmentFilesMustBeNamedForAKnownEnvironment() {
+        // the plan's environments directory holds environment files only, so every name there is held to the list
         Project project = project(Presets.python(), "config/environments/dev.yml", "config/environments/.env",
+                "config/environments/mysql.yml",
                 "config/environments/.env.qa", "config/environments/production.local.yaml",
                 "config/environments/development.yml", "config/environments/testing.yaml",
                 "config/environments/staging.env", "config/environments/production.yml",
@@ -29,13 +35,16 @@ class ConfigEnvironmentRuleTest {
 
         assertEquals(List.of(
                 Finding.at("config/environments/.env", "environment configuration named for no environment"
-                        + PYTHON_KNOWN).withReference(""),
-                Finding.at("config/environments/.env.qa", "environment configuration for 'qa'" + PYTHON_KNOWN)
-                        .withReference("qa"),
-                Finding.at("config/environments/dev.yml", "environment configuration for 'dev'" + PYTHON_KNOWN)
-                        .withReference("dev"),
+                        + PYTHON_KNOWN + "; name it for one of them").withReference(""),
+                Finding.at("config/environments/.env.qa", "environment configuration for 'qa'" + PYTHON_KNOWN
+                        + add("qa")).withReference("qa"),
+                Finding.at("config/environments/dev.yml", "environment configuration for 'dev'" + PYTHON_KNOWN
+                        + add("dev")).withReference("dev"),
+                Finding.at("config/environments/mysql.yml", "environment configuration for 'mysql'" + PYTHON_KNOWN
+                        + add("mysql")).withReference("mysql"),
                 Finding.at("config/environments/production.local.yaml", "environment configuration for "
-                        + "'production.local'" + PYTHON_KNOWN).withReference("production.local")),
+                        + "'production.local'" + PYTHON_KNOWN + add("production.local"))
+                        .withReference("production.local")),
                 new ConfigEnvironmentRule().check(project));
     }
 
@@ -49,10 +58,39 @@ class ConfigEnvironmentRuleTest {
 
         assertEquals(List.of(
                 Finding.at("src/main/resources/application-local.yml", "environment configuration for 'local'"
-                        + MAVEN_KNOWN).withReference("local"),
+                        + MAVEN_KNOWN + add("local")).withReference("local"),
                 Finding.at("src/main/resources/application-production.properties",
-                        "environment configuration for 'production'" + MAVEN_KNOWN).withReference("production")),
+                        "environment configuration for 'production'" + MAVEN_KNOWN + add("production"))
+                        .withReference("production")),
                 new ConfigEnvironmentRule().check(project));
+    }
+
+    @Test
+    void springProfilesNamedForSomethingElseThanAnEnvironmentAreNoEnvironments() {
+        Project project = project(Presets.maven(), "src/main/resources/application-mysql.properties",
+                "src/main/resources/application-postgres.properties", "src/main/resources/application-docker.yml",
+                "src/main/resources/application-h2.yml", "src/main/resources/application-default.yml",
+                "src/main/resources/application-uat.yml", "src/main/resources/application-qa2.yml",
+                "src/main/resources/application-prod-eu.yml");
+
+        assertEquals(List.of("prod-eu", "qa2", "uat"), new ConfigEnvironmentRule().check(project).stream()
+                .map(Finding::reference).toList());
+    }
+
+    @Test
+    void aNestedProjectsProfilesAreItsOwn() {
+        Project project = project(Presets.maven(), "samples/app/build.gradle",
+                "samples/app/src/main/resources/application-local.yml", "samples/src/main/resources/application-qa.yml");
+
+        assertEquals(List.of("qa"), new ConfigEnvironmentRule().check(project).stream().map(Finding::reference)
+                .toList());
+    }
+
+    @Test
+    void looksLikeAnEnvironmentByItsFirstWord() {
+        assertEquals(List.of(true, true, true, true, false, false, false), List.of("stage", "prod-eu", "dev2",
+                "local_docker", "mysql", "docker-local", "production2x").stream()
+                .map(ConfigEnvironmentRule::looksLikeAnEnvironment).toList());
     }
 
     @Test

@@ -49,6 +49,41 @@ class ConfigPlacementRuleTest {
     }
 
     @Test
+    void aToolsOwnConfigurationStaysWhereTheToolLooksForIt() {
+        Project project = project(Presets.python(), "tests/pytest.ini", "src/alembic.ini", "src/mypy.ini",
+                "backend/tox.ini", "backend/setup.cfg", "site/mkdocs.yml", "src/shop/app.ini");
+
+        assertEquals(List.of(Finding.at("src/shop/app.ini", "configuration file outside config/")
+                .withFix("config/app.ini")), new ConfigPlacementRule().check(project));
+    }
+
+    @Test
+    void aNestedProjectsFilesAreItsOwn() {
+        Project project = project(Presets.python(), "examples/aliases/pyproject.toml", "examples/aliases/aliases.ini",
+                "examples/colors/pyproject.toml", "frontend/package.json", "frontend/config/app.yml",
+                "charts/shop/Chart.yaml", "charts/shop/values.yaml", "examples/notes/notes.yml");
+
+        assertEquals(List.of(Finding.at("examples/notes/notes.yml", "configuration file outside config/")
+                .withFix("config/notes.yml")), new ConfigPlacementRule().check(project));
+    }
+
+    @Test
+    void noTwoFilesGetTheSameFixAndNoFixLandsOnAnExistingFile() {
+        Project project = project(Presets.python(), "src/a/settings.yml", "src/b/settings.yml", "src/c/logging.yml",
+                "config/logging.yml", "src/d/app.yml");
+
+        assertEquals(List.of(
+                Finding.at("src/a/settings.yml", "configuration file outside config/; no fix, since 2 files of this "
+                        + "name would move to config/settings.yml"),
+                Finding.at("src/b/settings.yml", "configuration file outside config/; no fix, since 2 files of this "
+                        + "name would move to config/settings.yml"),
+                Finding.at("src/c/logging.yml", "configuration file outside config/; no fix, since "
+                        + "config/logging.yml exists already"),
+                Finding.at("src/d/app.yml", "configuration file outside config/").withFix("config/app.yml")),
+                new ConfigPlacementRule().check(project));
+    }
+
+    @Test
     void mavenConfigurationAmongTheSourcesMovesToTheSiblingResourcesKeepingItsPackage() {
         Project project = project(Presets.maven(), "src/main/java/com/acme/app.properties",
                 "src/test/java/com/acme/data.yml", "src/main/kotlin/logback.xml", "src/main/java/com/acme/App.java");

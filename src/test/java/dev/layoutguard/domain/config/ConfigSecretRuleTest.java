@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class ConfigSecretRuleTest {
@@ -54,6 +55,50 @@ class ConfigSecretRuleTest {
                         + "supply it from the environment or a secret store").withReference("deploy")),
                 new HashSet<>(findings));
         assertEquals(4, findings.size());
+    }
+
+    @Test
+    void aPasswordInAKeyReachesNeitherTheMessageNorTheReference() {
+        Project project = project(Presets.maven(), Map.of("config/docker.json",
+                "{\"auths\": {\"https://bob:Hx7LpQ2sNv4T@reg.example.com\": {\"identitytoken\": \"Wd5KcJ8mYf2R\"}}}"),
+                new ArrayList<>());
+
+        assertEquals(List.of(Finding.atLine("config/docker.json", 1, "secret key "
+                + "auths.https://***@reg.example.com.identitytoken holds a literal value; allowed: an empty value or a "
+                + "placeholder such as ${AUTHS_HTTPS_REG_EXAMPLE_COM_IDENTITYTOKEN}")
+                .withReference("auths.https://***@reg.example.com.identitytoken")),
+                new ConfigSecretRule().check(project));
+    }
+
+    @Test
+    void throwawayCredentialsCountOnlyWhenSecretsAreStrict() {
+        Map<String, String> files = Map.of(
+                "src/test/resources/application.yml", "spring.datasource.password: Hx7LpQ2sNv4T\n",
+                ".github/workflows/ci.yml", "jobs:\n  it:\n    services:\n      db:\n        env:\n"
+                        + "          POSTGRES_PASSWORD: Wd5KcJ8mYf2R\n",
+                "src/main/resources/application.yml", "spring.datasource.password: Zq8vWm3RtKp9\n");
+        Preset strict = Presets.maven().withConfig(Presets.maven().config().withStrictSecrets(true));
+
+        assertEquals(List.of("src/main/resources/application.yml"), new ConfigSecretRule()
+                .check(project(Presets.maven(), files, new ArrayList<>())).stream().map(Finding::path).toList());
+        assertEquals(Set.of(".github/workflows/ci.yml", "src/main/resources/application.yml",
+                "src/test/resources/application.yml"), new ConfigSecretRule()
+                .check(project(strict, files, new ArrayList<>())).stream().map(Finding::path)
+                .collect(Collectors.toSet()));
+    }
+
+    @Test
+    void aComposeFilesEnvFileIsReadAsADotenvFileWhateverItsName() {
+        List<String> reads = new ArrayList<>();
+        Project project = project(Presets.maven(), Map.of("docker-compose.yml",
+                "services:\n  grafana:\n    env_file:\n      - ./monitoring/config.monitoring\n",
+                "monitoring/config.monitoring", "GF_SECURITY_ADMIN_PASSWORD=Hx7LpQ2sNv4T\n",
+                "monitoring/other.monitoring", "GF_SECURITY_ADMIN_PASSWORD=Hx7LpQ2sNv4T\n"), reads);
+
+        assertEquals(List.of(Finding.atLine("monitoring/config.monitoring", 1, "secret key GF_SECURITY_ADMIN_PASSWORD "
+                + "holds a literal value; allowed: an empty value, with the secret set in the environment that runs "
+                + "the code").withReference("GF_SECURITY_ADMIN_PASSWORD")), new ConfigSecretRule().check(project));
+        assertEquals(List.of("docker-compose.yml", "monitoring/config.monitoring"), reads);
     }
 
     @Test

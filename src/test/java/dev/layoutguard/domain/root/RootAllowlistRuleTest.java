@@ -47,9 +47,61 @@ class RootAllowlistRuleTest {
 
     @Test
     void hiddenEntriesNeedAnAllowlistEntryToo() {
-        Project project = project(Presets.maven(), List.of(".env.local"), List.of(".idea", ".ci"));
+        Project project = project(Presets.maven(), List.of(".env.local"), List.of(".cache", ".ci"));
 
-        assertEquals(List.of(".env.local", ".idea"), rule.check(project).stream().map(Finding::path).toList());
+        assertEquals(List.of(".cache", ".env.local"), rule.check(project).stream().map(Finding::path).toList());
+    }
+
+    @Test
+    void acceptsWhatToolsReadOnlyInTheRootInBothPresets() {
+        List<String> files = List.of("LICENSE.txt", "license.txt", "LICENSE.md", "NOTICE", "NOTICE.txt", "SECURITY.md",
+                "CODE_OF_CONDUCT.md", "CHANGES.md", "RELEASE-NOTES.txt", "build.gradle", "build.gradle.kts",
+                "settings.gradle.kts", "gradle.properties", "gradlew", "gradlew.bat", ".travis.yml", "Jenkinsfile",
+                ".gitlab-ci.yml", ".asf.yaml", ".git-blame-ignore-revs", "codecov.yml", ".gitpod.yml",
+                ".readthedocs.yaml", ".editorconfig", "lombok.config", ".sdkmanrc", "mkdocs.yml", "alembic.ini",
+                ".dockerignore", "skaffold.yaml", "uv.lock", "poetry.lock", "Pipfile.lock");
+        List<String> directories = List.of("gradle", ".circleci", ".devcontainer", ".idea", "kotlin-js-store");
+
+        assertEquals(List.of(), rule.check(project(Presets.maven(), files, directories)));
+        assertEquals(List.of(), rule.check(project(Presets.python(), files, directories)));
+    }
+
+    @Test
+    void flagsLookAlikesOfWhatToolsRead() {
+        Project project = project(Presets.maven(), List.of("LICENSE.bak", "build.gradle.old", "gradlew.orig",
+                ".travis.yml.disabled", "uv.lock~", "gradle"), List.of("licenses", ".circleci-old", "build.gradle"));
+
+        assertEquals(List.of(".circleci-old", ".travis.yml.disabled", "LICENSE.bak", "build.gradle",
+                "build.gradle.old", "gradle", "gradlew.orig", "licenses", "uv.lock~"),
+                rule.check(project).stream().map(Finding::path).sorted().toList());
+    }
+
+    @Test
+    void entriesWithAPreferredHomeAreLeftToTheirOwnRule() {
+        Project python = project(Presets.python(), List.of("Dockerfile", "docker-compose.dev.yml", "mypy.ini",
+                "pytest.ini"), List.of());
+        Project maven = project(Presets.maven(), List.of("Dockerfile.build", "compose.yaml"), List.of());
+
+        assertEquals(List.of(), rule.check(python));
+        assertEquals(List.of(), rule.check(maven));
+    }
+
+    @Test
+    void directoriesAGradleSettingsScriptIncludesAreItsSubprojects() {
+        Project project = ProjectMother.with(Presets.maven())
+                .file("settings.gradle.kts", """
+                        // include(":commented")
+                        include(
+                          ":kotlinpoet",
+                          ":interop:kotlin-metadata",
+                        )
+                        includeBuild("build-logic")
+                        """)
+                .paths("kotlinpoet/", "interop/kotlin-metadata/", "build-logic/", "commented/", "scratch/")
+                .file("scratch/build.gradle.kts", "")
+                .build();
+
+        assertEquals(List.of("commented", "scratch"), rule.check(project).stream().map(Finding::path).toList());
     }
 
     @Test

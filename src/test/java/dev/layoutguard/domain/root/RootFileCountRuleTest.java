@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.layoutguard.domain.Finding;
 import dev.layoutguard.domain.Project;
 import dev.layoutguard.domain.preset.Presets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -32,11 +33,32 @@ class RootFileCountRuleTest {
 
     @Test
     void filesBelowTheRootDoNotCount() {
-        List<String> files = new java.util.ArrayList<>(files(12));
+        List<String> files = new ArrayList<>(files(12));
         files.add("docs/guide.md");
         Project project = project(Presets.maven(), files, List.of("docs"));
 
         assertEquals(List.of(), rule.check(project));
+    }
+
+    @Test
+    void filesOnlyToolsRequireDoNotCount() {
+        List<String> files = new ArrayList<>(files(12));
+        files.addAll(List.of("gradlew", "gradlew.bat", "LICENSE.txt"));
+        Project project = project(Presets.maven(), files, List.of("gradle"));
+
+        assertEquals(List.of(), rule.check(project));
+        assertEquals(Map.of("rootFiles", 12), rule.metrics(project));
+    }
+
+    @Test
+    void saysHowManyFilesItLeftOutAsTheToolsOwn() {
+        List<String> files = new ArrayList<>(files(13));
+        files.addAll(List.of("build.gradle", ".travis.yml", "pom.xml"));
+        Project project = project(Presets.maven(), files, List.of());
+
+        assertEquals(List.of(Finding.at(".", "14 files in the project root (besides 2 that only tools require there), "
+                + "the limit is 12; move the ones that are not essential into docs/, config/ or scripts/")),
+                rule.check(project));
     }
 
     @Test

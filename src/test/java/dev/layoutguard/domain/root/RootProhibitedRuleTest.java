@@ -19,9 +19,8 @@ class RootProhibitedRuleTest {
         Project project = project(Presets.python(), List.of("test_api.py", "api_test.py", "conftest.py",
                 "setup_dev.py", "install_deps.py", "fix_imports.py", "update_deps.py", "deploy_prod.py",
                 "USER_GUIDE.md", "ADMIN_MANUAL.md", "IMPLEMENTATION_PLAN.md", "TESTING_STRATEGY.md",
-                "config_local.py", "settings_prod.py", ".env", ".env.production", "local.env", "Dockerfile",
-                "Dockerfile.dev", "docker-compose.yml", "docker-compose.prod.yml", ".coverage", "coverage.xml",
-                "server.log"), List.of("dist", "build", "pynomaly.egg-info", "htmlcov", ".venv", "venv", "env"));
+                "config_local.py", "settings_prod.py", ".env", ".env.production", "local.env", ".coverage",
+                "coverage.xml", "server.log"), List.of("dist", "build", "pynomaly.egg-info", "htmlcov", ".venv", "venv", "env"));
 
         List<String> fixes = rule.check(project).stream().map(f -> f.path() + " -> " + f.fix()).toList();
 
@@ -31,8 +30,6 @@ class RootProhibitedRuleTest {
                 ".env.production -> config/environments/.env.production",
                 ".venv -> environments/.venv",
                 "ADMIN_MANUAL.md -> docs/ADMIN_MANUAL.md",
-                "Dockerfile -> deploy/docker/Dockerfile",
-                "Dockerfile.dev -> deploy/docker/Dockerfile.dev",
                 "IMPLEMENTATION_PLAN.md -> docs/developer-guides/IMPLEMENTATION_PLAN.md",
                 "TESTING_STRATEGY.md -> docs/testing/TESTING_STRATEGY.md",
                 "USER_GUIDE.md -> docs/USER_GUIDE.md",
@@ -43,8 +40,6 @@ class RootProhibitedRuleTest {
                 "coverage.xml -> reports/coverage/coverage.xml",
                 "deploy_prod.py -> scripts/deploy/deploy_prod.py",
                 "dist -> reports/builds/dist",
-                "docker-compose.prod.yml -> deploy/docker/docker-compose.prod.yml",
-                "docker-compose.yml -> deploy/docker/docker-compose.yml",
                 "env -> environments/.env",
                 "fix_imports.py -> scripts/maintenance/fix_imports.py",
                 "htmlcov -> reports/coverage/htmlcov",
@@ -74,6 +69,15 @@ class RootProhibitedRuleTest {
                 "builds", "docs", "environments"));
 
         assertEquals(List.of(), rule.check(project));
+    }
+
+    @Test
+    void dockerFilesAreNotProhibitedSinceDockerReadsThemInTheRoot() {
+        Project project = project(Presets.python(), List.of("Dockerfile", "Dockerfile.dev", "docker-compose.yml",
+                "docker-compose.prod.yml"), List.of());
+
+        assertEquals(List.of(), rule.check(project));
+        assertEquals(List.of(), rule.check(project(Presets.maven(), List.of("Dockerfile"), List.of())));
     }
 
     @Test

@@ -35,12 +35,16 @@ public enum ConfigFormat {
     /**
      * The format of a file, by its name. Message bundles ({@code messages.properties},
      * {@code ValidationMessages.properties}, {@code labels_de.properties}, {@code app_en_US.properties}) are read
-     * as text: their keys name labels ({@code login.password=Password}), not secrets.
+     * as text: their keys name labels ({@code login.password=Password}), not secrets. So are lock files
+     * ({@code package-lock.json}, {@code pnpm-lock.yaml}): their keys name packages ({@code gtoken}).
      */
     public static ConfigFormat of(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         if (lower.equals(".env") || lower.startsWith(".env.") || lower.endsWith(".env")) {
             return DOTENV;
+        }
+        if (isLockFile(lower)) {
+            return TEXT;
         }
         int dot = lower.lastIndexOf('.');
         return switch (dot < 0 ? "" : lower.substring(dot + 1)) {
@@ -52,6 +56,11 @@ public enum ConfigFormat {
             case "xml" -> XML;
             default -> TEXT;
         };
+    }
+
+    /** {@code package-lock.json}, {@code npm-shrinkwrap.json}, {@code pnpm-lock.yaml}, {@code packages.lock.json}. */
+    private static boolean isLockFile(String lower) {
+        return lower.equals("npm-shrinkwrap.json") || lower.matches(".*[-.]lock\\.(json|ya?ml|toml)");
     }
 
     private static boolean isMessageBundle(String stem) {

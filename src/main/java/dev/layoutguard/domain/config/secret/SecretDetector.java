@@ -1,18 +1,18 @@
 package dev.layoutguard.domain.config.secret;
 
 import java.util.BitSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
  * Finds the literal secrets of one configuration file: keys that name a secret holding a literal value, URLs with
- * passwords, and well-known credential formats on any line, each line reported at most once. Values never leave
- * this class: findings carry the line, the key and the kind only.
+ * passwords, and well-known credential formats on any line, each line reported at most once. What counts depends
+ * on the file's {@link FileRole}. Values never leave this class: findings carry the line, the masked key and the
+ * kind only.
  */
 public final class SecretDetector {
-
-    /** Keys longer than this are not printed: they are more likely a parse gone wrong than a key. */
-    private static final int MAX_KEY_LENGTH = 120;
 
     private final SecretKeys keys;
 
@@ -20,8 +20,13 @@ public final class SecretDetector {
         this.keys = keys;
     }
 
-    /** The secrets and syntax problems of a file's text. */
+    /** The secrets and syntax problems of the text of a configuration file a program reads. */
     public FileSecrets scan(ConfigFormat format, String text) {
+        return scan(format, FileRole.CONFIGURATION, text);
+    }
+
+    /** The secrets and syntax problems of a file's text. */
+    public FileSecrets scan(ConfigFormat format, FileRole role, String text) {
         if (text.indexOf('\0') >= 0) {
             return new FileSecrets(List.of(), List.of(new SyntaxProblem(1, "it holds NUL bytes, so it is not text")));
         }
@@ -36,15 +41,21 @@ public final class SecretDetector {
         TreeMap<Integer, SecretFinding> byLine = new TreeMap<>();
         BitSet covered = new BitSet();
         String[] keyAt = new String[lines.count() + 2];
+        Set<String> keysWithUrls = new HashSet<>();
         for (Assignment assignment : parsed.assignments()) {
             if (assignment.line() < keyAt.length && keyAt[assignment.line()] == null) {
                 keyAt[assignment.line()] = assignment.key();
             }
-            SecretKind kind = keys.names(assignment.key()) && SecretValues.literal(assignment.value())
-                    ? SecretKind.SECRET_KEY
-                    : UrlPasswords.present(assignment.value(), keys) ? SecretKind.URL_PASSWORD : null;
-            if (kind != null && !byLine.containsKey(assignment.line())) {
-                byLine.put(assignment.line(), new SecretFinding(assignment.line(), printable(assignment.key()), kind));
+            if (role == FileRole.EXAMPLE || byLine.containsKey(assignment.line())) {
+                continue;
+            }
+            SecretFinding found = assigned(assignment, role, keysWithUrls);
+            Assignment embedded = found == null ? assignment.embedded() : null;
+            if (embedded != null) {
+                found = assigned(embedded, role, keysWithUrls);
+            }
+            if (found != null) {
+                byLine.put(assignment.line(), found);
                 covered.set(assignment.line(), assignment.endLine() + 1);
             }
         }
@@ -55,26 +66,52 @@ public final class SecretDetector {
             }
             String line = lines.line(i);
             SecretKind kind = CredentialPatterns.find(line);
-            if (kind == null && format == ConfigFormat.TEXT && UrlPasswords.present(line, keys)) {
-                kind = SecretKind.URL_PASSWORD;
-            }
-            if (kind != null) {
-                byLine.put(number, new SecretFinding(number, printable(keyAt[number]), kind));
+            UrlPasswords.Match url = kind == null && format == ConfigFormat.TEXT && role != FileRole.EXAMPLE
+                    ? UrlPasswords.find(line, keys) : null;
+            if (kind != null || url != null) {
+                byLine.put(number, new SecretFinding(number, KeyRedactor.printable(keyAt[number]),
+                        kind != null ? kind : SecretKind.URL_PASSWORD,
+                        role == FileRole.TEST_DATA || url != null && throwawayUrl(role, url)));
             }
         }
         return new FileSecrets(List.copyOf(byLine.values()), parsed.problems());
     }
 
-    /** The key if it is fit to print: not blank, not overly long, no control characters, no credential inside. */
-    static String printable(String key) {
-        if (key == null || key.isBlank() || key.length() > MAX_KEY_LENGTH) {
-            return null;
+    /** The secret an assignment holds, or {@code null}. */
+    private SecretFinding assigned(Assignment assignment, FileRole role, Set<String> keysWithUrls) {
+        String key = assignment.key();
+        String printable = KeyRedactor.printable(key);
+        boolean throwaway = role == FileRole.TEST_DATA || role == FileRole.PIPELINE && serviceContainer(key);
+        if (keys.names(key) && SecretValues.kind(key, assignment.value()) == SecretValues.Kind.LITERAL) {
+            return new SecretFinding(assignment.line(), printable, SecretKind.SECRET_KEY, throwaway);
         }
-        for (int i = 0; i < key.length(); i++) {
-            if (Character.isISOControl(key.charAt(i))) {
-                return null;
-            }
+        UrlPasswords.Match url = UrlPasswords.find(assignment.value(), keys);
+        if (url != null) {
+            return new SecretFinding(assignment.line(), printable, SecretKind.URL_PASSWORD,
+                    throwaway || throwawayUrl(role, url));
         }
-        return CredentialPatterns.find(key) == null ? key : null;
+        SecretKind format = assignment.decoded() ? CredentialPatterns.find(assignment.value()) : null;
+        if (format != null) {
+            return new SecretFinding(assignment.line(), printable, format, throwaway);
+        }
+        url = UrlPasswords.find(key, keys);
+        if (url != null && keysWithUrls.add(key.substring(0, url.passwordEnd()))) {
+            return new SecretFinding(assignment.line(), printable, SecretKind.URL_PASSWORD, role == FileRole.TEST_DATA);
+        }
+        return null;
+    }
+
+    private static boolean throwawayUrl(FileRole role, UrlPasswords.Match url) {
+        return role == FileRole.TEST_DATA || role == FileRole.PIPELINE && UrlPasswords.local(url.host());
+    }
+
+    /**
+     * Whether a pipeline's key configures a service container the pipeline starts for a job: under {@code services}
+     * (GitHub Actions, GitLab CI, Bitbucket, Drone) or a CircleCI {@code docker} image's {@code environment}.
+     */
+    private static boolean serviceContainer(String key) {
+        List<String> segments = List.of(key.split("\\."));
+        int docker = segments.indexOf("docker");
+        return segments.contains("services") || docker >= 0 && segments.indexOf("environment") > docker;
     }
 }

@@ -6,11 +6,14 @@ import java.util.Map;
 /**
  * Reads the key-value shapes of XML configuration line by line: elements whose text sits on one line
  * ({@code <password>...</password>}, keyed by a {@code key} or {@code name} attribute when there is one, as in
- * {@code <entry key="db.password">}), attributes ({@code password="..."}, keyed {@code element.attribute}), and
- * {@code name}/{@code value} attribute pairs ({@code <property name="password" value="..."/>}). Comments are
- * skipped. XML is read leniently: nothing in it is a syntax problem.
+ * {@code <entry key="db.password">}; the text may be a {@code <![CDATA[...]]>} section), attributes
+ * ({@code password="..."}, keyed {@code element.attribute}), and {@code name}/{@code value} attribute pairs
+ * ({@code <property name="password" value="..."/>}). Comments are skipped. XML is read leniently: nothing in it is a
+ * syntax problem.
  */
 final class XmlScanner {
+
+    private static final String CDATA = "<![CDATA[";
 
     private XmlScanner() {
     }
@@ -101,9 +104,16 @@ final class XmlScanner {
         if (pos >= line.length() || line.charAt(pos) != '>') {
             return Math.min(line.length(), pos + 2);
         }
-        int textEnd = line.indexOf('<', pos + 1);
-        if (textEnd >= 0 && line.startsWith("</" + name, textEnd)) {
-            out.assign(number, number, key != null ? key : name, line.substring(pos + 1, textEnd).strip());
+        int textStart = pos + 1;
+        int textEnd = line.indexOf('<', textStart);
+        String text = textEnd < 0 ? null : line.substring(textStart, textEnd);
+        if (line.startsWith(CDATA, textStart)) {
+            int close = line.indexOf("]]>", textStart + CDATA.length());
+            text = close < 0 ? null : line.substring(textStart + CDATA.length(), close);
+            textEnd = close < 0 ? -1 : close + 3;
+        }
+        if (text != null && line.startsWith("</" + name, textEnd)) {
+            out.assign(number, number, key != null ? key : name, text.strip());
         }
         return pos + 1;
     }

@@ -2,11 +2,12 @@ package dev.layoutguard.domain.config.secret;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 
 /**
  * Reads YAML line by line into assignments with full key paths: nested mappings by indentation, sequences (items
  * carry their list's key), several documents, quoted, plain and block values, flow collections, anchors and tags
- * ({@code !vault} values are encrypted and skipped), comments.
+ * ({@code !vault} values are encrypted and skipped), comments; and a Kubernetes Secret's Base64 {@code data}.
  */
 final class YamlScanner {
 
@@ -19,6 +20,8 @@ final class YamlScanner {
     private boolean tabReported;
     /** Whether the last value read was absent, so the lines below its key nest under it. */
     private boolean nested;
+    /** The index of the first assignment of the current document. */
+    private int documentStart;
 
     private YamlScanner(TextLines lines) {
         this.lines = lines;
@@ -34,6 +37,7 @@ final class YamlScanner {
         while (i < scanner.lines.count()) {
             i = scanner.line(i);
         }
+        scanner.endDocument();
         return scanner.out;
     }
 
@@ -46,6 +50,7 @@ final class YamlScanner {
         }
         if (at == 0 && (marker(raw, "---") || marker(raw, "...") || raw.startsWith("%"))) {
             parents.clear();
+            endDocument();
             return i + 1;
         }
         int dash = -1;
@@ -77,6 +82,25 @@ final class YamlScanner {
             parents.push(new Parent(at, path));
         }
         return next;
+    }
+
+    /**
+     * Ends a document. A Kubernetes Secret's {@code data} values are Base64: they are judged as the text they
+     * encode, so a Base64 placeholder stays a placeholder and a Base64 password a password.
+     */
+    private void endDocument() {
+        List<Assignment> assignments = out.assignments();
+        boolean secret = assignments.subList(documentStart, assignments.size()).stream()
+                .anyMatch(a -> a.key().equals("kind") && a.value().equals("Secret"));
+        for (int a = documentStart; secret && a < assignments.size(); a++) {
+            Assignment assignment = assignments.get(a);
+            String text = assignment.key().startsWith("data.") ? Base64Text.decode(assignment.value()) : null;
+            if (text != null) {
+                assignments.set(a, new Assignment(assignment.line(), assignment.endLine(), assignment.key(), text,
+                        true));
+            }
+        }
+        documentStart = assignments.size();
     }
 
     /** Reads the value at column {@code at} of line i, under a key whose block ends at {@code parentIndent}. */

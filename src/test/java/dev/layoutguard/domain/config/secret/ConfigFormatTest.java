@@ -29,6 +29,14 @@ class ConfigFormatTest {
     }
 
     @Test
+    void lockFilesAreReadAsTextSinceTheirKeysNamePackages() {
+        assertEquals(List.of(ConfigFormat.TEXT, ConfigFormat.TEXT, ConfigFormat.TEXT, ConfigFormat.TEXT,
+                ConfigFormat.JSON, ConfigFormat.YAML),
+                List.of("package-lock.json", "npm-shrinkwrap.json", "pnpm-lock.yaml", "packages.lock.json",
+                        "lock.json", "deadlock.yml").stream().map(ConfigFormat::of).toList());
+    }
+
+    @Test
     void everyScannerReadsGarbageWithoutThrowing() {
         String alphabet = "ab:=-#!\"'\\{}[],.<>/?*&|> \t\n\r$@%()u0";
         Random random = new Random(5);

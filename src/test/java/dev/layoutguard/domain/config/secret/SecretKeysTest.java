@@ -39,10 +39,26 @@ class SecretKeysTest {
     void lookAlikesThatOnlyMentionASecretWordDoNot() {
         List<String> lookAlikes = List.of("password_policy", "password.min-length", "passwordEncoder",
                 "password_file", "password_required", "passwordless", "token_ttl", "token-expiry",
-                "tokenUrl", "token_endpoint", "token_type", "max_tokens", "tokenizer", "secret_name", "secretRef",
+                "tokenUrl", "token_endpoint", "token_type", "tokenizer", "secret_name", "secretRef",
                 "secretKeyRef", "credentials_path", "credentialsFile", "credential.helper", "api_key_header",
                 "private_key_path", "private_key_id", "aws_access_key_id", "cache_key", "key", "pass", "username",
                 "spin", "", "2");
+        assertEquals(List.of(), lookAlikes.stream().filter(keys::names).toList());
+    }
+
+    @Test
+    void pluralsNameCollectionsOfSecretsAndTheirMembers() {
+        List<String> secret = List.of("passwords", "db.passwords", "tokens", "API_TOKENS", "api_keys", "apiKeys",
+                "passphrases", "tokens.github", "passwords.admin", "users.passwords.alice", "apiKeys.stripe");
+        assertEquals(List.of(), secret.stream().filter(key -> !keys.names(key)).toList());
+    }
+
+    @Test
+    void countsAttributesAndCollectionsNamedSecretsAreNoCollectionsOfSecrets() {
+        List<String> lookAlikes = List.of("max_tokens", "maxTokens", "num_tokens", "total_tokens", "tokens.ttl",
+                "tokens.type", "passwords.min_length", "secrets", "secrets.db_password.file", "jobs.x.secrets",
+                "credentials.username", "credentials.location", "tokenizers.default", "keys.primary",
+                "tokens.github.owner");
         assertEquals(List.of(), lookAlikes.stream().filter(keys::names).toList());
     }
 

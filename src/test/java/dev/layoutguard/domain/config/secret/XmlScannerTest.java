@@ -31,4 +31,15 @@ class XmlScannerTest {
                 "8-8 property.value=t", "8-8 api.token=t", "9-9 entry.key=secret", "9-9 secret=s"),
                 assignments(parsed));
     }
+
+    @Test
+    void readsTheTextOfACdataSection() {
+        ParsedConfig parsed = XmlScanner.scan("""
+                <password><![CDATA[p<&>q]]></password>
+                <token><![CDATA[unclosed</token>
+                <note><![CDATA[a]]> and more</note>
+                """);
+
+        assertEquals(List.of("1-1 password=p<&>q"), assignments(parsed));
+    }
 }

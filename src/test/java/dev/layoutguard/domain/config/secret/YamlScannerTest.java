@@ -55,6 +55,22 @@ class YamlScannerTest {
     }
 
     @Test
+    void decodesTheDataOfAKubernetesSecretOnly() {
+        ParsedConfig parsed = YamlScanner.scan("""
+                data:
+                  user: YXBw
+                kind: Secret
+                ---
+                kind: ConfigMap
+                data:
+                  user: YXBw
+                """);
+
+        assertEquals(List.of("2-2 data.user=app", "3-3 kind=Secret", "5-5 kind=ConfigMap", "7-7 data.user=YXBw"),
+                assignments(parsed));
+    }
+
+    @Test
     void sequenceItemsCarryTheirListsKey() {
         ParsedConfig parsed = YamlScanner.scan("""
                 users:

@@ -1,0 +1,7 @@
+package com.acme.shop.presentation;
+
+import com.acme.shop.application.Checkout;
+
+public class ShopController {
+    private final Checkout checkout = new Checkout();
+}

@@ -1,0 +1,5 @@
+from shop.domain.order import Order
+
+
+def place(lines):
+    return Order(lines)

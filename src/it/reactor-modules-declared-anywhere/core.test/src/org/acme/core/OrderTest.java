@@ -1,0 +1,9 @@
+package org.acme.core;
+
+import org.junit.jupiter.api.Test;
+
+class OrderTest {
+    @Test
+    void isAnOrder() {
+    }
+}

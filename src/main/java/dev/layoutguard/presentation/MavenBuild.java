@@ -1,0 +1,96 @@
+package dev.layoutguard.presentation;
+
+import dev.layoutguard.application.settings.Build;
+import dev.layoutguard.application.settings.BuildLayout;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.model.Model;
+import org.apache.maven.model.Profile;
+import org.apache.maven.model.Resource;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * What Maven tells about the project being checked, read into {@link Build}: the modules of the whole build, and the
+ * source, test and resource roots and test includes of the project's effective model.
+ */
+final class MavenBuild {
+
+    private MavenBuild() {
+    }
+
+    /**
+     * The build of a project, with the projects of the session; without a session (a goal run outside a build), only
+     * the project's own pom counts.
+     */
+    static Build of(MavenProject project, MavenSession session) {
+        Path directory = project.getBasedir().toPath();
+        String executionRoot = session == null ? null : session.getExecutionRootDirectory();
+        List<MavenProject> projects = session == null ? List.of()
+                : session.getAllProjects() != null ? session.getAllProjects() : session.getProjects();
+        return new Build(directory, Path.of(project.getBuild().getDirectory()), modules(project, projects),
+                project.isExecutionRoot(), executionRoot == null ? directory : Path.of(executionRoot), layout(project));
+    }
+
+    /**
+     * Every project of the build and every directory a pom of the build declares as a module, in any profile, active
+     * or not, resolved against that pom's directory: a module declared anywhere is a module. Absolute paths; the
+     * project's own directory and ones outside it are left for {@link Build} to drop.
+     */
+    static List<String> modules(MavenProject project, List<MavenProject> session) {
+        List<MavenProject> projects = new ArrayList<>();
+        projects.add(project);
+        projects.addAll(session);
+        Set<String> modules = new LinkedHashSet<>();
+        for (MavenProject each : projects) {
+            Path base = each.getBasedir().toPath();
+            modules.add(base.toString());
+            for (String module : declaredModules(each)) {
+                Path declared = base.resolve(module.replace('\\', '/')).normalize();
+                // a module may name its pom file rather than its directory
+                modules.add((module.endsWith(".xml") ? declared.getParent() : declared).toString());
+            }
+        }
+        return List.copyOf(modules);
+    }
+
+    /** The modules a project's pom declares, its profiles' included, whichever are active. */
+    private static Set<String> declaredModules(MavenProject project) {
+        Set<String> modules = new LinkedHashSet<>(project.getModules());
+        for (Model model : new Model[] {project.getModel(), project.getOriginalModel()}) {
+            if (model != null) {
+                for (Profile profile : model.getProfiles()) {
+                    modules.addAll(profile.getModules());
+                }
+            }
+        }
+        return modules;
+    }
+
+    /** The project's roots and test includes as its effective model and its build plugins configure them. */
+    static BuildLayout layout(MavenProject project) {
+        BuildPlugins plugins = BuildPlugins.of(project.getBuildPlugins());
+        List<String> sources = new ArrayList<>(project.getCompileSourceRoots());
+        sources.addAll(plugins.sourceRoots());
+        List<String> tests = new ArrayList<>(project.getTestCompileSourceRoots());
+        tests.addAll(plugins.testRoots());
+        List<String> resources = new ArrayList<>();
+        for (List<Resource> kind : List.of(project.getBuild().getResources(), project.getBuild().getTestResources())) {
+            kind.stream().map(Resource::getDirectory).filter(directory -> directory != null).forEach(resources::add);
+        }
+        resources.addAll(plugins.resourceRoots());
+        return new BuildLayout(absolute(project, sources), absolute(project, tests), absolute(project, resources),
+                plugins.unitIncludes(), plugins.integrationIncludes());
+    }
+
+    /** Paths as Maven gives them, resolved against the project directory where they are relative. */
+    private static List<String> absolute(MavenProject project, List<String> paths) {
+        File base = project.getBasedir();
+        return paths.stream().filter(path -> path != null && !path.isBlank() && !path.contains("${"))
+                .map(path -> base.toPath().resolve(path.trim()).normalize().toString()).toList();
+    }
+}

@@ -1,0 +1,100 @@
+package dev.layoutguard.presentation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.layoutguard.application.settings.Build;
+import dev.layoutguard.application.settings.BuildLayout;
+import java.io.StringReader;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.maven.model.Model;
+import org.apache.maven.model.Plugin;
+import org.apache.maven.model.Profile;
+import org.apache.maven.model.Resource;
+import org.apache.maven.project.MavenProject;
+import org.codehaus.plexus.util.xml.Xpp3DomBuilder;
+import org.junit.jupiter.api.Test;
+
+class MavenBuildTest {
+
+    private static final Path ROOT = Path.of("/work/jacoco").toAbsolutePath();
+
+    @Test
+    void aModuleDeclaredByAnAggregatorInASubdirectoryIsAModuleOfTheRoot() {
+        // jacoco: the root pom aggregates org.jacoco.build/, which declares ../org.jacoco.core and, in a profile that
+        // is not active, ../org.jacoco.core.test.validation.java14
+        MavenProject root = project(ROOT, "org.jacoco.build");
+        MavenProject aggregator = project(ROOT.resolve("org.jacoco.build"), "../org.jacoco.core");
+        aggregator.getModel().addProfile(profile("java14", "../org.jacoco.core.test.validation.java14"));
+        MavenProject core = project(ROOT.resolve("org.jacoco.core"));
+
+        List<String> modules = build(root, List.of(root, aggregator, core)).modules();
+
+        assertEquals(List.of("org.jacoco.build", "org.jacoco.core", "org.jacoco.core.test.validation.java14"),
+                modules);
+    }
+
+    @Test
+    void withoutASessionOnlyThePomsOwnModulesCount() {
+        MavenProject root = project(ROOT, "core", "tools/pom-cli.xml");
+        root.getModel().addProfile(profile("extra", "extra"));
+
+        assertEquals(List.of("core", "tools", "extra"), build(root, List.of()).modules());
+    }
+
+    @Test
+    void aModuleCountsWhereverThePomThatDeclaresItSits() {
+        MavenProject root = project(ROOT, "core");
+        MavenProject sibling = project(ROOT.resolve("../elsewhere").normalize(), "../jacoco/examples-it");
+
+        // a pom outside the project may name a directory inside it: that one is a module too
+        assertEquals(List.of("core", "examples-it"), build(root, List.of(root, sibling)).modules());
+    }
+
+    @Test
+    void readsTheRootsAndIncludesOfTheEffectiveModel() throws Exception {
+        MavenProject module = project(ROOT.resolve("org.jacoco.core.test"));
+        module.getCompileSourceRoots().add(ROOT.resolve("org.jacoco.core.test/src").toString());
+        module.getCompileSourceRoots().add(ROOT.resolve("org.jacoco.core.test/target/generated-sources/x").toString());
+        module.getTestCompileSourceRoots().add(ROOT.resolve("org.jacoco.core.test/src/test/java").toString());
+        Resource resources = new Resource();
+        resources.setDirectory("src");
+        module.getBuild().addResource(resources);
+        Plugin surefire = new Plugin();
+        surefire.setArtifactId("maven-surefire-plugin");
+        surefire.setConfiguration(Xpp3DomBuilder.build(new StringReader("<configuration><testSourceDirectory>"
+                + ROOT.resolve("org.jacoco.core.test/src") + "</testSourceDirectory><includes><include>**/*Test.java"
+                + "</include></includes></configuration>")));
+        module.getBuild().addPlugin(surefire);
+
+        BuildLayout layout = build(module, List.of()).layout();
+
+        assertEquals(List.of("src"), layout.sourceRoots());
+        assertEquals(List.of("src/test/java", "src"), layout.testRoots());
+        assertEquals(List.of("src"), layout.resourceRoots());
+        assertEquals(List.of("**/*Test.java"), layout.unitIncludes());
+        assertEquals(List.of(), layout.integrationIncludes());
+    }
+
+    private static Build build(MavenProject project, List<MavenProject> session) {
+        Path directory = project.getBasedir().toPath();
+        return new Build(directory, directory.resolve("target"), MavenBuild.modules(project, session), true,
+                directory, MavenBuild.layout(project));
+    }
+
+    private static MavenProject project(Path directory, String... modules) {
+        Model model = new Model();
+        List.of(modules).forEach(model::addModule);
+        MavenProject project = new MavenProject(model);
+        project.setFile(directory.resolve("pom.xml").toFile());
+        project.getBuild().setDirectory(directory.resolve("target").toString());
+        return project;
+    }
+
+    private static Profile profile(String id, String... modules) {
+        Profile profile = new Profile();
+        profile.setId(id);
+        List.of(modules).forEach(profile::addModule);
+        return profile;
+    }
+}
