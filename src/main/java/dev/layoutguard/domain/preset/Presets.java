@@ -169,7 +169,8 @@ public final class Presets {
                         "tests/fixtures/**"));
         StructurePolicy structure = new StructurePolicy(MAX_DEPTH, /* depthBelowBasePackage= */ false,
                 Naming.SNAKE_CASE, /* sourceRoots= */ List.of("src", "tests"), /* resourceRoots= */ List.of(), docs,
-                scripts(), deploy, /* environmentsDirectory= */ "environments", /* runtimeDirectories= */ List.of("storage", "reports"));
+                scripts(), deploy, /* environmentsDirectory= */ "environments",
+                /* runtimeDirectories= */ List.of("storage", "reports"));
         return new Preset(PYTHON, root, layers, tests, config, structure);
     }
 

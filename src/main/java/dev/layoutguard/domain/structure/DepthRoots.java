@@ -14,8 +14,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Where the depth of each directory counts from. Below a directory that holds a build of its own (a Gradle
- * subproject, a Node or Go service), depth starts again. In the maven preset, a source, test or resource root (the
+ * Where the depth of each directory counts from: below its top-level directory, but below a directory deeper down
+ * that holds a build of its own (a Gradle subproject, a Node or Go service), depth starts again. In the maven preset, a source, test or resource root (the
  * preset's, the build's, and every {@code src/<set>/<kind>} of Maven's and Gradle's layout) counts 0, and so do the
  * packages leading to the base package: the base package of the main sources beside it, which tests and resources
  * mirror, else the end of the root's own chain of packages that hold nothing but one package (one chain per top-level
@@ -64,8 +64,8 @@ final class DepthRoots {
                     add(new Root(root, -1, "", false, true)));
         }
         for (Entry entry : tree.entries()) {
-            if (entry.isFile() && BUILD_FILES.contains(entry.name()) && !entry.isRootEntry()) {
-                contexts.add(entry.parent());
+            if (entry.isFile() && BUILD_FILES.contains(entry.name()) && entry.parent().contains("/")) {
+                contexts.add(entry.parent()); // a top-level directory already is where depth counts from
             } else if (entry.isFile() && entry.name().equals(ANTORA_COMPONENT)) {
                 add(new Root(RelativePath.join(entry.parent(), "modules"), 2, "", false, false));
             } else if (packages && entry.isDirectory()) {

@@ -196,6 +196,16 @@ class StructureDepthRuleTest {
     }
 
     @Test
+    void keepsCountingFromATopLevelDirectoryThatHoldsABuild() {
+        // cosmicpython/code keeps setup.py in src/: src is still where the python preset counts from
+        Project project = ProjectMother.with(Presets.python())
+                .paths("src/setup.py", "src/allocation/adapters/a/b/c/").build();
+
+        assertEquals(List.of(Finding.at("src/allocation/adapters/a/b/c", "directory nested 5 levels below src/, the"
+                + " limit is 4; flatten it or split it into siblings")), rule.check(project));
+    }
+
+    @Test
     void doesNotLookInsideFlywayOrLiquibaseMigrations() {
         Project project = ProjectMother.with(Presets.maven())
                 .paths("src/main/resources/db/migration/postgres/a/b/c/V1__init.sql",
