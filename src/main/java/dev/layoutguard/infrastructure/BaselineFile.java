@@ -19,7 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -83,22 +82,14 @@ public final class BaselineFile implements BaselineStore {
         return Optional.of(parse(new StringReader(text)));
     }
 
-    /** Writes a baseline, replacing the file in one step so that a failed write never leaves half a file. */
+    /**
+     * Writes a baseline, replacing the file in one step so that a failed write never leaves half a file, and keeping
+     * the file's permissions ({@link FileReplacement}).
+     */
     @Override
     public void write(Baseline baseline, Path file) throws IOException {
-        Path directory = file.toAbsolutePath().getParent();
-        Files.createDirectories(directory);
-        Path temporary = Files.createTempFile(directory, ".layout-baseline", ".tmp");
-        try {
-            Files.writeString(temporary, format(baseline), StandardCharsets.UTF_8);
-            try {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        String text = format(baseline);
+        FileReplacement.write(file, out -> out.write(text));
     }
 
     /** The text of a baseline file, with {@code \n} line ends whatever the platform. */

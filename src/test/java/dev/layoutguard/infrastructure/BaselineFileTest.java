@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -131,6 +132,19 @@ class BaselineFileTest {
 
         assertEquals("it is not UTF-8 text", failure(binary));
         assertEquals("it is a directory, not a file", failure(Files.createDirectory(directory.resolve("dir.json"))));
+    }
+
+    @Test
+    void aNewBaselineIsReadableByAllAndAReplacedOneKeepsItsPermissions() throws IOException {
+        Path created = directory.resolve("config/layout-baseline.json");
+        Path kept = write("{\"tool\": \"layoutguard\", \"entries\": []}");
+        Files.setPosixFilePermissions(kept, PosixFilePermissions.fromString("rw-rw-r--"));
+
+        store.write(Baseline.none(), created);
+        store.write(Baseline.none(), kept);
+
+        assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(created)));
+        assertEquals("rw-rw-r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(kept)));
     }
 
     private Path write(String text) throws IOException {
