@@ -89,7 +89,7 @@ public final class LayoutSession {
 
     /**
      * Writes a check's violations to the baseline file; the entries of rules that did not run are kept from the file
-     * as it was. An unreadable old file is replaced.
+     * as it was. An unreadable old baseline is replaced; the store refuses a file that is no baseline at all.
      */
     public BaselineUpdate writeBaseline(Outcome outcome) throws IOException {
         Path file = settings.baseline();

@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Reads and writes the baseline file: JSON with one entry per key, sorted by rule, path and reference, indented,
@@ -46,6 +47,9 @@ public final class BaselineFile implements BaselineStore {
 
     /** The version of the file's format this plugin writes and reads. */
     public static final int FORMAT = 1;
+
+    /** The mark of a baseline file, which stays in one that a merge or an editor damaged. */
+    private static final Pattern OURS = Pattern.compile("\"tool\"\\s*:\\s*\"" + Report.TOOL + "\"");
 
     /**
      * The baseline in a file, or empty when there is no file.
@@ -83,13 +87,36 @@ public final class BaselineFile implements BaselineStore {
     }
 
     /**
-     * Writes a baseline, replacing the file in one step so that a failed write never leaves half a file, and keeping
-     * the file's permissions ({@link FileReplacement}).
+     * Writes a baseline, replacing the file in one step so that a failed write never leaves half a file, keeping the
+     * file's permissions ({@link FileReplacement}). Only a LayoutGuard baseline is replaced, damaged or not: a file
+     * without the baseline's {@code "tool": "layoutguard"} is someone else's, and is refused.
+     *
+     * @throws IOException saying why, when the file is not a baseline or cannot be written
      */
     @Override
     public void write(Baseline baseline, Path file) throws IOException {
         String text = format(baseline);
+        refuseOthers(file);
         FileReplacement.write(file, out -> out.write(text));
+    }
+
+    /** Refuses to replace a file that is not a LayoutGuard baseline; an empty file or none at all is fine. */
+    private static void refuseOthers(Path file) throws IOException {
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new IOException("it cannot be read to make sure it is a baseline (" + IoReason.of(e) + ")", e);
+        }
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (!text.isBlank() && !OURS.matcher(text).find()) {
+            throw new IOException("it is not a LayoutGuard baseline (it lacks \"tool\": \"" + Report.TOOL
+                    + "\"), and the baseline goal replaces only its own files; point layout.baseline at another "
+                    + "file, or delete this one first");
+        }
     }
 
     /** The text of a baseline file, with {@code \n} line ends whatever the platform. */

@@ -135,6 +135,43 @@ class BaselineFileTest {
     }
 
     @Test
+    void refusesToReplaceAFileThatIsNoBaselineAndLeavesItAlone() throws IOException {
+        String pom = "<project><modelVersion>4.0.0</modelVersion></project>\n";
+        Path file = Files.writeString(directory.resolve("pom.xml"), pom);
+
+        IOException e = assertThrows(IOException.class, () -> store.write(Baseline.none(), file));
+
+        assertEquals("it is not a LayoutGuard baseline (it lacks \"tool\": \"layoutguard\"), and the baseline goal "
+                + "replaces only its own files; point layout.baseline at another file, or delete this one first",
+                e.getMessage());
+        assertEquals(pom, Files.readString(file));
+        assertEquals(List.of("pom.xml"), names(directory));
+    }
+
+    @Test
+    void replacesItsOwnBaselineEvenWhenAMergeDamagedIt() throws IOException {
+        Path file = write("""
+                {
+                  "tool": "layoutguard",
+                  "format": 1,
+                  "entries": [
+                <<<<<<< HEAD
+                    {"rule": "root-allowlist", "path": "a"}
+                =======
+                >>>>>>> topic
+                  ]
+                }
+                """);
+        Path empty = write("");
+
+        store.write(Baseline.none(), file);
+        store.write(Baseline.none(), empty);
+
+        assertEquals(Optional.of(Baseline.none()), store.read(file));
+        assertEquals(Optional.of(Baseline.none()), store.read(empty));
+    }
+
+    @Test
     void aNewBaselineIsReadableByAllAndAReplacedOneKeepsItsPermissions() throws IOException {
         Path created = directory.resolve("config/layout-baseline.json");
         Path kept = write("{\"tool\": \"layoutguard\", \"entries\": []}");
