@@ -209,10 +209,7 @@ public final class BaselineFile implements BaselineStore {
                 case "rule" -> rule = string(json);
                 case "path" -> path = string(json);
                 case "reference" -> reference = json.peek() == JsonToken.NULL ? nullValue(json) : string(json);
-                case "count" -> {
-                    expect(json, JsonToken.NUMBER, "a whole number");
-                    count = json.nextInt();
-                }
+                case "count" -> count = count(json, at);
                 default -> json.skipValue();
             }
         }
@@ -228,6 +225,17 @@ public final class BaselineFile implements BaselineStore {
         } catch (IllegalArgumentException e) {
             throw new IOException("the entry at " + at + " is invalid: " + e.getMessage());
         }
+    }
+
+    /** A count: a whole number that fits, so that adding counts up can never wrap around. */
+    private static int count(JsonReader json, String at) throws IOException {
+        expect(json, JsonToken.NUMBER, "a whole number");
+        String number = json.nextString();
+        if (!number.matches("[0-9]{1,10}") || Long.parseLong(number) > Integer.MAX_VALUE) {
+            throw new IOException("the entry at " + at + " has a count that is not a whole number from 1 to "
+                    + Integer.MAX_VALUE);
+        }
+        return Integer.parseInt(number);
     }
 
     private static String string(JsonReader json) throws IOException {

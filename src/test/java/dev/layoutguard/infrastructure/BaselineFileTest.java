@@ -184,6 +184,17 @@ class BaselineFileTest {
         assertEquals("rw-rw-r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(kept)));
     }
 
+    @Test
+    void countsBeyondTheLargestNumberAreNamedNotACrash() throws IOException {
+        String max = "{\"rule\": \"root-allowlist\", \"path\": \"a\", \"count\": 2147483647}";
+        Baseline twice = store.read(write("{\"entries\": [" + max + ", " + max + "]}")).orElseThrow();
+
+        assertEquals(List.of(new BaselineEntry(RuleId.ROOT_ALLOWLIST, "a", null, Integer.MAX_VALUE)), twice.entries());
+        assertEquals("the entry at $.entries[0] has a count that is not a whole number from 1 to 2147483647",
+                failure(write("{\"entries\": [{\"rule\": \"root-allowlist\", \"path\": \"a\", \"count\": "
+                        + "2147483648}]}")));
+    }
+
     private Path write(String text) throws IOException {
         Path file = Files.createTempFile(directory, "baseline", ".json");
         Files.writeString(file, text, StandardCharsets.UTF_8);
