@@ -107,6 +107,16 @@ public final class ProjectMover implements AutoCloseable {
                 return Optional.of(entry.getPathString().substring(prefix.length())
                         + " is a git submodule; move it with git mv");
             }
+            // JGit can set neither flag on a renamed entry, and dropping one would stage an empty file (intent-to-add)
+            // or show a user's local changes (skip-worktree)
+            if (entry.isIntentToAdd()) {
+                return Optional.of(entry.getPathString().substring(prefix.length()) + " is added to git with "
+                        + "--intent-to-add, a mark this move would lose; move it with git mv");
+            }
+            if (entry.isSkipWorkTree()) {
+                return Optional.of(entry.getPathString().substring(prefix.length()) + " is marked skip-worktree in "
+                        + "git, a mark this move would lose; move it with git mv");
+            }
         }
         return Optional.empty();
     }
@@ -178,7 +188,10 @@ public final class ProjectMover implements AutoCloseable {
                 + " is back at its old place");
     }
 
-    /** Renames a move's index entries, keeping their staged content and mode, as {@code git mv} does. */
+    /**
+     * Renames a move's index entries, keeping their staged content, mode and assume-unchanged mark, as {@code git mv}
+     * does; entries with the other marks were refused before.
+     */
     private IOException rename(DirCache index, List<DirCacheEntry> entries, Move move) {
         String oldPrefix = prefix + move.from();
         String newPrefix = prefix + move.to();
@@ -193,6 +206,7 @@ public final class ProjectMover implements AutoCloseable {
                     renamed.setObjectId(entry.getObjectId());
                     renamed.setLength(entry.getLength());
                     renamed.setLastModified(entry.getLastModifiedInstant());
+                    renamed.setAssumeValid(entry.isAssumeValid());
                 }
             });
         }

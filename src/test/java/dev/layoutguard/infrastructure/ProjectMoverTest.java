@@ -183,6 +183,35 @@ class ProjectMoverTest {
     }
 
     @Test
+    void refusesToDropGitsIntentToAddAndSkipWorktreeMarksAndKeepsAssumeUnchanged() throws Exception {
+        write("Dockerfile", "FROM scratch\n");
+        write("config/local.properties", "port=1\n");
+        write("CONTRIBUTING_NOTES.md", "notes\n");
+        try (Git git = commitAll()) {
+            write("USER_GUIDE.md", "guide\n");
+            git("add", "--intent-to-add", "USER_GUIDE.md");
+            git("update-index", "--skip-worktree", "Dockerfile");
+            git("update-index", "--assume-unchanged", "CONTRIBUTING_NOTES.md");
+            Move guide = new Move("USER_GUIDE.md", "docs/USER_GUIDE.md");
+            Move notes = new Move("CONTRIBUTING_NOTES.md", "docs/CONTRIBUTING_NOTES.md");
+            MovePlan.Outcome outcome;
+            try (ProjectMover mover = ProjectMover.at(project)) {
+                outcome = mover.apply(List.of(DOCKERFILE, guide, notes));
+            }
+
+            assertEquals(new MovePlan.Outcome(List.of(notes), List.of(notes), List.of(
+                    new MovePlan.Skipped(DOCKERFILE, "Dockerfile is marked skip-worktree in git, a mark this move "
+                            + "would lose; move it with git mv"),
+                    new MovePlan.Skipped(guide, "USER_GUIDE.md is added to git with --intent-to-add, a mark this "
+                            + "move would lose; move it with git mv")), null, null, List.of()), outcome);
+            // git ls-files -v: S is skip-worktree, h assume-unchanged; the intent-to-add entry is still unstaged
+            assertEquals("S Dockerfile\nH USER_GUIDE.md\nH config/local.properties\nh docs/CONTRIBUTING_NOTES.md\n",
+                    git("ls-files", "-v"));
+            assertEquals(" A USER_GUIDE.md\n", git("status", "--porcelain", "--", "USER_GUIDE.md"));
+        }
+    }
+
+    @Test
     void keepsUnstagedChangesUnstagedAsGitMvDoes() throws Exception {
         write("Dockerfile", "FROM scratch\n");
         try (Git git = commitAll()) {
@@ -299,6 +328,16 @@ class ProjectMoverTest {
             case DELETE -> "DELETE " + change.getOldPath();
             default -> change.getChangeType() + " " + change.getNewPath();
         };
+    }
+
+    /** Runs the git command line in the project, as a user would, and returns what it printed. */
+    private String git(String... arguments) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of("git", "-C", project.toString()));
+        command.addAll(List.of(arguments));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, process.waitFor(), output);
+        return output;
     }
 
     private void write(String path, String text) throws IOException {
