@@ -3,6 +3,7 @@ package dev.layoutguard.infrastructure;
 import dev.layoutguard.application.Move;
 import dev.layoutguard.application.MovePlan;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -12,15 +13,23 @@ import java.util.Optional;
 import org.eclipse.jgit.dircache.DirCache;
 import org.eclipse.jgit.dircache.DirCacheEditor;
 import org.eclipse.jgit.dircache.DirCacheEntry;
+import org.eclipse.jgit.dircache.DirCacheIterator;
+import org.eclipse.jgit.ignore.IgnoreNode;
+import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.eclipse.jgit.treewalk.FileTreeIterator;
+import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.treewalk.WorkingTreeIterator;
+import org.eclipse.jgit.treewalk.filter.PathFilter;
 
 /**
  * Makes the moves a fix plans, safely: an entry git tracks moves as {@code git mv} moves it (the file on disk, and
  * its index entries renamed with their staged content), any other entry by a plain move; target directories are
- * created; nothing is overwritten and nothing leaves the project, links included; a directory moves as a whole; and
- * the first failure stops the run with every entry at its old or its new place.
+ * created; nothing is overwritten and nothing leaves the project, links included; a directory moves as a whole, unless
+ * it holds files git ignores that would not stay ignored; an entry whose git marks the move would drop is refused;
+ * and the first failure stops the run with every entry at its old or its new place.
  */
 public final class ProjectMover implements AutoCloseable {
 
@@ -118,7 +127,94 @@ public final class ProjectMover implements AutoCloseable {
                         + "git, a mark this move would lose; move it with git mv");
             }
         }
-        return Optional.empty();
+        return ignoredElsewhere(move);
+    }
+
+    /**
+     * Refuses to move a directory that holds files git ignores by a rule outside it: after the move no rule may cover
+     * them, and a secret ignored in the old place could be committed from the new one. Files that a
+     * {@code .gitignore} inside the directory ignores stay ignored, since that file moves with them.
+     */
+    private Optional<String> ignoredElsewhere(Move move) throws IOException {
+        Path from = root.resolve(move.from());
+        if (repository == null || !Files.isDirectory(from, LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.empty();
+        }
+        String directory = prefix + move.from();
+        List<String> exposed = new ArrayList<>();
+        try (TreeWalk walk = new TreeWalk(repository)) {
+            walk.addTree(new FileTreeIterator(repository));
+            walk.addTree(new DirCacheIterator(index()));
+            walk.setFilter(PathFilter.create(directory));
+            while (walk.next()) {
+                String path = walk.getPathString();
+                boolean inside = path.startsWith(directory + "/");
+                WorkingTreeIterator file = walk.getTree(0, WorkingTreeIterator.class);
+                boolean ignored = inside && file != null && walk.getTree(1, DirCacheIterator.class) == null
+                        && file.isEntryIgnored();
+                String relative = path.substring(prefix.length());
+                if (ignored && !ignoredWithin(path, walk.isSubtree(), from)
+                        && !ignoredAt(move.to() + relative.substring(move.from().length()), walk.isSubtree())) {
+                    exposed.add(relative + (walk.isSubtree() ? "/" : ""));
+                } else if (walk.isSubtree() && !ignored) {
+                    walk.enterSubtree();
+                }
+            }
+        }
+        if (exposed.isEmpty()) {
+            return Optional.empty();
+        }
+        String named = String.join(", ", exposed.subList(0, Math.min(3, exposed.size())))
+                + (exposed.size() > 3 ? " and " + (exposed.size() - 3) + " more" : "");
+        return Optional.of(named + (exposed.size() == 1 ? " is" : " are") + " ignored by git through a rule outside "
+                + move.from() + ", which would not cover " + (exposed.size() == 1 ? "it" : "them") + " at " + move.to()
+                + " and could let git commit " + (exposed.size() == 1 ? "it" : "them") + "; ignore "
+                + (exposed.size() == 1 ? "it" : "them") + " in a .gitignore inside " + move.from()
+                + ", or move " + (exposed.size() == 1 ? "it" : "them") + " out first");
+    }
+
+    /**
+     * Whether a {@code .gitignore} inside the moved directory, which moves with it, ignores a path: the deepest file
+     * with a rule for it decides, as in git.
+     */
+    private boolean ignoredWithin(String path, boolean directory, Path moved) throws IOException {
+        Path entry = root.resolve(path.substring(prefix.length()));
+        for (Path parent = entry.getParent(); parent.startsWith(moved); parent = parent.getParent()) {
+            Boolean verdict = verdict(parent.resolve(Constants.DOT_GIT_IGNORE), parent, entry, directory);
+            if (verdict != null) {
+                return verdict;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the {@code .gitignore} files above a path that does not exist yet, or {@code .git/info/exclude}, ignore
+     * it: an ignored file that a rule such as {@code *.env} also ignores at its new place may move.
+     */
+    private boolean ignoredAt(String path, boolean directory) throws IOException {
+        Path workTree = repository.getWorkTree().toPath().toRealPath();
+        Path entry = root.resolve(path);
+        for (Path parent = entry.getParent(); parent.startsWith(workTree); parent = parent.getParent()) {
+            Boolean verdict = verdict(parent.resolve(Constants.DOT_GIT_IGNORE), parent, entry, directory);
+            if (verdict != null) {
+                return verdict;
+            }
+        }
+        Path exclude = repository.getDirectory().toPath().resolve("info").resolve("exclude");
+        return Boolean.TRUE.equals(verdict(exclude, workTree, entry, directory));
+    }
+
+    /** The verdict of one ignore file on an entry, its patterns relative to a directory; {@code null} for none. */
+    private static Boolean verdict(Path rules, Path base, Path entry, boolean directory) throws IOException {
+        if (!Files.isRegularFile(rules, LinkOption.NOFOLLOW_LINKS)) {
+            return null;
+        }
+        IgnoreNode node = new IgnoreNode();
+        try (InputStream in = Files.newInputStream(rules)) {
+            node.parse(rules.toString(), in);
+        }
+        return node.checkIgnored(slashes(base.relativize(entry)), directory);
     }
 
     /** Makes the moves in order: refused ones are skipped, the first failure stops the run. */

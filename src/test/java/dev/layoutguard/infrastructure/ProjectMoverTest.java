@@ -212,6 +212,49 @@ class ProjectMoverTest {
     }
 
     @Test
+    void refusesToCarryFilesGitIgnoresByARuleThatWouldNotFollowThem() throws Exception {
+        write(".gitignore", "/env/secrets.env\n/env/cache/\n");
+        write("env/pyvenv.cfg", "home = /usr/bin\n");
+        try (Git git = commitAll()) {
+            write("env/secrets.env", "TOKEN=planted\n");
+            write("env/cache/a.bin", "a");
+            Move env = new Move("env", "environments/.env");
+            MovePlan.Outcome outcome;
+            try (ProjectMover mover = ProjectMover.at(project)) {
+                outcome = mover.apply(List.of(env));
+            }
+
+            assertEquals(List.of(new MovePlan.Skipped(env, "env/cache/, env/secrets.env are ignored by git through a "
+                    + "rule outside env, which would not cover them at environments/.env and could let git commit "
+                    + "them; ignore them in a .gitignore inside env, or move them out first")), outcome.skipped());
+            assertEquals(List.of(".gitignore", "env/cache/a.bin", "env/pyvenv.cfg", "env/secrets.env"),
+                    files().stream().filter(path -> !path.startsWith(".git/")).toList());
+            assertEquals(Set.of(), git.status().call().getUntracked());
+        }
+    }
+
+    @Test
+    void movesADirectoryWhoseIgnoredFilesStayIgnoredAtTheNewPlace() throws Exception {
+        write(".gitignore", "*.log\n");
+        write("env/.gitignore", "secrets.env\n");
+        write("env/pyvenv.cfg", "home = /usr/bin\n");
+        try (Git git = commitAll()) {
+            write("env/secrets.env", "TOKEN=planted\n");
+            write("env/pip.log", "log");
+            Move env = new Move("env", "environments/.env");
+            try (ProjectMover mover = ProjectMover.at(project)) {
+                assertEquals(List.of(env), mover.apply(List.of(env)).moved());
+            }
+
+            assertEquals("TOKEN=planted\n", read("environments/.env/secrets.env"));
+            Status status = git.status().call();
+            assertEquals(Set.of(), status.getUntracked());
+            assertEquals(Set.of("environments/.env/pip.log", "environments/.env/secrets.env"),
+                    status.getIgnoredNotInIndex());
+        }
+    }
+
+    @Test
     void keepsUnstagedChangesUnstagedAsGitMvDoes() throws Exception {
         write("Dockerfile", "FROM scratch\n");
         try (Git git = commitAll()) {
