@@ -137,7 +137,7 @@ public final class ProjectMover implements AutoCloseable {
      */
     private Optional<String> ignoredElsewhere(Move move) throws IOException {
         Path from = root.resolve(move.from());
-        if (repository == null || !Files.isDirectory(from, LinkOption.NOFOLLOW_LINKS)) {
+        if (repository == null) {
             return Optional.empty();
         }
         String directory = prefix + move.from();
@@ -148,11 +148,11 @@ public final class ProjectMover implements AutoCloseable {
             walk.setFilter(PathFilter.create(directory));
             while (walk.next()) {
                 String path = walk.getPathString();
-                boolean inside = path.startsWith(directory + "/");
+                boolean inside = path.equals(directory) || path.startsWith(directory + "/");
                 WorkingTreeIterator file = walk.getTree(0, WorkingTreeIterator.class);
                 boolean ignored = inside && file != null && walk.getTree(1, DirCacheIterator.class) == null
                         && file.isEntryIgnored();
-                String relative = path.substring(prefix.length());
+                String relative = inside ? path.substring(prefix.length()) : null;
                 if (ignored && !ignoredWithin(path, walk.isSubtree(), from)
                         && !ignoredAt(move.to() + relative.substring(move.from().length()), walk.isSubtree())) {
                     exposed.add(relative + (walk.isSubtree() ? "/" : ""));
@@ -163,6 +163,10 @@ public final class ProjectMover implements AutoCloseable {
         }
         if (exposed.isEmpty()) {
             return Optional.empty();
+        }
+        if (exposed.equals(List.of(move.from())) || exposed.equals(List.of(move.from() + "/"))) {
+            return Optional.of(move.from() + " is ignored by git, and no rule would ignore it at " + move.to()
+                    + ", where git could commit it; add an ignore rule for the new place first");
         }
         String named = String.join(", ", exposed.subList(0, Math.min(3, exposed.size())))
                 + (exposed.size() > 3 ? " and " + (exposed.size() - 3) + " more" : "");

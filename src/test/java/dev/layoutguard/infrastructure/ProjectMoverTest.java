@@ -234,6 +234,27 @@ class ProjectMoverTest {
     }
 
     @Test
+    void refusesToMoveAnIgnoredFileWhereNoRuleIgnoresIt() throws Exception {
+        write(".gitignore", "/.env\n*.log\n");
+        write("pom.xml", "<project/>\n");
+        try (Git git = commitAll()) {
+            write(".env", "TOKEN=planted\n");
+            write("app.log", "log");
+            Move env = new Move(".env", "config/environments/.env");
+            Move log = new Move("app.log", "storage/logs/app.log");
+            MovePlan.Outcome outcome;
+            try (ProjectMover mover = ProjectMover.at(project)) {
+                outcome = mover.apply(List.of(env, log));
+            }
+
+            assertEquals(new MovePlan.Outcome(List.of(log), List.of(), List.of(new MovePlan.Skipped(env, ".env is "
+                    + "ignored by git, and no rule would ignore it at config/environments/.env, where git could commit "
+                    + "it; add an ignore rule for the new place first")), null, null, List.of()), outcome);
+            assertEquals(Set.of(), git.status().call().getUntracked());
+        }
+    }
+
+    @Test
     void movesADirectoryWhoseIgnoredFilesStayIgnoredAtTheNewPlace() throws Exception {
         write(".gitignore", "*.log\n");
         write("env/.gitignore", "secrets.env\n");
