@@ -7,6 +7,7 @@ import com.google.gson.stream.JsonWriter;
 import dev.layoutguard.application.Baseline;
 import dev.layoutguard.application.BaselineEntry;
 import dev.layoutguard.application.BaselineStore;
+import dev.layoutguard.application.IoReason;
 import dev.layoutguard.application.Report;
 import dev.layoutguard.domain.RuleId;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package dev.layoutguard.infrastructure;
 
+import dev.layoutguard.application.IoReason;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,6 @@
 package dev.layoutguard.infrastructure;
 
+import dev.layoutguard.application.IoReason;
 import dev.layoutguard.application.Move;
 import dev.layoutguard.application.MovePlan;
 import java.io.IOException;
@@ -239,7 +240,8 @@ public final class ProjectMover implements AutoCloseable {
                 }
                 moved.add(move);
             } catch (IOException e) {
-                return new MovePlan.Outcome(moved, withGit, skipped, move, e.getMessage(), moves.subList(i + 1, moves.size()));
+                return new MovePlan.Outcome(moved, withGit, skipped, move, relativeIn(IoReason.of(e)),
+                        moves.subList(i + 1, moves.size()));
             }
         }
         return new MovePlan.Outcome(moved, withGit, skipped, null, null, List.of());
@@ -350,24 +352,23 @@ public final class ProjectMover implements AutoCloseable {
         return path.equals(root) ? "." : slashes(root.relativize(path));
     }
 
-    /** An I/O failure in words, with project paths relative; no class names. */
+    /**
+     * An I/O failure in words, with project paths relative; no class names. A move the system refused names the
+     * directory that is not writable (the JDK names only the entry moved), or both paths when neither is to blame.
+     */
     private String describe(IOException e) {
-        if (e instanceof java.nio.file.FileSystemException failure) {
-            String what;
-            if (e instanceof java.nio.file.AccessDeniedException) {
-                what = "permission denied";
-            } else if (e instanceof java.nio.file.NoSuchFileException) {
-                what = "no such file";
-            } else if (e instanceof java.nio.file.DirectoryNotEmptyException) {
-                what = "a directory cannot move as a whole to another file system";
-            } else if (e instanceof java.nio.file.FileAlreadyExistsException) {
-                what = "already exists";
-            } else {
-                what = failure.getReason() == null ? "file system error" : failure.getReason();
+        if (e instanceof java.nio.file.AccessDeniedException denied && denied.getFile() != null
+                && denied.getOtherFile() != null) {
+            for (Path parent : List.of(Path.of(denied.getOtherFile()).getParent(), Path.of(denied.getFile()).getParent())) {
+                if (Files.isDirectory(parent) && !Files.isWritable(parent)) {
+                    return "permission denied: " + relative(parent) + "/ is not writable";
+                }
             }
-            return what + (failure.getFile() == null ? "" : ": " + relativeIn(failure.getFile()));
         }
-        return e.getMessage() == null ? "I/O error" : relativeIn(e.getMessage());
+        if (e instanceof java.nio.file.DirectoryNotEmptyException) {
+            return "a directory cannot move as a whole to another file system";
+        }
+        return relativeIn(IoReason.of(e));
     }
 
     private String relativeIn(String message) {

@@ -1,6 +1,7 @@
 package dev.layoutguard.presentation;
 
 import dev.layoutguard.application.AggregateReport;
+import dev.layoutguard.application.IoReason;
 import dev.layoutguard.application.LayoutSession;
 import dev.layoutguard.application.Report;
 import dev.layoutguard.application.ReportFormat;
@@ -88,7 +89,7 @@ final class ReportOutput {
             new IdeMarkers(buildContext).publish(report, directory, settings.outputDirectory());
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot write the report to " + settings.outputDirectory() + ": "
-                    + e.getMessage(), e);
+                    + IoReason.of(e), e);
         }
     }
 

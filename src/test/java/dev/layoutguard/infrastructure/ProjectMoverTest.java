@@ -131,6 +131,24 @@ class ProjectMoverTest {
     }
 
     @Test
+    void aRefusedMoveNamesBothPlacesNotOnlyTheEntryMoved() throws Exception {
+        write("USER_GUIDE.md", "guide\n");
+        Move guide = new Move("USER_GUIDE.md", "docs/USER_GUIDE.md");
+        // what the JDK throws when rename(2) fails with EACCES: the entry, the target and no reason
+        ProjectMover.Transfer refused = (from, to) -> {
+            throw new AccessDeniedException(from.toString(), to.toString(), null);
+        };
+
+        MovePlan.Outcome outcome;
+        try (ProjectMover mover = ProjectMover.at(project, refused)) {
+            outcome = mover.apply(List.of(guide));
+        }
+
+        assertEquals("permission denied: USER_GUIDE.md -> docs/USER_GUIDE.md; USER_GUIDE.md stays where it was",
+                outcome.failure());
+    }
+
+    @Test
     void movesATrackedFileAsGitMvDoesSoThatGitSeesARename() throws Exception {
         write("Dockerfile", "FROM scratch\n");
         write("pom.xml", "<project/>\n");

@@ -1,4 +1,4 @@
-package dev.layoutguard.infrastructure;
+package dev.layoutguard.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package dev.layoutguard.infrastructure;
+package dev.layoutguard.application;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -13,13 +13,13 @@ import java.nio.file.NotLinkException;
  * Why an I/O operation failed, in words and with the path it failed on: the JDK's file system exceptions carry only
  * the path as their message ("Cannot write X: X"), so the reason comes from their type or the system's own words.
  */
-final class IoReason {
+public final class IoReason {
 
     private IoReason() {
     }
 
     /** The reason and the path, such as {@code permission denied: /p/target/layout}. */
-    static String of(IOException e) {
+    public static String of(IOException e) {
         if (e instanceof FileSystemException failure) {
             String file = failure.getFile();
             String other = failure.getOtherFile();
