@@ -90,6 +90,10 @@ public final class ProjectMover implements AutoCloseable {
         if (!Files.exists(from, LinkOption.NOFOLLOW_LINKS)) {
             return Optional.of(move.from() + " is no longer there");
         }
+        if (inGitDirectory(move.to()) || inGitDirectory(move.from())) {
+            return Optional.of((inGitDirectory(move.to()) ? move.to() : move.from()) + " is inside a .git "
+                    + "directory, which belongs to git alone; nothing is moved into or out of it");
+        }
         if (!inside(from.getParent())) {
             return Optional.of(relative(from.getParent()) + " leads out of the project through a link");
         }
@@ -220,6 +224,16 @@ public final class ProjectMover implements AutoCloseable {
             node.parse(rules.toString(), in);
         }
         return node.checkIgnored(slashes(base.relativize(entry)), directory);
+    }
+
+    /** Whether a project path lies in a {@code .git} directory (or is one), whatever the case of its letters. */
+    private static boolean inGitDirectory(String path) {
+        for (String segment : path.split("/")) {
+            if (segment.equalsIgnoreCase(Constants.DOT_GIT)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Makes the moves in order: refused ones are skipped, the first failure stops the run. */

@@ -107,6 +107,25 @@ class ProjectMoverTest {
     }
 
     @Test
+    void neverMovesAnythingIntoOrOutOfAGitDirectory() throws Exception {
+        write("notes.txt", "n\n");
+        write("hooks/pre-commit", "#!/bin/sh\n");
+        Move intoGit = new Move("hooks", ".git/hooks");
+        Move intoNested = new Move("notes.txt", "lib/.GIT/notes.txt");
+        MovePlan.Outcome outcome;
+        try (Git git = commitAll(); ProjectMover mover = ProjectMover.at(project)) {
+            outcome = mover.apply(List.of(intoGit, intoNested));
+        }
+
+        assertEquals(List.of(new MovePlan.Skipped(intoGit, ".git/hooks is inside a .git directory, which belongs to "
+                        + "git alone; nothing is moved into or out of it"),
+                new MovePlan.Skipped(intoNested, "lib/.GIT/notes.txt is inside a .git directory, which belongs to git "
+                        + "alone; nothing is moved into or out of it")), outcome.skipped());
+        assertEquals(List.of(), outcome.moved());
+        assertEquals("#!/bin/sh\n", read("hooks/pre-commit"));
+    }
+
+    @Test
     void stopsAtTheFirstFailureWithEveryFileAtItsOldOrItsNewPlace() throws Exception {
         write("a.log", "a");
         write("b.log", "b");
