@@ -5,6 +5,8 @@ import dev.layoutguard.application.Move;
 import dev.layoutguard.application.MovePlan;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -371,7 +373,7 @@ public final class ProjectMover implements AutoCloseable {
      * directory that is not writable (the JDK names only the entry moved), or both paths when neither is to blame.
      */
     private String describe(IOException e) {
-        if (e instanceof java.nio.file.AccessDeniedException denied && denied.getFile() != null
+        if (e instanceof AccessDeniedException denied && denied.getFile() != null
                 && denied.getOtherFile() != null) {
             for (Path parent : List.of(Path.of(denied.getOtherFile()).getParent(), Path.of(denied.getFile()).getParent())) {
                 if (Files.isDirectory(parent) && !Files.isWritable(parent)) {
@@ -379,7 +381,7 @@ public final class ProjectMover implements AutoCloseable {
                 }
             }
         }
-        if (e instanceof java.nio.file.DirectoryNotEmptyException) {
+        if (e instanceof DirectoryNotEmptyException) {
             return "a directory cannot move as a whole to another file system";
         }
         return relativeIn(IoReason.of(e));

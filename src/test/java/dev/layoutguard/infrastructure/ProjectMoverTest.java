@@ -12,6 +12,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -433,7 +434,7 @@ class ProjectMoverTest {
 
     /** Runs the git command line in the project, as a user would, and returns what it printed. */
     private String git(String... arguments) throws Exception {
-        List<String> command = new java.util.ArrayList<>(List.of("git", "-C", project.toString()));
+        List<String> command = new ArrayList<>(List.of("git", "-C", project.toString()));
         command.addAll(List.of(arguments));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

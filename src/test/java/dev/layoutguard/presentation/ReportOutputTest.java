@@ -19,7 +19,9 @@ import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.maven.plugin.logging.Log;
@@ -34,7 +36,7 @@ class ReportOutputTest {
     @Test
     void warnsWhenTheLayerRulesRunOnAGraphWithACycle() {
         LayerPolicy layers = Presets.maven().layers();
-        Map<String, Set<String>> cyclic = new java.util.HashMap<>(layers.allowed());
+        Map<String, Set<String>> cyclic = new HashMap<>(layers.allowed());
         cyclic.put("domain", Set.of("infrastructure"));
         Preset preset = Presets.maven().withLayers(new LayerPolicy(layers.sourceRoots(), layers.basePackage(),
                 layers.layers(), cyclic, layers.exceptions()));
@@ -67,7 +69,7 @@ class ReportOutputTest {
                         return true;
                     }
                     if (arguments != null && arguments[0] instanceof CharSequence text) {
-                        lines.add(method.getName().toUpperCase(java.util.Locale.ROOT) + " " + text);
+                        lines.add(method.getName().toUpperCase(Locale.ROOT) + " " + text);
                     }
                     return null;
                 });
