@@ -39,6 +39,7 @@ public final class SourceIndex {
     private final List<Source> sources = new ArrayList<>();
     private final Map<String, List<Source>> byName = new HashMap<>();
     private final Map<String, NavigableMap<String, List<Source>>> byNameAndDirectory = new HashMap<>();
+    private final Map<String, List<Source>> byDirectory = new HashMap<>();
     private final Set<String> packages = new HashSet<>();
     private final List<String> bases = new ArrayList<>();
 
@@ -91,6 +92,11 @@ public final class SourceIndex {
     /** Whether a package directory exists below a mirror root ({@code ""} is the default package). */
     public boolean hasPackage(String directory) {
         return packages.contains(directory);
+    }
+
+    /** The sources in one directory below their base, whatever their name, in path order. */
+    public List<Source> in(String directory) {
+        return byDirectory.getOrDefault(directory, List.of());
     }
 
     /** The sources of a name in one directory below their base, in path order. */
@@ -162,5 +168,6 @@ public final class SourceIndex {
         byName.computeIfAbsent(source.name(), name -> new ArrayList<>()).add(source);
         byNameAndDirectory.computeIfAbsent(source.name(), name -> new TreeMap<>())
                 .computeIfAbsent(source.directory(), directory -> new ArrayList<>()).add(source);
+        byDirectory.computeIfAbsent(source.directory(), directory -> new ArrayList<>()).add(source);
     }
 }
