@@ -131,7 +131,7 @@ public final class Presets {
                 .style(TestStyle.PYTEST)
                 .roots(List.of("tests"))
                 .categories(List.of("unit", "integration", "e2e", "performance", "ui", "fixtures"))
-                .rootFiles(List.of("conftest.py", "__init__.py"))
+                .rootFiles(List.of("conftest.py", "__init__.py", "pytest.ini", "tox.ini"))
                 .unitCategory("unit")
                 .extensions(List.of("py"))
                 .testNames(names("test_*"))

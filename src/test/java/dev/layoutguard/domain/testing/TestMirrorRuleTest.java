@@ -254,4 +254,17 @@ class TestMirrorRuleTest {
         assertEquals(List.of("src/test/java/com/shop/DependencyTest.java", "src/test/java/com/shop/RuleTest.java"),
                 rule.check(project).stream().map(Finding::path).toList());
     }
+
+    @Test
+    void findsAPythonUnitTestBelowThePackageNameWhenTheSourcesHoldSeveralPackages() {
+        Project project = ProjectMother.with(Presets.python()).emptyFiles("tests/unit/seedwork/domain/test_entity.py",
+                "tests/unit/modules/bidding/test_listing.py", "tests/unit/api/test_entity.py",
+                "src/seedwork/domain/entity.py", "src/modules/bidding/domain/listing.py", "src/api/main.py").build();
+
+        assertEquals(List.of(Finding.at("tests/unit/api/test_entity.py", "unit test test_entity.py has no module "
+                + "entity.py or package entity/ at or below src/api/ or src/api/api/ or src/modules/api/ or "
+                + "src/seedwork/api/; entity is at "
+                + "src/seedwork/domain/entity.py").withReference("entity")
+                .withFix("tests/unit/seedwork/domain/test_entity.py")), rule.check(project));
+    }
 }
