@@ -64,10 +64,16 @@ final class StrayTests {
                     : finding.withFix(testRootFor(mirrorRoot) + path.substring(mirrorRoot.length())));
         }
         String where = mirrorRoot != null ? "in the sources (" + mirrorRoot + "/)" : "outside " + slashed;
-        Finding finding = Finding.at(path, "test module " + where + "; tests belong in a category of " + slashed
-                + " (" + String.join(", ", policy.categories()) + ")");
+        String message = "test module " + where + "; tests belong in a category of " + slashed + " ("
+                + String.join(", ", policy.categories()) + ")";
+        String conftest = mirrorRoot == null ? null : conftestAbove(path, mirrorRoot);
+        if (conftest != null) {
+            // moved on its own, the test would lose the fixtures pytest gives it from there
+            return Optional.of(Finding.at(path, message + "; its fixtures come from " + conftest
+                    + ", which must move to " + policy.roots().get(0) + "/ with it"));
+        }
         String fix = mirrorRoot == null ? null : pythonTarget(path, mirrorRoot, stem);
-        return Optional.of(fix == null ? finding : finding.withFix(fix));
+        return Optional.of(fix == null ? Finding.at(path, message) : Finding.at(path, message).withFix(fix));
     }
 
     /**
@@ -93,6 +99,18 @@ final class StrayTests {
             }
         }
         return false;
+    }
+
+    /** The nearest {@code conftest.py} from the test's directory up to the mirror root, or {@code null}. */
+    private String conftestAbove(String path, String mirrorRoot) {
+        for (String directory = RelativePath.parent(path); RelativePath.isBelow(directory, mirrorRoot)
+                || directory.equals(mirrorRoot); directory = RelativePath.parent(directory)) {
+            String conftest = RelativePath.join(directory, "conftest.py");
+            if (project.tree().contains(conftest)) {
+                return conftest;
+            }
+        }
+        return null;
     }
 
     /** The test root in the mirror root's place: {@code src/main/kotlin} maps to {@code src/test/kotlin}. */

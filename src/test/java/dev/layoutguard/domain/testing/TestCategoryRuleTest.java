@@ -134,4 +134,19 @@ class TestCategoryRuleTest {
         assertEquals(List.of("src/integrationTest/java/com/acme/CheckoutTest.java"),
                 rule.check(maven.build()).stream().map(Finding::path).toList());
     }
+
+    @Test
+    void proposesNoMoveThatWouldCutATestOffTheFixturesOfAConftestInTheSources() {
+        ProjectMother project = ProjectMother.with(Presets.python()).emptyFiles("src/conftest.py",
+                "src/seedwork/tests/domain/test_entity.py", "src/seedwork/domain/entity.py");
+        ProjectMother without = ProjectMother.with(Presets.python()).emptyFiles("tests/conftest.py",
+                "src/seedwork/tests/domain/test_entity.py", "src/seedwork/domain/entity.py");
+
+        assertEquals(List.of(Finding.at("src/seedwork/tests/domain/test_entity.py", "test module in the sources "
+                + "(src/); tests belong in a category of tests/ (unit, integration, e2e, performance, ui, fixtures); "
+                + "its fixtures come from src/conftest.py, which must move to tests/ with it")),
+                rule.check(project.build()));
+        assertEquals(List.of("tests/unit/domain/test_entity.py"),
+                rule.check(without.build()).stream().map(Finding::fix).toList());
+    }
 }
