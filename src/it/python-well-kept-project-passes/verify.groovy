@@ -5,7 +5,8 @@ def root = basedir.canonicalFile.absolutePath
 
 // The files its tools read in the root (license, changes, lock file, editor, Read the Docs, mkdocs, pyenv,
 // .dockerignore) are no finding. Where the plan keeps a tool's file elsewhere, a warning says where and what else
-// the move takes, and offers no fix.
+// the move takes, and offers no fix. tests/pytest.ini (pytest's settings beside the tests) and tests/helpers.py (a
+// module the tests import) are where they belong.
 def expected = [
     "[WARNING] root-preferred-home: 3 warnings",
     "[WARNING] ${root}/Dockerfile [root-preferred-home] Docker file in the project root, where docker build looks for it; the plan keeps it in deploy/docker/: after the move, build with docker build -f deploy/docker/Dockerfile . (the build context and .dockerignore stay in the root) in every script, CI job and document that builds the image",

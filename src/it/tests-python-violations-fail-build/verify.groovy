@@ -2,7 +2,7 @@ import groovy.json.JsonSlurper
 
 def log = new File(basedir, 'build.log').text
 def root = basedir.canonicalFile.absolutePath
-def categories = 'tests/ holds only unit, integration, e2e, performance, ui, fixtures, conftest.py, __init__.py'
+def categories = 'tests/ holds only unit, integration, e2e, performance, ui, fixtures, conftest.py, __init__.py, pytest.ini, tox.ini'
 
 def expected = [
     "[ERROR] test-category: 3 errors",

@@ -107,7 +107,8 @@ final class BlockMapping {
                 named("tests.testAnnotations").parseAll(tests.testAnnotations, BlockMapping::annotation),
                 named("tests.mirrorRoots").directories(tests.mirrorRoots),
                 named("tests.exempt").globs(tests.exempt),
-                named("tests.unmirrored").globs(tests.unmirrored));
+                named("tests.unmirrored").globs(tests.unmirrored),
+                tests.strictMirror);
     }
 
     static ConfigChanges config(ConfigConfiguration config) throws SettingsException {

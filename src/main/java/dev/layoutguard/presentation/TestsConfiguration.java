@@ -37,4 +37,7 @@ public class TestsConfiguration {
 
     /** Globs of tests that mirror no single source, besides the preset's architecture tests. */
     List<String> unmirrored;
+
+    /** Whether every unit test must mirror a source in its own package, not only those named after one elsewhere. */
+    Boolean strictMirror;
 }

@@ -57,7 +57,7 @@ class LayoutSessionTest {
     void aChangeThatDoesNotFitTheProjectNamesItsParameter() {
         TestChanges roots = new TestChanges(List.of(new ConfiguredDirectory("tests/contract", "tests/contract",
                 false)), List.of(), List.of(), null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of());
+                List.of(), null);
         Settings settings = Settings.builder(BUILD).changes(changes(RootChanges.NONE, roots)).build();
 
         assertEquals("Invalid value 'tests/contract' for parameter 'tests.roots': matches no directory of the project "

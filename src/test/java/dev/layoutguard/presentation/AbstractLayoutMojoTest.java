@@ -138,7 +138,7 @@ class AbstractLayoutMojoTest {
                 List.of("contract"), List.of("README.md"), "unit", names("*Check"), names("*Spec"), names("*E2E"),
                 List.of("Property"),
                 List.of(new ConfiguredDirectory("src/main/groovy?", "src/main/groovy", true)),
-                Glob.all("**/support/**"), Glob.all("*ContractTest.java"));
+                Glob.all("**/support/**"), Glob.all("*ContractTest.java"), true);
         Settings settings = settings(mojo, reference("tests"));
 
         assertEquals(expected(changes -> new PresetChanges(changes.root(), changes.layers(), tests, changes.config(),
@@ -147,6 +147,7 @@ class AbstractLayoutMojoTest {
         assertEquals(List.of("tests", "src/integration-test/java", "src/contract-test/java"), preset.tests().roots());
         assertTrue(preset.tests().categories().contains("contract"));
         assertTrue(preset.tests().testNames().containsAll(names("*Check", "*Spec", "*E2E")));
+        assertTrue(preset.tests().strictMirror());
     }
 
     @Test

@@ -227,7 +227,7 @@ class BlockMappingTest {
         assertEquals("unittests", policy.unitCategory());
         assertEquals(List.of("unit", "integration", "e2e", "performance", "ui", "fixtures", "contract", "unittests"),
                 policy.categories());
-        assertEquals(List.of("conftest.py", "__init__.py", "README.md"), policy.rootFiles());
+        assertEquals(List.of("conftest.py", "__init__.py", "pytest.ini", "tox.ini", "README.md"), policy.rootFiles());
     }
 
     @Test

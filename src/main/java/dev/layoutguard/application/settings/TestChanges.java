@@ -25,15 +25,17 @@ import java.util.List;
  * @param mirrorRoots          directories of the sources unit tests mirror, besides the preset's
  * @param exempt               globs of files that are neither tests nor sources to mirror
  * @param unmirrored           globs of tests that mirror no single source
+ * @param strictMirror         whether every unit test must mirror a source in its own package, or {@code null} for
+ *                             the preset's choice
  */
 public record TestChanges(List<ConfiguredDirectory> roots, List<String> categories, List<String> rootFiles,
         String unitCategory, List<TestNamePattern> testNames, List<TestNamePattern> unitTestNames,
         List<TestNamePattern> integrationTestNames, List<String> testAnnotations, List<ConfiguredDirectory> mirrorRoots,
-        List<Glob> exempt, List<Glob> unmirrored) {
+        List<Glob> exempt, List<Glob> unmirrored, Boolean strictMirror) {
 
     /** No change. */
     public static final TestChanges NONE = new TestChanges(List.of(), List.of(), List.of(), null, List.of(), List.of(),
-            List.of(), List.of(), List.of(), List.of(), List.of());
+            List.of(), List.of(), List.of(), List.of(), List.of(), null);
 
     /**
      * The preset's policy with these changes, for a project whose directories the tree holds: a directory that is
@@ -68,6 +70,7 @@ public record TestChanges(List<ConfiguredDirectory> roots, List<String> categori
                 .mirrorRoots(plus(preset.mirrorRoots(), existingMirrorRoots))
                 .exempt(plus(preset.exempt(), exempt))
                 .unmirrored(plus(preset.unmirrored(), unmirrored))
+                .strictMirror(strictMirror == null ? preset.strictMirror() : strictMirror)
                 .build();
     }
 }

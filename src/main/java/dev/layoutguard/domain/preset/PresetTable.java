@@ -67,6 +67,9 @@ public final class PresetTable {
             new Row("tests: exempt", "files that are neither tests nor sources to mirror",
                     preset -> preset.tests().exempt()),
             new Row("tests: unmirrored", "tests that mirror no single source", preset -> preset.tests().unmirrored()),
+            new Row("tests: strict mirror", "whether every unit test must mirror a source in its own package; "
+                    + "otherwise only a test named after exactly one source in another package is reported",
+                    preset -> preset.tests().strictMirror()),
             new Row("config: scope", "where misplaced configuration is looked for (empty: the whole project)",
                     preset -> preset.config().scope()),
             new Row("config: locations", "where configuration belongs (the plan's configuration directory)",

@@ -131,7 +131,7 @@ public final class Presets {
                 .style(TestStyle.PYTEST)
                 .roots(List.of("tests"))
                 .categories(List.of("unit", "integration", "e2e", "performance", "ui", "fixtures"))
-                .rootFiles(List.of("conftest.py", "__init__.py"))
+                .rootFiles(List.of("conftest.py", "__init__.py", "pytest.ini", "tox.ini"))
                 .unitCategory("unit")
                 .extensions(List.of("py"))
                 .testNames(names("test_*"))
@@ -140,6 +140,8 @@ public final class Presets {
                 .mirrorRoots(List.of("src"))
                 .exempt(Glob.all("conftest.py", "__init__.py", "tests/fixtures/**", "__pycache__", ".pytest_cache",
                         "*.egg-info", "environments/**", "site-packages", "node_modules"))
+                // the plan, literally: every unit test module mirrors a module of the sources
+                .strictMirror(true)
                 .build();
         ConfigPolicy config = ConfigPolicy.builder()
                 .scope(List.of(""))
@@ -211,7 +213,11 @@ public final class Presets {
                 .mirrorRoots(List.of("src/main/java", "src/main/kotlin"))
                 .exempt(Glob.all("package-info.java", "module-info.java", "*Mother.{java,kt}", "src/test/resources/**"))
                 .unmirrored(Glob.all("*ArchitectureTest.{java,kt}", "*ArchitectureTests.{java,kt}",
-                        "*ArchTest.{java,kt}"))
+                        "*ArchTest.{java,kt}", "*IntegrationTest.{java,kt}", "*IntegrationTests.{java,kt}",
+                        "*SystemTest.{java,kt}", "*SystemTests.{java,kt}"))
+                // split, nested-type, regression and scenario tests are named for what no single class file is:
+                // only a test named after exactly one class in another package is reported
+                .strictMirror(false)
                 .build();
         ConfigPolicy config = ConfigPolicy.builder()
                 .scope(List.of("src/main/java", "src/main/kotlin", "src/test/java", "src/test/kotlin"))

@@ -26,12 +26,16 @@ import java.util.Objects;
  * @param exempt           globs of files that are not tests nor sources to mirror: fixtures, object mothers,
  *                         {@code package-info}; an exempt directory exempts what it holds
  * @param unmirrored       globs of tests that mirror no single source, such as architecture tests
+ * @param strictMirror     whether every unit test must mirror a source in its own package or directory; when
+ *                         {@code false}, only a unit test named after exactly one source that lies in another
+ *                         existing package (or directory) is reported, since split, nested-type, regression and
+ *                         scenario tests are named for what no single source file is
  */
 public record TestPolicy(TestStyle style, List<String> roots, List<String> categories, List<String> rootFiles,
         String unitCategory, List<String> extensions, List<TestNamePattern> testNames,
         List<TestNamePattern> collectedNames, List<TestNamePattern> unitTestNames,
         List<TestNamePattern> integrationNames, List<String> testAnnotations, List<String> mirrorRoots,
-        List<Glob> exempt, List<Glob> unmirrored) {
+        List<Glob> exempt, List<Glob> unmirrored, boolean strictMirror) {
 
     public TestPolicy {
         Objects.requireNonNull(style, "style");
@@ -156,7 +160,8 @@ public record TestPolicy(TestStyle style, List<String> roots, List<String> categ
                 .testAnnotations(testAnnotations)
                 .mirrorRoots(mirrorRoots)
                 .exempt(exempt)
-                .unmirrored(unmirrored);
+                .unmirrored(unmirrored)
+                .strictMirror(strictMirror);
     }
 
     /** Names the parts of a {@link TestPolicy} one by one, so that a preset reads like the plan it implements. */
@@ -176,6 +181,7 @@ public record TestPolicy(TestStyle style, List<String> roots, List<String> categ
         private List<String> mirrorRoots = List.of();
         private List<Glob> exempt = List.of();
         private List<Glob> unmirrored = List.of();
+        private boolean strictMirror;
 
         private Builder() {
         }
@@ -250,9 +256,15 @@ public record TestPolicy(TestStyle style, List<String> roots, List<String> categ
             return this;
         }
 
+        public Builder strictMirror(boolean strictMirror) {
+            this.strictMirror = strictMirror;
+            return this;
+        }
+
         public TestPolicy build() {
             return new TestPolicy(style, roots, categories, rootFiles, unitCategory, extensions, testNames,
-                    collectedNames, unitTestNames, integrationNames, testAnnotations, mirrorRoots, exempt, unmirrored);
+                    collectedNames, unitTestNames, integrationNames, testAnnotations, mirrorRoots, exempt, unmirrored,
+                    strictMirror);
         }
     }
 }

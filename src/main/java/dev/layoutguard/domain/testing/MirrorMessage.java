@@ -62,15 +62,14 @@ final class MirrorMessage {
 
     private Finding python(TestFile test, String subject, List<SourceIndex.Source> elsewhere) {
         String name = RelativePath.name(test.path());
-        String looked = index.bases().stream().map(base -> SourceIndex.under(base, test.directory()) + "/")
-                .collect(Collectors.joining(" or "));
+        List<String> places = index.placesFor(test.directory());
+        String looked = places.stream().map(place -> place + "/").collect(Collectors.joining(" or "));
         String message = index.bases().isEmpty()
                 ? "unit test " + name + " tests " + subject + ", but " + String.join(", ", policy.mirrorRoots())
                         + " holds no package to mirror"
                 : "unit test " + name + " has no module " + subject + ".py or package " + subject + "/ at or below "
                         + looked;
-        if (!index.bases().isEmpty() && index.bases().stream()
-                .noneMatch(base -> project.tree().hasDirectory(SourceIndex.under(base, test.directory())))) {
+        if (!places.isEmpty() && places.stream().noneMatch(place -> project.tree().hasDirectory(place))) {
             message += ", which does not exist";
         }
         if (elsewhere.isEmpty()) {
@@ -83,7 +82,8 @@ final class MirrorMessage {
             return finding;
         }
         String category = RelativePath.join(test.root(), test.category());
-        return finding.withFix(RelativePath.join(SourceIndex.under(category, elsewhere.get(0).directory()), name));
+        return finding.withFix(RelativePath.join(SourceIndex.under(category, index.testDirectoryOf(elsewhere.get(0))),
+                name));
     }
 
     private static String shown(List<SourceIndex.Source> sources,

@@ -10,6 +10,7 @@ import dev.layoutguard.domain.tree.Entry;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -39,6 +40,7 @@ public final class SourceIndex {
     private final List<Source> sources = new ArrayList<>();
     private final Map<String, List<Source>> byName = new HashMap<>();
     private final Map<String, NavigableMap<String, List<Source>>> byNameAndDirectory = new HashMap<>();
+    private final Map<String, List<Source>> byDirectory = new HashMap<>();
     private final Set<String> packages = new HashSet<>();
     private final List<String> bases = new ArrayList<>();
 
@@ -93,6 +95,11 @@ public final class SourceIndex {
         return packages.contains(directory);
     }
 
+    /** The sources in one directory below their base, whatever their name, in path order. */
+    public List<Source> in(String directory) {
+        return byDirectory.getOrDefault(directory, List.of());
+    }
+
     /** The sources of a name in one directory below their base, in path order. */
     public List<Source> at(String name, String directory) {
         NavigableMap<String, List<Source>> directories = byNameAndDirectory.get(name);
@@ -115,8 +122,46 @@ public final class SourceIndex {
                     || !directories.subMap(top + "/", true, top + "0", false).isEmpty())) {
                 return true;
             }
+            if (style != TestStyle.JVM && bases.size() > 1 && mirrorsInPackage(subject, top)) {
+                return true;
+            }
         }
         return false;
+    }
+
+    /**
+     * Where a unit test of a (python) source lies below its category: the source's directory, below the name of its
+     * package when the mirror root holds several ({@code tests/unit/seedwork/domain/} for
+     * {@code src/seedwork/domain/}).
+     */
+    public String testDirectoryOf(Source source) {
+        return bases.size() > 1 ? under(RelativePath.name(source.base()), source.directory()) : source.directory();
+    }
+
+    /**
+     * Where a (python) unit test in a directory below its category looks for its subject: that directory below each
+     * package, and below the package it names first when the mirror root holds several.
+     */
+    public List<String> placesFor(String directory) {
+        Set<String> places = new LinkedHashSet<>();
+        if (bases.size() > 1 && !directory.isEmpty()) {
+            int slash = directory.indexOf('/');
+            String pkg = slash < 0 ? directory : directory.substring(0, slash);
+            String rest = slash < 0 ? "" : directory.substring(slash + 1);
+            bases.stream().filter(base -> RelativePath.name(base).equals(pkg))
+                    .forEach(base -> places.add(under(base, rest)));
+        }
+        bases.forEach(base -> places.add(under(base, directory)));
+        return List.copyOf(places);
+    }
+
+    /** Whether a subject lies at or below a test directory that starts with the name of its package. */
+    private boolean mirrorsInPackage(String subject, String top) {
+        int slash = top.indexOf('/');
+        String pkg = slash < 0 ? top : top.substring(0, slash);
+        String rest = slash < 0 ? "" : top.substring(slash + 1);
+        return named(subject).stream()
+                .anyMatch(source -> RelativePath.name(source.base()).equals(pkg) && within(source.directory(), rest));
     }
 
     /** A path below a directory; an empty relative path is the directory itself. */
@@ -162,5 +207,6 @@ public final class SourceIndex {
         byName.computeIfAbsent(source.name(), name -> new ArrayList<>()).add(source);
         byNameAndDirectory.computeIfAbsent(source.name(), name -> new TreeMap<>())
                 .computeIfAbsent(source.directory(), directory -> new ArrayList<>()).add(source);
+        byDirectory.computeIfAbsent(source.directory(), directory -> new ArrayList<>()).add(source);
     }
 }

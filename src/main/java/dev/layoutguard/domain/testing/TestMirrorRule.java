@@ -17,7 +17,8 @@ import java.util.Set;
 /**
  * Flags unit tests with no source to mirror: {@code OrderTest} in package {@code p} needs {@code Order} in {@code p}
  * (JVM), {@code tests/unit/<dir>/test_order.py} needs {@code order.py} or {@code order/} at or below
- * {@code src/<pkg>/<dir>/} (python). Measures how many unit tests there are, how many mirror a source, and how
+ * {@code src/<pkg>/<dir>/} (python). Unless the preset's mirror is strict, only tests left behind by their source
+ * are flagged ({@link LeftBehindTests}). Measures how many unit tests there are, how many mirror a source, and how
  * many sources no unit test mirrors.
  */
 public final class TestMirrorRule implements Rule {
@@ -36,10 +37,15 @@ public final class TestMirrorRule implements Rule {
 
     @Override
     public List<Finding> check(Project project) {
-        MirrorMessage message = new MirrorMessage(project, SourceIndex.of(project));
+        SourceIndex index = SourceIndex.of(project);
+        MirrorMessage message = new MirrorMessage(project, index);
+        boolean strict = project.preset().tests().strictMirror();
+        LeftBehindTests leftBehind = new LeftBehindTests(index, project.preset().tests().style());
         List<Finding> findings = new ArrayList<>();
         for (TestFile test : Survey.of(project).unmirrored()) {
-            findings.add(message.unmirrored(test));
+            if (strict || leftBehind.leftBehind(test)) {
+                findings.add(message.unmirrored(test));
+            }
         }
         return findings;
     }

@@ -20,6 +20,13 @@ final class TestSources {
         return files.file(path).map(SourceFile::testClass).orElse(JvmTestClass.NONE);
     }
 
+    /** Whether a file imports or names something of a package ({@code com.tngtech.archunit}). Thread-safe. */
+    boolean refersTo(String path, String packageName) {
+        String prefix = packageName + ".";
+        return files.file(path).map(file -> file.references().stream()
+                .anyMatch(reference -> reference.name().startsWith(prefix))).orElse(false);
+    }
+
     /** A Python module's test facts; {@link PythonTestModule#NONE} when it cannot be read. Thread-safe. */
     PythonTestModule python(String path) {
         return files.file(path).map(SourceFile::pythonTests).orElse(PythonTestModule.NONE);

@@ -22,6 +22,9 @@ import java.util.Set;
  */
 public final class TestTree {
 
+    /** The package of ArchUnit, whose tests check rules over all classes, not one class. */
+    private static final String ARCHUNIT = "com.tngtech.archunit";
+
     private final List<TestFile> files;
 
     private TestTree(List<TestFile> files) {
@@ -90,6 +93,9 @@ public final class TestTree {
                 return null;
             }
             TestRole role = role(path, stem, conventional, collected);
+            if (role == TestRole.UNIT && sources.refersTo(path, ARCHUNIT)) {
+                role = TestRole.OTHER;
+            }
             return new TestFile(path, root, null, RelativePath.parent(path.substring(root.length() + 1)), stem, role,
                     role == TestRole.UNIT ? subjects(policy, stem) : List.of(), facts.testMethods(), facts.line());
         }

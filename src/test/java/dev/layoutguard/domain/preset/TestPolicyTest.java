@@ -44,7 +44,7 @@ class TestPolicyTest {
     void rejectsAUnitCategoryThatIsNotACategory() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new TestPolicy(
                 TestStyle.PYTEST, List.of("tests"), List.of("unit"), List.of(), "units", List.of("py"), List.of(),
-                List.of(), List.of(), List.of(), List.of(), List.of("src"), List.of(), List.of()));
+                List.of(), List.of(), List.of(), List.of(), List.of("src"), List.of(), List.of(), false));
 
         assertEquals("unit category 'units' is not one of the categories unit", e.getMessage());
     }

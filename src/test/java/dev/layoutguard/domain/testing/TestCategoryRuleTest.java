@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class TestCategoryRuleTest {
 
     private static final String CATEGORIES = "tests/ holds only unit, integration, e2e, performance, ui, fixtures, "
-            + "conftest.py, __init__.py";
+            + "conftest.py, __init__.py, pytest.ini, tox.ini";
     private static final String JUNIT_TEST = "import org.junit.jupiter.api.Test;\nclass X { @Test void a() {} }";
 
     private final TestCategoryRule rule = new TestCategoryRule();
@@ -93,5 +93,60 @@ class TestCategoryRuleTest {
                 .file("tests/unit/test_order.py", "def test_a(): pass");
 
         assertEquals(List.of(), rule.check(project.build()));
+    }
+
+    @Test
+    void leavesToolConfigurationHelperModulesAndDirectoriesWithoutTestsInATestRootAlone() {
+        ProjectMother project = ProjectMother.with(Presets.python()).emptyFiles("tests/pytest.ini", "tests/tox.ini",
+                "tests/random_refs.py", "tests/typing/typing_options.py", "tests/typing/typing_prompt.py",
+                "tests/unit/test_order.py", "tests/test_basic.py", "tests/test_utils/test_lazy_file.py",
+                "tests/setup.cfg");
+
+        assertEquals(List.of("tests/setup.cfg", "tests/test_basic.py", "tests/test_utils"),
+                rule.check(project.build()).stream().map(Finding::path).toList());
+    }
+
+    @Test
+    void sendsTestsOfASourceTreeWithSeveralPackagesToTheirPackageWithoutTheirTestsDirectory() {
+        ProjectMother project = ProjectMother.with(Presets.python()).emptyFiles(
+                "src/modules/bidding/tests/domain/test_bidding.py", "src/seedwork/tests/domain/test_entity.py",
+                "src/api/tests/test_login.py", "src/seedwork/domain/entity.py", "src/api/main.py");
+
+        assertEquals(List.of("tests/unit/api/test_login.py", "tests/unit/modules/bidding/domain/test_bidding.py",
+                "tests/unit/seedwork/domain/test_entity.py"),
+                rule.check(project.build()).stream().map(Finding::fix).toList());
+    }
+
+    @Test
+    void leavesTestsInAGradleBuildsTestSourceSetsAloneButNotThoseOfAMavenBuild() {
+        ProjectMother project = ProjectMother.with(Presets.maven())
+                .file("settings.gradle.kts", "include(\":interop:metadata\")")
+                .file("core/build.gradle.kts", "")
+                .file("core/src/jvmTest/kotlin/com/squareup/FileSpecTest.kt", "class FileSpecTest { @Test fun a() {} }")
+                .file("interop/metadata/src/test/kotlin/com/squareup/SpecsTest.kt",
+                        "class SpecsTest { @Test fun a() {} }")
+                .file("core/src/jvmMain/kotlin/com/squareup/TypeTest.kt", "class TypeTest { @Test fun a() {} }");
+        ProjectMother maven = ProjectMother.with(Presets.maven())
+                .file("src/integrationTest/java/com/acme/CheckoutTest.java", JUNIT_TEST);
+
+        assertEquals(List.of("core/src/jvmMain/kotlin/com/squareup/TypeTest.kt"),
+                rule.check(project.build()).stream().map(Finding::path).toList());
+        assertEquals(List.of("src/integrationTest/java/com/acme/CheckoutTest.java"),
+                rule.check(maven.build()).stream().map(Finding::path).toList());
+    }
+
+    @Test
+    void proposesNoMoveThatWouldCutATestOffTheFixturesOfAConftestInTheSources() {
+        ProjectMother project = ProjectMother.with(Presets.python()).emptyFiles("src/conftest.py",
+                "src/seedwork/tests/domain/test_entity.py", "src/seedwork/domain/entity.py");
+        ProjectMother without = ProjectMother.with(Presets.python()).emptyFiles("tests/conftest.py",
+                "src/seedwork/tests/domain/test_entity.py", "src/seedwork/domain/entity.py");
+
+        assertEquals(List.of(Finding.at("src/seedwork/tests/domain/test_entity.py", "test module in the sources "
+                + "(src/); tests belong in a category of tests/ (unit, integration, e2e, performance, ui, fixtures); "
+                + "its fixtures come from src/conftest.py, which must move to tests/ with it")),
+                rule.check(project.build()));
+        assertEquals(List.of("tests/unit/domain/test_entity.py"),
+                rule.check(without.build()).stream().map(Finding::fix).toList());
     }
 }

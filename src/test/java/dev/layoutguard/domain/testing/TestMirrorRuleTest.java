@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.layoutguard.domain.Finding;
 import dev.layoutguard.domain.Project;
 import dev.layoutguard.domain.ProjectMother;
+import dev.layoutguard.domain.preset.Preset;
 import dev.layoutguard.domain.preset.Presets;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,20 @@ class TestMirrorRuleTest {
     private final TestMirrorRule rule = new TestMirrorRule();
 
     private static ProjectMother jvmTests(String... paths) {
-        ProjectMother project = ProjectMother.with(Presets.maven());
+        return tests(Presets.maven(), paths);
+    }
+
+    /** The maven preset with the strict mirror: every unit test must mirror a class in its own package. */
+    private static ProjectMother strictJvmTests(String... paths) {
+        return tests(strict(Presets.maven()), paths);
+    }
+
+    private static Preset strict(Preset preset) {
+        return preset.withTests(preset.tests().toBuilder().strictMirror(true).build());
+    }
+
+    private static ProjectMother tests(Preset preset, String... paths) {
+        ProjectMother project = ProjectMother.with(preset);
         for (String path : paths) {
             project.file(path, ONE_TEST);
         }
@@ -25,8 +39,8 @@ class TestMirrorRuleTest {
     }
 
     @Test
-    void flagsJvmUnitTestsWithoutTheirClassAndSaysWhereItLooked() {
-        Project project = jvmTests("src/test/java/com/acme/OrderTest.java", "src/test/java/com/acme/CartTests.java",
+    void flagsJvmUnitTestsWithoutTheirClassAndSaysWhereItLookedWhenTheMirrorIsStrict() {
+        Project project = strictJvmTests("src/test/java/com/acme/OrderTest.java", "src/test/java/com/acme/CartTests.java",
                 "src/test/java/com/legacy/InvoiceTest.java", "src/test/java/TestClock.java",
                 "src/test/java/Testimony.java")
                 .file("src/main/java/com/acme/Price.java", "")
@@ -71,7 +85,7 @@ class TestMirrorRuleTest {
 
     @Test
     void countsClassesThatInheritTheirTestsAsUnitTestsButNotHelpersThatExtendLibraryClasses() {
-        Project project = ProjectMother.with(Presets.maven())
+        Project project = ProjectMother.with(strict(Presets.maven()))
                 .file("src/test/java/com/acme/RepositoryContract.java",
                         "interface RepositoryContract { @Test default void saves() {} }")
                 .file("src/test/java/com/acme/AbstractStoreTest.java",
@@ -154,7 +168,7 @@ class TestMirrorRuleTest {
     @Test
     void saysWhenThereIsNothingToMirror() {
         Project python = ProjectMother.with(Presets.python()).emptyFiles("tests/unit/test_order.py").build();
-        Project maven = jvmTests("src/test/java/OrderTest.java", "src/test/java/Test.java").build();
+        Project maven = strictJvmTests("src/test/java/OrderTest.java", "src/test/java/Test.java").build();
 
         assertEquals(List.of(Finding.at("tests/unit/test_order.py", "unit test test_order.py tests order, but src "
                 + "holds no package to mirror").withReference("order")), rule.check(python));
@@ -163,5 +177,94 @@ class TestMirrorRuleTest {
                         + "sources (src/main/java, src/main/kotlin)").withReference("Order"),
                 Finding.at("src/test/java/Test.java", "unit test Test.java names nothing to test; name it for what it "
                         + "tests (*Test, *Tests, Test*)")), rule.check(maven));
+    }
+
+    @Test
+    void flagsByDefaultOnlyATestLeftBehindByTheOneClassItIsNamedAfter() {
+        Project project = jvmTests("src/test/java/com/acme/OrderTest.java",
+                "src/test/java/io/buckpal/application/domain/AccountTest.java",
+                "src/test/java/com/acme/GhostTest.java")
+                .file("src/main/java/com/acme/Cart.java", "")
+                .file("src/main/java/com/acme/billing/Order.java", "")
+                .file("src/main/java/io/buckpal/application/domain/model/Account.java", "")
+                .build();
+
+        assertEquals(List.of("src/test/java/com/acme/OrderTest.java",
+                "src/test/java/io/buckpal/application/domain/AccountTest.java"),
+                rule.check(project).stream().map(Finding::path).toList());
+    }
+
+    @Test
+    void leavesFeatureSplitNestedTypeAndRegressionTestsAloneByDefaultButNotTheirLookAlike() {
+        String[] tests = {"src/test/java/org/lang3/StringUtilsTrimTest.java",
+            "src/test/java/org/lang3/builder/JsonToStringStyleTest.java",
+            "src/test/java/org/lang3/reflect/Lang1703Test.java",
+            "src/test/java/org/lang3/builder/ConversionTest.java"};
+        String[] sources = {"src/main/java/org/lang3/StringUtils.java", "src/main/java/org/lang3/Conversion.java",
+            "src/main/java/org/lang3/builder/ToStringStyle.java", "src/main/java/org/lang3/reflect/MethodUtils.java"};
+
+        assertEquals(List.of("src/test/java/org/lang3/builder/ConversionTest.java"),
+                rule.check(jvmTests(tests).emptyFiles(sources).build()).stream().map(Finding::path).toList());
+        assertEquals(4, rule.check(strictJvmTests(tests).emptyFiles(sources).build()).size());
+    }
+
+    @Test
+    void leavesScenarioPackagesHelperTestsAndTestOnlyModulesAloneByDefault() {
+        String[] tests = {"src/test/java/com/gson/functional/JsonParserTest.java",
+            "src/test/java/com/gson/internal/MockSocketTest.java"};
+        Project project = jvmTests(tests)
+                .file("src/test/java/com/gson/internal/MockSocket.java", "class MockSocket {}")
+                .file("src/main/java/com/gson/JsonParser.java", "")
+                .file("src/main/java/com/gson/internal/Streams.java", "")
+                .build();
+        Project testOnlyModule = jvmTests("src/test/java/org/jacoco/core/AnalyzerTest.java").build();
+
+        assertEquals(List.of(), rule.check(project));
+        assertEquals(List.of(), rule.check(testOnlyModule));
+        assertEquals(2, rule.check(strictJvmTests(tests)
+                .file("src/test/java/com/gson/internal/MockSocket.java", "class MockSocket {}")
+                .emptyFiles("src/main/java/com/gson/JsonParser.java", "src/main/java/com/gson/internal/Streams.java")
+                .build()).size());
+        assertEquals(1, rule.check(strictJvmTests("src/test/java/org/jacoco/core/AnalyzerTest.java").build()).size());
+    }
+
+    @Test
+    void leavesATestOfAnInterfacesImplementationInASubpackageAloneButNotATestWithNothingOfItsSubjectBesideIt() {
+        Project project = jvmTests("src/test/java/com/bank/jdbc/AccountRepositoryTest.java",
+                "src/test/java/com/bank/jdbc/TransferTest.java")
+                .emptyFiles("src/main/java/com/bank/AccountRepository.java", "src/main/java/com/bank/Transfer.java",
+                        "src/main/java/com/bank/jdbc/JdbcAccountRepository.java")
+                .build();
+
+        assertEquals(List.of("src/test/java/com/bank/jdbc/TransferTest.java"),
+                rule.check(project).stream().map(Finding::path).toList());
+    }
+
+    @Test
+    void neverCountsIntegrationSystemOrArchUnitTestsAsUnitTestsButDoesATestThatOnlySoundsLikeOne() {
+        Project project = strictJvmTests("src/test/java/com/shop/MySqlIntegrationTests.java",
+                "src/test/java/com/shop/SendMoneySystemTest.java", "src/test/java/com/shop/RuleTest.java")
+                .file("src/test/java/com/shop/DependencyRuleTests.java", "import com.tngtech.archunit.core.importer"
+                        + ".ClassFileImporter;\nclass DependencyRuleTests { @Test void layers() {} }")
+                .file("src/test/java/com/shop/DependencyTest.java", "import org.junit.jupiter.api.Assertions;\n"
+                        + "class DependencyTest { @Test void resolves() {} }")
+                .emptyFiles("src/main/java/com/shop/Shop.java", "src/main/java/com/shop/graph/Dependency.java")
+                .build();
+
+        assertEquals(List.of("src/test/java/com/shop/DependencyTest.java", "src/test/java/com/shop/RuleTest.java"),
+                rule.check(project).stream().map(Finding::path).toList());
+    }
+
+    @Test
+    void findsAPythonUnitTestBelowThePackageNameWhenTheSourcesHoldSeveralPackages() {
+        Project project = ProjectMother.with(Presets.python()).emptyFiles("tests/unit/seedwork/domain/test_entity.py",
+                "tests/unit/modules/bidding/test_listing.py", "tests/unit/api/test_entity.py",
+                "src/seedwork/domain/entity.py", "src/modules/bidding/domain/listing.py", "src/api/main.py").build();
+
+        assertEquals(List.of(Finding.at("tests/unit/api/test_entity.py", "unit test test_entity.py has no module "
+                + "entity.py or package entity/ at or below src/api/ or src/api/api/ or src/modules/api/ or "
+                + "src/seedwork/api/; entity is at "
+                + "src/seedwork/domain/entity.py").withReference("entity")
+                .withFix("tests/unit/seedwork/domain/test_entity.py")), rule.check(project));
     }
 }
