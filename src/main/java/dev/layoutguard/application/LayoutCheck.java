@@ -73,8 +73,8 @@ public final class LayoutCheck {
                 .toList();
         measuring.parallelStream().map(id -> rules.get(id).metrics(project)).toList().forEach(metrics::putAll);
         Baseline.Filtered filtered = baseline.filter(violations, id -> runs(id, project, selection), staleSeverity);
-        // the structure family's placement rules are the ones whose family reports the plan's misplacement figure
-        if (measuring.stream().anyMatch(id -> id.placement() && id.family() == RuleFamily.STRUCTURE)) {
+        // every family with a placement rule reports the misplacement figure, so each check goal has a health line
+        if (measuring.stream().anyMatch(RuleId::placement)) {
             metrics.put(MISPLACED_FILES, misplaced(filtered.violations()));
         }
         long durationMs = (System.nanoTime() - start) / 1_000_000;

@@ -18,14 +18,17 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.project.MavenProject;
+import org.eclipse.aether.SessionData;
 import org.sonatype.plexus.build.incremental.BuildContext;
 
 /**
@@ -33,6 +36,8 @@ import org.sonatype.plexus.build.incremental.BuildContext;
  * reactor's aggregate and IDE markers; and whether the build fails.
  */
 final class ReportOutput {
+
+    private static final String HINT_KEY = ReportOutput.class.getName() + ".hint.";
 
     private final Settings settings;
     private final String version;
@@ -110,13 +115,35 @@ final class ReportOutput {
     }
 
     private void print(Report report, Map<String, Integer> limits) {
-        for (ConsoleReport.Line line : ConsoleReport.lines(report, settings.build().directory(), limits)) {
-            switch (line.level()) {
-                case ERROR -> log.error(line.text());
-                case WARNING -> log.warn(line.text());
-                default -> log.info(line.text());
+        ConsoleReport.lines(report, settings.build().directory(), limits).forEach(this::print);
+        ConsoleReport.hint(report, shownBefore(ConsoleReport.hints(report))).ifPresent(this::print);
+    }
+
+    private void print(ConsoleReport.Line line) {
+        switch (line.level()) {
+            case ERROR -> log.error(line.text());
+            case WARNING -> log.warn(line.text());
+            default -> log.info(line.text());
+        }
+    }
+
+    /**
+     * Of the hints a report gives, those an earlier module of the build has printed already; the others count as
+     * printed from now on, so that a reactor closes with each hint once, not once per module. The session keeps them
+     * under JDK keys and values, which every plugin realm shares.
+     */
+    private Set<ConsoleReport.Hint> shownBefore(Set<ConsoleReport.Hint> hints) {
+        Set<ConsoleReport.Hint> shown = EnumSet.noneOf(ConsoleReport.Hint.class);
+        if (session == null || session.getRepositorySession() == null) {
+            return shown;
+        }
+        SessionData data = session.getRepositorySession().getData();
+        for (ConsoleReport.Hint hint : hints) {
+            if (!data.set(HINT_KEY + hint.name(), null, Boolean.TRUE)) {
+                shown.add(hint);
             }
         }
+        return shown;
     }
 
     /**

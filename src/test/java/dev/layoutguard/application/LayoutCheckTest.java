@@ -176,7 +176,18 @@ class LayoutCheckTest {
                         .filter(id -> id.name().endsWith("PLACEMENT")).toList());
         assertEquals(4, report.metrics().get("misplacedFiles"));
         assertEquals(null, check.run(project, Selection.families(EnumSet.of(RuleFamily.LAYERS)))
-                .metrics().get("misplacedFiles"), "no structure rule ran, so there is no figure");
+                .metrics().get("misplacedFiles"), "no placement rule ran, so there is no figure");
+    }
+
+    @Test
+    void everyFamilyWithAPlacementRuleReportsTheMisplacementFigure() {
+        Project project = ProjectMother.with(Presets.maven()).paths("src/main/java/a/db.properties",
+                "src/main/java/a/A.java").asModule().build();
+
+        assertEquals(1, check.run(project, Selection.families(EnumSet.of(RuleFamily.CONFIG))).metrics()
+                .get("misplacedFiles"), "check-config's health line says how many files are misplaced");
+        assertEquals(0, check.run(project, Selection.families(EnumSet.of(RuleFamily.TESTS))).metrics()
+                .get("misplacedFiles"));
     }
 
     @Test
