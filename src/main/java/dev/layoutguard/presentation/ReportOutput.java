@@ -86,9 +86,9 @@ final class ReportOutput {
                 outcome.project().preset().structure().maxDepth()));
         annotate(report);
         try {
-            for (ReportFormat format : settings.formats()) {
-                write(report, format, directory, settings.outputDirectory().resolve(format.fileName()));
-            }
+            ReportWriter.writeAll(report, directory, project == null ? null : project.getName(), settings.formats(),
+                    settings.outputDirectory()).forEach(old -> log.info("Removed " + old.getFileName() + ", a report "
+                    + "format this run does not write"));
             aggregate(report);
             new IdeMarkers(buildContext).publish(report, directory, settings.outputDirectory());
         } catch (IOException e) {
@@ -109,9 +109,10 @@ final class ReportOutput {
         }
     }
 
-    /** Writes one report file of a project's report. */
-    static void write(Report report, ReportFormat format, Path projectDirectory, Path file) throws IOException {
-        ReportWriter.of(format).write(report, projectDirectory, file);
+    /** Writes one report file of a project's report, titled with the project's name. */
+    static void write(Report report, ReportFormat format, Path projectDirectory, String projectName, Path file)
+            throws IOException {
+        ReportWriter.of(format, projectName).write(report, projectDirectory, file);
     }
 
     private void print(Report report, Map<String, Integer> limits) {
@@ -179,11 +180,9 @@ final class ReportOutput {
         Path target = (top == null ? root.resolve("target") : Path.of(top.getBuild().getDirectory()))
                 .resolve("layout").resolve("aggregate");
         int modules = ReactorAggregate.of(session).add(session.getProjects().indexOf(project),
-                new AggregateReport.Part(Build.slashes(root.relativize(directory)), report), aggregate -> {
-                    for (ReportFormat format : settings.formats()) {
-                        write(aggregate, format, root, target.resolve(format.fileName()));
-                    }
-                });
+                new AggregateReport.Part(Build.slashes(root.relativize(directory)), report),
+                aggregate -> ReportWriter.writeAll(aggregate, root, top == null ? null : top.getName(),
+                        settings.formats(), target));
         log.info("LayoutGuard aggregate of " + plural(modules, "module") + " of " + session.getProjects().size()
                 + ": " + target);
     }
