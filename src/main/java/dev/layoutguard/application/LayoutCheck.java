@@ -91,11 +91,13 @@ public final class LayoutCheck {
     }
 
     /**
-     * The plan's "file misplacement" figure counts every file a placement rule of any family reports (once, however
-     * many rules report it), so the health line agrees with the violations above it.
+     * The "file misplacement" figure counts every file a placement rule of any family reports (once, however many
+     * rules report it), so the health line agrees with the violations above it; a stale baseline entry is no file
+     * out of place (its file has moved), so it does not count.
      */
     private static int misplaced(List<Violation> violations) {
-        return (int) violations.stream().filter(violation -> violation.rule().placement())
+        return (int) violations.stream()
+                .filter(violation -> violation.rule().placement() && !Baseline.isStale(violation))
                 .map(Violation::path).distinct().count();
     }
 

@@ -215,6 +215,18 @@ class LayoutCheckTest {
     }
 
     @Test
+    void aStaleBaselineEntryOfAPlacementRuleIsNoMisplacedFile() {
+        Baseline baseline = Baseline.of(List.of(new BaselineEntry(RuleId.ROOT_PROHIBITED, "Order.java", null, 1),
+                new BaselineEntry(RuleId.ROOT_PROHIBITED, "Moved.java", null, 1)));
+
+        Report report = check.run(project(Presets.maven(), true), Selection.all(), baseline, Severity.WARNING);
+
+        assertEquals(List.of("Moved.java"), report.violations().stream().filter(Baseline::isStale)
+                .map(Violation::path).toList());
+        assertEquals(0, report.metrics().get("misplacedFiles"), "the file was moved: nothing is misplaced");
+    }
+
+    @Test
     void aBaselineEntryOfARuleThatDidNotRunIsNotStale() {
         Baseline baseline = Baseline.of(List.of(new BaselineEntry(RuleId.ROOT_ALLOWLIST, "gone.txt", null, 1),
                 new BaselineEntry(RuleId.LAYER_DEPENDENCY, "src/A.java", "x.Y", 1)));
