@@ -4,9 +4,8 @@ import dev.layoutguard.domain.Finding;
 import dev.layoutguard.domain.Project;
 import dev.layoutguard.domain.RelativePath;
 import dev.layoutguard.domain.Rule;
-import dev.layoutguard.domain.layers.JavaReferenceLexer;
-import dev.layoutguard.domain.layers.KotlinReferenceLexer;
 import dev.layoutguard.domain.preset.ProhibitedEntry;
+import dev.layoutguard.domain.source.SourceFile;
 import dev.layoutguard.domain.tree.Entry;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,8 +33,7 @@ public final class RootProhibitedRule implements Rule {
      * the compiler and the test rules expect it; one that declares none stays at the root's top.
      */
     private static String inDeclaredPackage(Project project, Entry entry, String fix) {
-        boolean kotlin = entry.name().endsWith(".kt");
-        if (fix == null || !entry.isFile() || !(kotlin || entry.name().endsWith(".java"))
+        if (fix == null || !entry.isFile() || !(entry.name().endsWith(".kt") || entry.name().endsWith(".java"))
                 || !fix.endsWith("/" + entry.name())) {
             return fix;
         }
@@ -46,8 +44,7 @@ public final class RootProhibitedRule implements Rule {
         if (!roots.contains(root)) {
             return fix;
         }
-        String declared = project.read(entry.path()).map(text -> kotlin ? KotlinReferenceLexer.declaredPackage(text)
-                : JavaReferenceLexer.declaredPackage(text)).orElse("");
+        String declared = project.sources().file(entry.path()).map(SourceFile::declaredPackage).orElse("");
         return declared.isEmpty() ? fix : root + "/" + declared.replace('.', '/') + "/" + entry.name();
     }
 }
