@@ -10,7 +10,7 @@ def root = basedir.canonicalFile.absolutePath
 // the Dockerfile, a warning that says what else its move takes.
 def expected = [
     "[WARNING] root-preferred-home: 1 warning",
-    "[WARNING] ${root}/Dockerfile [root-preferred-home] Docker file in the project root, where docker build looks for it; the plan keeps it in deploy/docker/: after the move, build with docker build -f deploy/docker/Dockerfile . (the build context and .dockerignore stay in the root) in every script, CI job and document that builds the image",
+    "[WARNING] ${root}/Dockerfile [root-preferred-home] Docker file in the project root, where docker build looks for it; the target layout keeps it in deploy/docker/: after the move, build with docker build -f deploy/docker/Dockerfile . (the build context and .dockerignore stay in the root) in every script, CI job and document that builds the image",
 ]
 expected.each { line ->
     assert log.contains(line.toString() + System.lineSeparator()) : "build.log lacks: ${line}"

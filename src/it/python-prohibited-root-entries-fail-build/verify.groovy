@@ -27,7 +27,7 @@ expected.each { path, message ->
 }
 // Docker's files are read in the root: a warning that says what else their move takes, and no fix
 assert log.contains("[WARNING] root-preferred-home: 2 warnings\n")
-assert log.contains("[WARNING] ${root}/Dockerfile [root-preferred-home] Docker file in the project root, where docker build looks for it; the plan keeps it in deploy/docker/: after the move, build with docker build -f deploy/docker/Dockerfile . (the build context and .dockerignore stay in the root) in every script, CI job and document that builds the image\n".toString())
+assert log.contains("[WARNING] ${root}/Dockerfile [root-preferred-home] Docker file in the project root, where docker build looks for it; the target layout keeps it in deploy/docker/: after the move, build with docker build -f deploy/docker/Dockerfile . (the build context and .dockerignore stay in the root) in every script, CI job and document that builds the image\n".toString())
 assert log.contains("[WARNING] ${root}/docker-compose.yml [root-preferred-home] Compose file in the project root, where docker compose looks for it; ".toString())
 // Each entry once, under one rule; nothing else but the file count (pyproject, pom, the invoker files and 14 strays).
 assert !log.contains('[root-allowlist]')

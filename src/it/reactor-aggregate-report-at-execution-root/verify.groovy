@@ -24,6 +24,21 @@ assert sarif.runs[0].originalUriBaseIds['%SRCROOT%'].uri == root.toPath().toUri(
 assert sarif.runs[0].results.size() == all.violations.size()
 assert new File(aggregate, 'report.html').text.contains('<code>notes.txt</code>')
 assert new File(aggregate, 'report-junit.xml').exists()
+// Each metric is combined by its meaning: the execution root's own root files, the deepest nesting, the share of
+// compliant names weighted by how many names each module checked, and sums of the counts.
+def modules = [parent, core, api]
+assert all.metrics.rootFiles == parent.metrics.rootFiles
+assert all.metrics.maxDepth == modules.collect { it.metrics.maxDepth }.max()
+['misplacedFiles', 'namesChecked', 'unitTests', 'mirroredUnitTests', 'sourcesWithoutUnitTest', 'layeredSources',
+ 'unreadableSources'].each { name ->
+    assert all.metrics[name] == modules.sum { it.metrics[name] } : name
+}
+assert api.metrics.namingCompliance < 100
+def checked = modules.sum { it.metrics.namesChecked }
+assert all.metrics.namingCompliance == modules.sum { it.metrics.namingCompliance * it.metrics.namesChecked }.intdiv(checked)
+assert all.metrics.keySet() == parent.metrics.keySet()
+// The closing hint is said once for the build, not once per module.
+assert log.count('mvn layout:explain -Dlayout.rule=<rule-id>') == 1
 // Modules write no aggregate of their own.
 assert !new File(root, 'core/target/layout/aggregate').exists()
 assert !new File(root, 'modules/api/target/layout/aggregate').exists()

@@ -12,7 +12,7 @@ def workspace = System.getenv('GITHUB_WORKSPACE')
 def prefix = workspace && root.toPath().startsWith(Path.of(workspace).toRealPath()) ?
         Path.of(workspace).toRealPath().relativize(root.toPath()).toString() + '/' : ''
 [
-    "::warning file=${prefix}Dockerfile,title=LayoutGuard root-preferred-home::Docker file in the project root, where docker build looks for it; the plan keeps it in deploy/docker/: after the move, build with docker build -f deploy/docker/Dockerfile . (the build context and .dockerignore stay in the root) in every script, CI job and document that builds the image",
+    "::warning file=${prefix}Dockerfile,title=LayoutGuard root-preferred-home::Docker file in the project root, where docker build looks for it; the target layout keeps it in deploy/docker/: after the move, build with docker build -f deploy/docker/Dockerfile . (the build context and .dockerignore stay in the root) in every script, CI job and document that builds the image",
     "::error file=${prefix}${hostile},title=LayoutGuard root-allowlist::file not allowed in the project root by the maven preset; move it into a directory such as docs/ or config/, or allow it with <root><allow>",
     "::error file=${prefix}my notes.txt,title=LayoutGuard root-allowlist::file not allowed in the project root by the maven preset; move it into a directory such as docs/ or config/, or allow it with <root><allow>",
 ].each { line ->

@@ -16,7 +16,7 @@ def expected = [
     "[WARNING] ${root}/tmp [root-allowlist] directory not allowed in the project root by the maven preset (allowed: src, docs, config, deploy, scripts, examples, and the build's modules)",
     // docker build reads the Dockerfile in the root: moving it takes more than a move, so no fix
     "[WARNING] root-preferred-home: 1 warning",
-    "[WARNING] ${root}/Dockerfile [root-preferred-home] Docker file in the project root, where docker build looks for it; the plan keeps it in deploy/docker/: after the move, build with docker build -f deploy/docker/Dockerfile . (the build context and .dockerignore stay in the root) in every script, CI job and document that builds the image",
+    "[WARNING] ${root}/Dockerfile [root-preferred-home] Docker file in the project root, where docker build looks for it; the target layout keeps it in deploy/docker/: after the move, build with docker build -f deploy/docker/Dockerfile . (the build context and .dockerignore stay in the root) in every script, CI job and document that builds the image",
 ]
 expected.each { line ->
     assert log.contains(line.toString() + System.lineSeparator()) : "build.log lacks: ${line}"

@@ -6,6 +6,7 @@ assert page.contains('LayoutGuard layout report')
 assert page.contains('root-allowlist (1)')
 assert page.contains('notes.txt')
 assert page.contains('file not allowed in the project root by the maven preset')
-assert page.contains('https://github.com/layoutguard/layoutguard-maven-plugin/blob/main/docs/rules/root-allowlist.md')
+assert page.contains('mvn layout:explain -Dlayout.rule=root-allowlist')
+assert !page.contains('github.com/layoutguard')
 // The site menu links the page.
 assert new File(basedir, 'target/site/index.html').exists() || new File(basedir, 'target/site/project-reports.html').exists()

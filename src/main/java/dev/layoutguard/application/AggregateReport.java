@@ -27,14 +27,14 @@ public final class AggregateReport {
 
     /**
      * One report of all parts: violations with their paths seen from the execution root, files and counts added up,
-     * metrics added up except {@code max...} figures, which take the largest. A module checked twice (two goals in
-     * one build) counts its files once and each of its violations once.
+     * each metric combined by its meaning ({@link Metric}). A module checked twice (two goals in one build) counts its
+     * files once, each of its violations once, and its metrics once.
      */
     public static Report of(List<Part> parts) {
         Set<String> presets = new LinkedHashSet<>();
         Set<Violation> violations = new LinkedHashSet<>();
         Map<String, Integer> filesByDirectory = new LinkedHashMap<>();
-        Map<String, Integer> metrics = new LinkedHashMap<>();
+        Map<String, Map<String, Integer>> metricsByDirectory = new LinkedHashMap<>();
         List<RuleId> rules = new ArrayList<>();
         LayerGraph layers = LayerGraph.NONE;
         int baselined = 0;
@@ -44,8 +44,8 @@ public final class AggregateReport {
             presets.add(report.preset());
             report.violations().forEach(violation -> violations.add(violation.relativeTo(part.directory())));
             filesByDirectory.merge(part.directory(), report.files(), Math::max);
-            report.metrics().forEach((name, value) -> metrics.merge(name, value,
-                    name.startsWith("max") ? Math::max : Integer::sum));
+            metricsByDirectory.computeIfAbsent(part.directory(), directory -> new LinkedHashMap<>())
+                    .putAll(report.metrics());
             rules.addAll(report.rules());
             layers = layers.merge(report.layers());
             baselined += report.baselined();
@@ -53,6 +53,8 @@ public final class AggregateReport {
         }
         String version = parts.isEmpty() ? "unknown" : parts.get(0).report().version();
         int files = filesByDirectory.values().stream().mapToInt(Integer::intValue).sum();
+        Map<String, Integer> metrics = Metric.aggregate(metricsByDirectory.entrySet().stream()
+                .map(module -> new Metric.Figures(module.getKey(), module.getValue())).toList());
         return new Report(version, String.join(",", presets), files, new ArrayList<>(violations), metrics, baselined,
                 durationMs, rules, layers);
     }

@@ -18,6 +18,10 @@ import java.util.function.Predicate;
  */
 public final class Baseline {
 
+    /** How the message of a stale entry's violation starts. */
+    public static final String STALE = "stale baseline entry:";
+
+
     /** The outcome of holding violations against a baseline: what is still reported, and how many it accepted. */
     public record Filtered(List<Violation> violations, int baselined) {
     }
@@ -120,10 +124,15 @@ public final class Baseline {
         return new Filtered(List.copyOf(reported), baselined);
     }
 
+    /** Whether a violation reports a stale baseline entry rather than something the rule found. */
+    public static boolean isStale(Violation violation) {
+        return violation.message().startsWith(STALE);
+    }
+
     private static Violation stale(BaselineEntry entry, int found, Severity severity) {
         String what = entry.count() == 1 ? "1 violation" : entry.count() + " violations";
         String reference = entry.reference() == null ? "" : " referencing " + entry.reference();
-        String message = "stale baseline entry: the baseline accepts " + what + " of this rule here" + reference
+        String message = STALE + " the baseline accepts " + what + " of this rule here" + reference
                 + ", the check found " + (found == 0 ? "none" : found)
                 + "; run mvn layout:baseline to shrink the baseline";
         return new Violation(entry.rule(), severity, entry.path(), null, message, null, entry.reference());

@@ -73,8 +73,8 @@ public final class LayoutCheck {
                 .toList();
         measuring.parallelStream().map(id -> rules.get(id).metrics(project)).toList().forEach(metrics::putAll);
         Baseline.Filtered filtered = baseline.filter(violations, id -> runs(id, project, selection), staleSeverity);
-        // the structure family's placement rules are the ones whose family reports the plan's misplacement figure
-        if (measuring.stream().anyMatch(id -> id.placement() && id.family() == RuleFamily.STRUCTURE)) {
+        // every family with a placement rule reports the misplacement figure, so each check goal has a health line
+        if (measuring.stream().anyMatch(RuleId::placement)) {
             metrics.put(MISPLACED_FILES, misplaced(filtered.violations()));
         }
         long durationMs = (System.nanoTime() - start) / 1_000_000;
@@ -91,11 +91,13 @@ public final class LayoutCheck {
     }
 
     /**
-     * The plan's "file misplacement" figure counts every file a placement rule of any family reports (once, however
-     * many rules report it), so the health line agrees with the violations above it.
+     * The "file misplacement" figure counts every file a placement rule of any family reports (once, however many
+     * rules report it), so the health line agrees with the violations above it; a stale baseline entry is no file
+     * out of place (its file has moved), so it does not count.
      */
     private static int misplaced(List<Violation> violations) {
-        return (int) violations.stream().filter(violation -> violation.rule().placement())
+        return (int) violations.stream()
+                .filter(violation -> violation.rule().placement() && !Baseline.isStale(violation))
                 .map(Violation::path).distinct().count();
     }
 

@@ -7,12 +7,14 @@ import dev.layoutguard.domain.Project;
 import dev.layoutguard.domain.RuleFamily;
 import dev.layoutguard.domain.RuleId;
 import dev.layoutguard.domain.Severity;
+import dev.layoutguard.domain.Violation;
 import dev.layoutguard.domain.preset.Preset;
 import dev.layoutguard.domain.preset.Presets;
 import dev.layoutguard.domain.tree.ProjectTree;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -85,6 +87,26 @@ public final class LayoutSession {
     public Outcome checkIgnoringBaseline(Selection selection) throws SettingsException, IOException {
         Project project = project();
         return new Outcome(project, selection, rules(selection), check.run(project, selection), Baseline.none());
+    }
+
+    /**
+     * What a check would report after the given moves that it does not report now, such as a finding a move brings
+     * about elsewhere or one of another rule where the entry lands.
+     */
+    public List<Violation> forecast(Outcome outcome, List<Move> moves) {
+        return MoveForecast.of(check, outcome.project(), outcome.selection(), outcome.report().violations(), moves);
+    }
+
+    /**
+     * What the check reports, once moves are made, that it did not report before them: the project is read anew from
+     * disk and checked again with the same rules.
+     */
+    public List<Violation> recheck(Outcome before, List<Move> moved) throws SettingsException, IOException {
+        if (moved.isEmpty()) {
+            return List.of();
+        }
+        return MoveForecast.brought(before.report().violations(),
+                checkIgnoringBaseline(before.selection()).report().violations(), moved);
     }
 
     /**

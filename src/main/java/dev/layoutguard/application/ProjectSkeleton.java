@@ -4,12 +4,14 @@ import dev.layoutguard.domain.RelativePath;
 import dev.layoutguard.domain.preset.ConfigPolicy;
 import dev.layoutguard.domain.preset.Glob;
 import dev.layoutguard.domain.preset.Preset;
+import dev.layoutguard.domain.preset.Presets;
 import dev.layoutguard.domain.preset.StructurePolicy;
 import dev.layoutguard.domain.preset.TestPolicy;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -73,7 +75,37 @@ public final class ProjectSkeleton {
     private ProjectSkeleton() {
     }
 
-    /** The skeleton of a preset, parents before children. */
+    /**
+     * What {@code init} creates for a project of a preset, parents before children. A python project gets the
+     * preset's whole tree ({@link #of}). A Maven build gets only
+     * what its kind needs: a build that compiles sources gets its first source root and test root, with no stubs
+     * (every file there is part of the build); one that compiles none (a {@code pom} aggregator or parent) gets
+     * nothing. The maven preset requires no other directory: {@code docs/}, {@code config/}, {@code scripts/} and
+     * {@code deploy/} are where such files go once there are some, and the rules say so when one is elsewhere.
+     *
+     * @param compilesSources whether the build compiles sources (its packaging is not {@code pom})
+     */
+    public static List<SkeletonEntry> needed(Preset preset, boolean compilesSources) {
+        if (!preset.name().equals(Presets.MAVEN)) {
+            return of(preset);
+        }
+        if (!compilesSources) {
+            return List.of();
+        }
+        TreeMap<String, SkeletonEntry> skeleton = new TreeMap<>();
+        first(preset.layers().sourceRoots()).ifPresent(root -> add(skeleton, root));
+        first(preset.tests().roots()).ifPresent(root -> add(skeleton, root));
+        return List.copyOf(skeleton.values());
+    }
+
+    /** Adds a directory without stubs, and each of its parents not there yet. */
+    private static void add(TreeMap<String, SkeletonEntry> skeleton, String directory) {
+        for (String path = directory; !path.isEmpty(); path = RelativePath.parent(path)) {
+            skeleton.putIfAbsent(path, new SkeletonEntry(path, true, Map.of(), null));
+        }
+    }
+
+    /** The skeleton of a preset, the whole tree its data describes, parents before children. */
     public static List<SkeletonEntry> of(Preset preset) {
         TestPolicy tests = preset.tests();
         ConfigPolicy config = preset.config();
@@ -186,7 +218,7 @@ public final class ProjectSkeleton {
         return slash < 0 ? path : path.substring(0, slash);
     }
 
-    private static java.util.Optional<String> first(List<String> values) {
+    private static Optional<String> first(List<String> values) {
         return values.stream().filter(value -> !value.isBlank()).findFirst();
     }
 }

@@ -51,7 +51,7 @@ public enum RuleId {
     ROOT_FILE_COUNT("root-file-count", ROOT, WARNING, OTHER, RootFileCountRule::new,
             "more files in the root than the limit"),
     ROOT_PREFERRED_HOME("root-preferred-home", ROOT, WARNING, OTHER, RootPreferredHomeRule::new,
-            "a root entry a tool reads there that the plan keeps elsewhere"),
+            "a root entry a tool reads there that the target layout keeps elsewhere"),
     LAYER_DEPENDENCY("layer-dependency", LAYERS, ERROR, OTHER, LayerDependencyRule::new,
             "a source file that references a layer it may not depend on"),
     LAYER_UNKNOWN_PACKAGE("layer-unknown-package", LAYERS, ERROR, OTHER, LayerUnknownPackageRule::new,

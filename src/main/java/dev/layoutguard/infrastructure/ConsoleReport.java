@@ -6,9 +6,12 @@ import dev.layoutguard.domain.Severity;
 import dev.layoutguard.domain.Violation;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * The console form of a report: one line per violation in the form IDEs link
@@ -29,6 +32,12 @@ public final class ConsoleReport {
 
     /** One line of console output. */
     public record Line(Level level, String text) {
+    }
+
+    /** What the closing hint tells: how to make the planned moves, how to read a rule's page. */
+    public enum Hint {
+        FIX,
+        EXPLAIN
     }
 
     private ConsoleReport() {
@@ -61,18 +70,54 @@ public final class ConsoleReport {
                 lines.add(new Line(level, "... and " + (violations.size() - LINES_PER_RULE) + " more"));
             }
         }
-        Level summaryLevel = report.errors() > 0 ? Level.ERROR : report.warnings() > 0 ? Level.WARNING : Level.INFO;
-        lines.add(new Line(summaryLevel, summary(report)));
-        if (!report.metrics().isEmpty()) {
-            lines.add(new Line(Level.INFO, health(report.metrics(), limits)));
-        }
-        if (report.violations().stream().anyMatch(violation -> violation.fix() != null)) {
-            lines.add(new Line(summaryLevel, "Run mvn layout:fix to list the moves after 'fix:' "
-                    + "(-Dlayout.apply=true makes them); mvn layout:explain -Dlayout.rule=<rule-id> explains a rule."));
-        } else if (!report.violations().isEmpty()) {
-            lines.add(new Line(summaryLevel, "mvn layout:explain -Dlayout.rule=<rule-id> explains a rule."));
+        lines.add(new Line(summaryLevel(report), summary(report)));
+        String health = health(report.metrics(), limits);
+        if (!health.isEmpty()) {
+            lines.add(new Line(Level.INFO, health));
         }
         return lines;
+    }
+
+    /**
+     * The closing hint of a report with violations: how to fix what carries a {@code fix} and how to read about a
+     * rule, leaving out what the build has already said ({@code shown} holds the {@link Hint}s printed before, by
+     * earlier modules of a reactor); empty when there is nothing left to say.
+     */
+    public static Optional<Line> hint(Report report, Set<Hint> shown) {
+        if (report.violations().isEmpty()) {
+            return Optional.empty();
+        }
+        boolean fix = !shown.contains(Hint.FIX) && report.violations().stream().anyMatch(v -> v.fix() != null);
+        boolean explain = !shown.contains(Hint.EXPLAIN);
+        String text;
+        if (fix && explain) {
+            text = "Run mvn layout:fix to list the moves after 'fix:' (-Dlayout.apply=true makes them), and mvn "
+                    + "layout:explain -Dlayout.rule=<rule-id> to read what a rule asks and why.";
+        } else if (fix) {
+            text = "Run mvn layout:fix to list the moves after 'fix:' (-Dlayout.apply=true makes them).";
+        } else if (explain) {
+            text = "Run mvn layout:explain -Dlayout.rule=<rule-id> to read what a rule asks, why, and how to fix "
+                    + "what it flags.";
+        } else {
+            return Optional.empty();
+        }
+        return Optional.of(new Line(summaryLevel(report), text));
+    }
+
+    /** The hints that {@link #hint} gives a report, so that a build can print each one once. */
+    public static Set<Hint> hints(Report report) {
+        Set<Hint> hints = EnumSet.noneOf(Hint.class);
+        if (!report.violations().isEmpty()) {
+            hints.add(Hint.EXPLAIN);
+        }
+        if (report.violations().stream().anyMatch(violation -> violation.fix() != null)) {
+            hints.add(Hint.FIX);
+        }
+        return hints;
+    }
+
+    private static Level summaryLevel(Report report) {
+        return report.errors() > 0 ? Level.ERROR : report.warnings() > 0 ? Level.WARNING : Level.INFO;
     }
 
     /** One violation as IDEs link it: {@code /abs/path:[line,1] [rule-id] message (fix: target)}. */
@@ -97,8 +142,9 @@ public final class ConsoleReport {
     }
 
     /**
-     * The plan's health figures in one line, after the summary: {@code Layout health: 9 root files (limit 12),
-     * depth 4 (limit 4), 0 misplaced files, naming 100% compliant}; other metrics follow as {@code name value}.
+     * The health figures in one line, after the summary: {@code Layout health: 9 root files (limit 12), depth 4
+     * (limit 4), 0 misplaced files, naming 100% compliant}; other metrics follow as {@code name value}. Empty when
+     * the run measured nothing worth a line.
      */
     public static String health(Map<String, Integer> metrics, Map<String, Integer> limits) {
         List<String> parts = new ArrayList<>();
@@ -115,6 +161,7 @@ public final class ConsoleReport {
         if (misplaced != null) {
             parts.add(plural(misplaced, "misplaced file"));
         }
+        rest.remove("namesChecked");
         Integer naming = rest.remove("namingCompliance");
         if (naming != null) {
             parts.add("naming " + naming + "% compliant");
@@ -129,13 +176,16 @@ public final class ConsoleReport {
         if (untested != null) {
             parts.add(plural(untested, "source") + " without a unit test");
         }
-        rest.remove("layeredSources");
+        Integer layered = rest.remove("layeredSources");
+        if (layered != null) {
+            parts.add(plural(layered, "source") + " in layers");
+        }
         Integer unreadable = rest.remove("unreadableSources");
         if (unreadable != null && unreadable > 0) {
             parts.add(plural(unreadable, "source") + " could not be read");
         }
         rest.forEach((name, value) -> parts.add(name + " " + value));
-        return "Layout health: " + String.join(", ", parts);
+        return parts.isEmpty() ? "" : "Layout health: " + String.join(", ", parts);
     }
 
     private static String limit(Map<String, Integer> limits, String metric) {

@@ -1,5 +1,6 @@
 package dev.layoutguard.infrastructure;
 
+import dev.layoutguard.application.Baseline;
 import dev.layoutguard.application.LayerGraph;
 import dev.layoutguard.application.Report;
 import dev.layoutguard.application.ReportFormat;
@@ -15,12 +16,16 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
  * Writes {@code report.html}: one self-contained page (inline style, script and SVG; its content security policy
- * lets it load nothing) with the summary, the metrics, the layer diagram, and the violations grouped by rule with
- * filters by rule and severity. Every name and message is escaped.
+ * lets it load nothing) with the summary, the metrics, the layer diagram, the violations grouped by rule with filters
+ * by rule and severity, and the page of each rule that ran, which the rule names link to. Every name and message is
+ * escaped.
  */
 public final class HtmlReportWriter implements ReportWriter {
 
@@ -55,7 +60,8 @@ public final class HtmlReportWriter implements ReportWriter {
             table.violations th:nth-child(3){width:56px}
             table.violations th:nth-child(5){width:24%}
             td.number{text-align:right;font-variant-numeric:tabular-nums}
-            code{font:13px ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;word-break:break-all}
+            code{font:13px ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;overflow-wrap:break-word}
+            td.message{overflow-wrap:break-word}
             .badge{display:inline-block;padding:1px 8px;border-radius:10px;font-size:12px;font-weight:600;color:#fff}
             .badge.error{background:var(--error)}
             .badge.warning{background:var(--warning)}
@@ -72,7 +78,17 @@ public final class HtmlReportWriter implements ReportWriter {
             section.rule p.summary{margin:0 0 8px;color:var(--muted)}
             ul.rules{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:6px 16px}
             ul.rules .passed::before{content:'\\2713  ';color:var(--ok)}
+            ul.rules .warned::before{content:'!  ';color:var(--warning);font-weight:700}
             ul.rules .failed::before{content:'\\2717  ';color:var(--error)}
+            ul.rules a{color:inherit}
+            ul.rules .note{color:var(--muted)}
+            article.rule-page{background:#fff;border:1px solid var(--line);border-radius:8px;padding:4px 20px 12px;
+              margin:0 0 16px}
+            article.rule-page h3{font-size:17px}
+            article.rule-page h4{font-size:15px}
+            article.rule-page pre{background:#f1f4f8;padding:8px 10px;border-radius:6px;overflow-x:auto}
+            article.rule-page pre code{overflow-wrap:normal;white-space:pre}
+            article.rule-page table{width:auto}
             footer{color:var(--muted);text-align:center;padding:0 0 24px;font-size:12px}
             """;
 
@@ -133,13 +149,33 @@ public final class HtmlReportWriter implements ReportWriter {
             })();
             """;
 
+    /** The start of the id of a rule's page inside the report. */
+    private static final String PAGE = "page-";
+
     private static final String POLICY = "default-src 'none'; style-src '" + sha256(STYLE) + "'; script-src '"
             + sha256(SCRIPT) + "'; img-src data:; base-uri 'none'; form-action 'none'";
+
+    private final String projectName;
+
+    /** A writer whose page is titled with the project directory's name. */
+    public HtmlReportWriter() {
+        this(null);
+    }
+
+    /** A writer whose page is titled with the project's name, or the directory's when it is {@code null}. */
+    public HtmlReportWriter(String projectName) {
+        this.projectName = projectName;
+    }
 
     @Override
     public void write(Report report, Path projectDirectory, Writer out) throws IOException {
         Path name = projectDirectory.toAbsolutePath().normalize().getFileName();
-        String project = name == null ? projectDirectory.toString() : name.toString();
+        String project = projectName != null && !projectName.isBlank() ? projectName
+                : name == null ? projectDirectory.toString() : name.toString();
+        TreeSet<RuleId> rules = new TreeSet<>(report.rules());
+        report.violations().forEach(violation -> rules.add(violation.rule()));
+        Map<RuleId, String> pages = new TreeMap<>();
+        rules.forEach(rule -> RuleDocs.page(rule).ifPresent(page -> pages.put(rule, page)));
         StringBuilder html = new StringBuilder(8192 + report.violations().size() * 320);
         html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
@@ -151,17 +187,18 @@ public final class HtmlReportWriter implements ReportWriter {
                 .append(" \u00b7 ").append(Markup.escape(report.preset())).append(" preset \u00b7 ")
                 .append(plural(report.files(), "file")).append(" checked in ").append(report.durationMs())
                 .append(" ms</p></header>\n<main>\n");
-        summary(html, report);
+        summary(html, report, rules, pages.keySet());
         metrics(html, report.metrics());
         layers(html, report.layers());
-        violations(html, report);
+        violations(html, report, pages.keySet());
+        rulePages(html, pages);
         html.append("</main>\n<footer>Written by LayoutGuard ").append(Markup.escape(report.version()))
                 .append(". This page is self-contained and loads nothing from the network.</footer>\n")
                 .append("<script>").append(SCRIPT).append("</script>\n</body>\n</html>\n");
         out.write(html.toString());
     }
 
-    private static void summary(StringBuilder html, Report report) {
+    private static void summary(StringBuilder html, Report report, Set<RuleId> rules, Set<RuleId> pages) {
         html.append("<section id=\"summary\">\n<h2>Summary</h2>\n<div class=\"cards\">")
                 .append(card("errors", report.errors(), report.errors() == 1 ? "error" : "errors"))
                 .append(card("warnings", report.warnings(), report.warnings() == 1 ? "warning" : "warnings"))
@@ -174,17 +211,39 @@ public final class HtmlReportWriter implements ReportWriter {
                         : plural(report.errors(), "error") + " and " + plural(report.warnings(), "warning")
                                 + " in the layout.")
                 .append("</p>\n");
-        TreeSet<RuleId> rules = new TreeSet<>(report.rules());
-        report.violations().forEach(violation -> rules.add(violation.rule()));
         if (!rules.isEmpty()) {
             html.append("<ul class=\"rules\" aria-label=\"Rules that ran\">");
             for (RuleId rule : rules) {
-                boolean passed = report.violationsOf(rule).isEmpty();
-                html.append("<li class=\"").append(passed ? "passed" : "failed").append("\">").append(rule.id())
-                        .append("</li>");
+                List<Violation> found = report.violationsOf(rule).stream().filter(v -> !Baseline.isStale(v)).toList();
+                String mark = found.stream().anyMatch(v -> v.severity() == Severity.ERROR) ? "failed"
+                        : found.isEmpty() ? "passed" : "warned";
+                html.append("<li class=\"").append(mark).append("\">").append(ruleLink(rule, pages));
+                if (found.size() < report.violationsOf(rule).size()) {
+                    html.append(" <span class=\"note\">stale baseline entry</span>");
+                }
+                html.append("</li>");
             }
             html.append("</ul>\n");
         }
+        html.append("</section>\n");
+    }
+
+    /** A rule's id, linked to its page inside the report when the report holds one. */
+    private static String ruleLink(RuleId rule, Set<RuleId> pages) {
+        return pages.contains(rule) ? "<a href=\"#" + PAGE + rule.id() + "\">" + rule.id() + "</a>" : rule.id();
+    }
+
+    /** Each rule's page, rendered from the Markdown the plugin ships, its links to other pages held kept. */
+    private static void rulePages(StringBuilder html, Map<RuleId, String> pages) {
+        if (pages.isEmpty()) {
+            return;
+        }
+        html.append("<section id=\"rule-pages\">\n<h2>The rules</h2>\n<p class=\"summary\">What each rule that ran "
+                + "checks, why, and how to fix what it flags: the text <code>mvn layout:explain</code> prints.</p>\n");
+        pages.forEach((rule, page) -> html.append("<article class=\"rule-page\" id=\"").append(PAGE).append(rule.id())
+                .append("\">\n").append(RuleDocs.html(page, linked -> pages.containsKey(linked)
+                        ? Optional.of("#" + PAGE + linked.id()) : Optional.empty()))
+                .append("</article>\n"));
         html.append("</section>\n");
     }
 
@@ -225,7 +284,7 @@ public final class HtmlReportWriter implements ReportWriter {
         html.append("</div></div>\n</section>\n");
     }
 
-    private static void violations(StringBuilder html, Report report) {
+    private static void violations(StringBuilder html, Report report, Set<RuleId> pages) {
         html.append("<section id=\"violations\">\n<h2>Violations</h2>\n");
         if (report.violations().isEmpty()) {
             html.append("<p id=\"none\">No violations.</p>\n</section>\n");
@@ -246,19 +305,19 @@ public final class HtmlReportWriter implements ReportWriter {
                 .append(report.violations().size()).append(" of ").append(plural(report.violations().size(),
                         "violation")).append("</span></div>\n");
         for (RuleId rule : rules) {
-            group(html, rule, report.violationsOf(rule));
+            group(html, rule, report.violationsOf(rule), pages);
         }
         html.append("</section>\n");
     }
 
-    private static void group(StringBuilder html, RuleId rule, List<Violation> violations) {
+    private static void group(StringBuilder html, RuleId rule, List<Violation> violations, Set<RuleId> pages) {
         long errors = violations.stream().filter(violation -> violation.severity() == Severity.ERROR).count();
         long warnings = violations.size() - errors;
         String count = errors > 0 && warnings > 0 ? plural(errors, "error") + ", " + plural(warnings, "warning")
                 : errors > 0 ? plural(errors, "error") : plural(warnings, "warning");
         html.append("<section class=\"rule\" id=\"rule-").append(rule.id()).append("\" data-rule=\"")
-                .append(rule.id()).append("\">\n<h3><a href=\"").append(Markup.escape(RuleDocs.uri(rule)))
-                .append("\">").append(rule.id()).append("</a><span class=\"count\">").append(count)
+                .append(rule.id()).append("\">\n<h3>").append(ruleLink(rule, pages))
+                .append("<span class=\"count\">").append(count)
                 .append("</span></h3>\n<p class=\"summary\">").append(Markup.escape(RuleDocs.shortDescription(rule)))
                 .append("</p>\n<table class=\"violations\"><thead><tr><th>Severity</th><th>Path</th>"
                         + "<th>Line</th><th>Message</th><th>Fix</th></tr></thead><tbody>\n");
@@ -267,15 +326,20 @@ public final class HtmlReportWriter implements ReportWriter {
             html.append("<tr class=\"violation\" data-rule=\"").append(rule.id()).append("\" data-severity=\"")
                     .append(severity).append("\"><td><span class=\"badge ").append(severity).append("\">")
                     .append(severity).append("</span></td><td class=\"path\"><code>")
-                    .append(Markup.escape(violation.path())).append("</code></td><td class=\"number\">")
+                    .append(breakable(violation.path())).append("</code></td><td class=\"number\">")
                     .append(violation.line() == null ? "" : violation.line()).append("</td><td class=\"message\">")
-                    .append(Markup.escape(violation.message())).append("</td><td class=\"fix\">");
+                    .append(breakable(violation.message())).append("</td><td class=\"fix\">");
             if (violation.fix() != null) {
-                html.append("<code>").append(Markup.escape(violation.fix())).append("</code>");
+                html.append("<code>").append(breakable(violation.fix())).append("</code>");
             }
             html.append("</td></tr>\n");
         }
         html.append("</tbody></table>\n</section>\n");
+    }
+
+    /** Escaped text that a narrow column breaks after a {@code /}, between a path's names, rather than inside one. */
+    static String breakable(String text) {
+        return Markup.escape(text).replace("/", "/<wbr>");
     }
 
     private static String plural(long count, String noun) {

@@ -84,7 +84,7 @@ public final class JunitReportWriter implements ReportWriter {
 
     private static String detail(Violation violation) {
         return describe(violation) + NEWLINE + "rule: " + violation.rule().id() + ", severity: "
-                + violation.severity().label() + NEWLINE + "see " + RuleDocs.uri(violation.rule());
+                + violation.severity().label() + NEWLINE + "explained by " + RuleDocs.explainCommand(violation.rule());
     }
 
     private static void property(StringBuilder xml, String name, String value) {

@@ -6,23 +6,24 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * What the reports and the console say about each rule: its page of {@code docs/rules/<id>.md}, shipped inside the
- * plugin so that {@code explain} prints the same text the documentation shows, the page's link in the repository,
- * and the descriptions and help text reports give the rule.
+ * plugin so that {@code explain} and the HTML report show the same text the documentation shows, and the descriptions
+ * and help text reports give the rule.
  */
 public final class RuleDocs {
 
     /** Where the build puts the pages on the plugin's class path. */
     public static final String LOCATION = "META-INF/layoutguard/rules/";
 
-    /** The plugin's source repository; every documentation link starts here. */
-    public static final String REPOSITORY = "https://github.com/layoutguard/layoutguard-maven-plugin";
+    /** How wide {@link #console} fills prose: an 80-column terminal after Maven's {@code [INFO] } prefix. */
+    public static final int CONSOLE_WIDTH = 72;
+
+    private static final String EXPLAIN = "mvn layout:explain -Dlayout.rule=";
 
     private RuleDocs() {
     }
@@ -36,9 +37,9 @@ public final class RuleDocs {
         }
     }
 
-    /** The page that explains a rule: {@code docs/rules/<id>.md} in the repository. */
-    public static String uri(RuleId rule) {
-        return REPOSITORY + "/blob/main/docs/rules/" + rule.page();
+    /** The command that prints a rule's page. */
+    public static String explainCommand(RuleId rule) {
+        return EXPLAIN + rule.id();
     }
 
     /** One sentence: what the rule flags. */
@@ -54,41 +55,48 @@ public final class RuleDocs {
                 + " by default; the configuration can change that.";
     }
 
-    /** The help text: where to read why the rule exists and how to fix what it flags. */
+    /** The help text: how to read why the rule exists and how to fix what it flags. */
     public static String help(RuleId rule) {
-        return fullDescription(rule) + " Why it matters and how to fix it: " + uri(rule);
+        return fullDescription(rule) + " Why it matters and how to fix it: " + explainCommand(rule);
     }
 
-    /** The help text as Markdown, with the link. */
+    /** The help text as Markdown. */
     public static String helpMarkdown(RuleId rule) {
-        return fullDescription(rule) + " See [" + rule.id() + "](" + uri(rule) + ") for why it matters and how to "
-                + "fix it.";
+        return fullDescription(rule) + " `" + explainCommand(rule) + "` prints why it matters and how to fix it.";
     }
 
     /**
-     * Markdown made plain for a console: headings lose their {@code #}, bold loses its stars, code fences go and
-     * their lines are indented; tables, lists and inline code stay as written.
+     * A rule page made for a console: prose wrapped, code blocks indented, tables in columns, and links as footnotes
+     * that name the command printing a linked rule's page, or the page of LayoutGuard's documentation.
      */
     public static List<String> console(String markdown) {
-        List<String> lines = new ArrayList<>();
-        boolean code = false;
-        for (String line : markdown.replace("\r\n", "\n").split("\n", -1)) {
-            if (line.startsWith("```")) {
-                code = !code;
-                continue;
-            }
-            if (code) {
-                lines.add("    " + line);
-            } else if (line.startsWith("#")) {
-                String heading = line.replaceFirst("^#+\\s*", "");
-                lines.add(line.startsWith("# ") ? heading : heading.toUpperCase(Locale.ROOT));
-            } else {
-                lines.add(line.replace("**", ""));
-            }
+        return new TerminalText(CONSOLE_WIDTH, RuleDocs::footnote).render(Markdown.parse(markdown));
+    }
+
+    /**
+     * A rule page as HTML inside a report, its links to other rules' pages pointed at the anchors the given function
+     * gives (empty for a page the report does not hold, whose link is then left as text).
+     */
+    public static String html(String markdown, Function<RuleId, Optional<String>> anchors) {
+        return new MarkdownHtml(2, target -> linkedRule(target).flatMap(anchors)).render(Markdown.parse(markdown));
+    }
+
+    /** The rule a link of a rule page points at ({@code test-naming.md}), if it points at one. */
+    static Optional<RuleId> linkedRule(String target) {
+        if (target.contains("/") || !target.endsWith(".md")) {
+            return Optional.empty();
         }
-        while (!lines.isEmpty() && lines.get(lines.size() - 1).isBlank()) {
-            lines.remove(lines.size() - 1);
+        return RuleId.of(target.substring(0, target.length() - ".md".length()));
+    }
+
+    private static Optional<String> footnote(String target) {
+        Optional<RuleId> rule = linkedRule(target);
+        if (rule.isPresent()) {
+            return Optional.of(explainCommand(rule.get()));
         }
-        return lines;
+        if (target.startsWith("../") && target.contains(".md")) {
+            return Optional.of("docs/" + target.substring(3) + " in LayoutGuard's documentation");
+        }
+        return Optional.of(target);
     }
 }

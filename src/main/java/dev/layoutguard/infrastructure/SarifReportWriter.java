@@ -45,7 +45,6 @@ public final class SarifReportWriter implements ReportWriter {
         json.name("tool").beginObject().name("driver").beginObject();
         json.name("name").value("LayoutGuard");
         json.name("version").value(report.version());
-        json.name("informationUri").value(RuleDocs.REPOSITORY);
         json.name("rules").beginArray();
         for (RuleId rule : rules) {
             writeRule(json, rule);
@@ -86,7 +85,6 @@ public final class SarifReportWriter implements ReportWriter {
         json.name("text").value(RuleDocs.help(rule));
         json.name("markdown").value(RuleDocs.helpMarkdown(rule));
         json.endObject();
-        json.name("helpUri").value(RuleDocs.uri(rule));
         json.name("defaultConfiguration").beginObject().name("level").value(level(rule.defaultSeverity()))
                 .endObject();
         json.name("properties").beginObject().name("tags").beginArray().value("layout").value(rule.family().label())

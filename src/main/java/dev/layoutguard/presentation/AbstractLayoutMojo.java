@@ -26,8 +26,8 @@ import org.sonatype.plexus.build.incremental.BuildContext;
 
 /**
  * The parameters every layout goal shares and the {@code skip} switch: the one place that reads them, with what Maven
- * tells about the project, into {@link Settings}; each goal says what it does with them. The XML of the structured
- * parameters is in the configuration reference, {@code docs/configuration.md}.
+ * tells about the project, into {@link Settings}; each goal says what it does with them. Each structured parameter's
+ * javadoc holds a short XML example; the configuration reference, {@code docs/configuration.md}, has every part.
  */
 public abstract class AbstractLayoutMojo extends AbstractMojo {
 
@@ -102,31 +102,78 @@ public abstract class AbstractLayoutMojo extends AbstractMojo {
     boolean baselineStrict;
 
     /**
-     * Changes to the preset's root directory policy: entries to allow, to disallow, to prohibit, the file limit. The
-     * XML is in the configuration reference ({@code docs/configuration.md}, {@code root}).
+     * Changes to the preset's root directory policy: entries to allow, to disallow, to prohibit, the file limit. For
+     * example:
+     *
+     * <pre>{@code
+     * <root>
+     *   <allow>
+     *     <pattern>NOTICE</pattern>
+     *   </allow>
+     *   <maxFiles>15</maxFiles>
+     * </root>
+     * }</pre>
+     *
+     * Every part is in the configuration reference ({@code docs/configuration.md}).
      */
     @Parameter
     RootConfiguration root;
 
     /**
-     * Changes to the preset's structure policy: depth, required docs, script and deploy categories, runtime data. The
-     * XML is in the configuration reference ({@code docs/configuration.md}, {@code structure}).
+     * Changes to the preset's structure policy: depth, required docs, script and deploy categories, runtime data. For
+     * example:
+     *
+     * <pre>{@code
+     * <structure>
+     *   <maxDepth>5</maxDepth>
+     *   <scriptCategories>
+     *     <category>release</category>
+     *   </scriptCategories>
+     * </structure>
+     * }</pre>
+     *
+     * Every part is in the configuration reference ({@code docs/configuration.md}).
      */
     @Parameter
     StructureConfiguration structure;
 
     /**
      * Changes to the preset's layering: the base package, layers and a dependency graph that replace the preset's,
-     * added edges, optional layers, and exceptions with their reasons. The XML is in the configuration reference
-     * ({@code docs/configuration.md}, {@code layers}).
+     * added edges, optional layers, and exceptions with their reasons. For example:
+     *
+     * <pre>{@code
+     * <layers>
+     *   <basePackage>com.acme.shop</basePackage>
+     *   <allow>
+     *     <edge>presentation -> infrastructure</edge>
+     *   </allow>
+     *   <optional>
+     *     <layer>presentation</layer>
+     *   </optional>
+     * </layers>
+     * }</pre>
+     *
+     * Every part, and a ports-and-adapters graph, are in the configuration reference ({@code docs/configuration.md}).
      */
     @Parameter
     LayersConfiguration layers;
 
     /**
      * Changes to the preset's test policy: test roots, categories, test name patterns (as Surefire's includes name
-     * them), test annotations, mirror roots, and files that are not tests. The XML is in the configuration reference
-     * ({@code docs/configuration.md}, {@code tests}).
+     * them), test annotations, mirror roots, and files that are not tests. For example:
+     *
+     * <pre>{@code
+     * <tests>
+     *   <roots>
+     *     <root>src/integration-test/java</root>
+     *   </roots>
+     *   <unitTestNames>
+     *     <pattern>*Spec</pattern>
+     *   </unitTestNames>
+     * </tests>
+     * }</pre>
+     *
+     * Every part is in the configuration reference ({@code docs/configuration.md}).
      */
     @Parameter
     TestsConfiguration tests;
@@ -134,21 +181,46 @@ public abstract class AbstractLayoutMojo extends AbstractMojo {
     /**
      * Changes to the preset's configuration policy: configuration locations, places and files that count as
      * configuration, the environment names, more words that make a key a secret, and whether throwaway credentials
-     * count as secrets. The XML is in the configuration reference ({@code docs/configuration.md}, {@code config}).
+     * count as secrets. For example:
+     *
+     * <pre>{@code
+     * <config>
+     *   <locations>
+     *     <location>settings</location>
+     *   </locations>
+     *   <environments>
+     *     <environment>dev</environment>
+     *     <environment>prod</environment>
+     *   </environments>
+     * </config>
+     * }</pre>
+     *
+     * Every part is in the configuration reference ({@code docs/configuration.md}).
      */
     @Parameter
     ConfigConfiguration config;
 
     /**
-     * The severity of rules, overriding the preset's: rule id to {@code error} or {@code warning}. The XML is in the
-     * configuration reference ({@code docs/configuration.md}, {@code severities}).
+     * The severity of rules, overriding the preset's: rule id to {@code error} or {@code warning}. For example:
+     *
+     * <pre>{@code
+     * <severities>
+     *   <root-file-count>error</root-file-count>
+     * </severities>
+     * }</pre>
      */
     @Parameter
     Map<String, String> severities;
 
     /**
      * Globs of project paths no rule reports; a pattern without {@code /} matches names, one with {@code /} whole
-     * paths, and an excluded directory excludes everything inside it ({@code docs/configuration.md}, {@code excludes}).
+     * paths, and an excluded directory excludes everything inside it. For example:
+     *
+     * <pre>{@code
+     * <excludes>
+     *   <exclude>legacy/**</exclude>
+     * </excludes>
+     * }</pre>
      */
     @Parameter
     List<String> excludes;

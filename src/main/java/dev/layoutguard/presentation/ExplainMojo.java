@@ -12,7 +12,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * Prints what a rule checks, why (citing the organization plan), how to fix a violation and how to configure the
+ * Prints what a rule checks, why it matters, how to fix a violation and how to configure the
  * rule: its documentation page, shipped inside the plugin. Without a rule, lists them all. Needs no project.
  */
 @Mojo(name = "explain", requiresProject = false, threadSafe = true)

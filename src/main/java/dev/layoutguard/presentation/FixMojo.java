@@ -6,8 +6,10 @@ import dev.layoutguard.application.Move;
 import dev.layoutguard.application.MovePlan;
 import dev.layoutguard.application.settings.SettingsException;
 import dev.layoutguard.domain.RuleFamily;
+import dev.layoutguard.domain.Violation;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -39,18 +41,37 @@ public class FixMojo extends AbstractLayoutMojo {
             return;
         }
         Path directory = run.settings().build().directory();
-        try {
-            if (apply) {
-                apply(plan, Wiring.move(directory, plan.moves()));
-            } else {
-                plan(plan, Wiring.refusals(directory, plan.moves()));
+        if (apply) {
+            MovePlan.Outcome moved = moves(directory, () -> Wiring.move(directory, plan.moves()));
+            apply(plan, moved, moved.failed() == null ? run.recheck(outcome, moved.moved()) : List.of());
+            return;
+        }
+        List<Optional<String>> refusals = moves(directory, () -> Wiring.refusals(directory, plan.moves()));
+        List<Move> planned = new ArrayList<>();
+        for (int i = 0; i < plan.moves().size(); i++) {
+            if (refusals.get(i).isEmpty()) {
+                planned.add(plan.moves().get(i));
             }
+        }
+        plan(plan, refusals, run.forecast(outcome, planned));
+    }
+
+    /** Moving, or looking at what a move would meet, in the project directory. */
+    private static <T> T moves(Path directory, Moving<T> moving) throws MojoExecutionException {
+        try {
+            return moving.run();
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot move entries of " + directory + ": " + IoReason.of(e), e);
         }
     }
 
-    private void plan(MovePlan plan, List<Optional<String>> refusals) {
+    /** Work on the project's entries that may fail with an I/O error. */
+    @FunctionalInterface
+    private interface Moving<T> {
+        T run() throws IOException;
+    }
+
+    private void plan(MovePlan plan, List<Optional<String>> refusals, List<Violation> brought) {
         getLog().info("Planned moves (nothing changes without -Dlayout.apply=true):");
         int planned = 0;
         int skipped = plan.skipped().size();
@@ -65,10 +86,12 @@ public class FixMojo extends AbstractLayoutMojo {
             }
         }
         skippedInPlan(plan, "skip");
+        broughtAbout(brought, "After these moves the check would also report");
         getLog().info(ReportOutput.plural(planned, "move") + " planned, " + skipped + " skipped" + withoutFix(plan));
     }
 
-    private void apply(MovePlan plan, MovePlan.Outcome outcome) throws MojoExecutionException {
+    private void apply(MovePlan plan, MovePlan.Outcome outcome, List<Violation> brought)
+            throws MojoExecutionException {
         getLog().info("Moving (as git mv does for entries git tracks, a plain move otherwise):");
         for (Move move : plan.moves()) {
             if (outcome.moved().contains(move)) {
@@ -77,6 +100,7 @@ public class FixMojo extends AbstractLayoutMojo {
         }
         outcome.skipped().forEach(skip -> getLog().warn("  skipped " + skip.move() + ": " + skip.reason()));
         skippedInPlan(plan, "skipped");
+        broughtAbout(brought, "After these moves the check also reports");
         if (outcome.failed() != null) {
             getLog().error("  failed " + outcome.failed() + ": " + outcome.failure());
             outcome.notAttempted().forEach(move -> getLog().error("  not attempted " + move));
@@ -92,6 +116,21 @@ public class FixMojo extends AbstractLayoutMojo {
         throw new MojoExecutionException("Stopped at the first failed move, " + outcome.failed() + ": "
                 + outcome.failure() + ". Every entry is at its old or its new place; remove the cause and run "
                 + "mvn layout:fix -Dlayout.apply=true again.");
+    }
+
+    /**
+     * The findings the moves bring about, each with what it asks: a move lands where every rule accepts the entry, or
+     * the plan says what else to do.
+     */
+    private void broughtAbout(List<Violation> brought, String lead) {
+        if (brought.isEmpty()) {
+            return;
+        }
+        getLog().warn(lead + " " + (brought.size() == 1 ? "this; do it too:" : "these; do them too:"));
+        for (Violation violation : brought) {
+            getLog().warn("  " + violation.path() + (violation.line() == null ? "" : ":" + violation.line()) + " ["
+                    + violation.rule().id() + "] " + violation.message());
+        }
     }
 
     private void skippedInPlan(MovePlan plan, String word) {

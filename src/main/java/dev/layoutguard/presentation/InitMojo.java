@@ -3,17 +3,22 @@ package dev.layoutguard.presentation;
 import dev.layoutguard.application.IoReason;
 import dev.layoutguard.application.LayoutSession;
 import dev.layoutguard.application.ProjectSkeleton;
+import dev.layoutguard.application.SkeletonEntry;
 import dev.layoutguard.application.settings.SettingsException;
 import dev.layoutguard.domain.Project;
+import dev.layoutguard.domain.preset.Presets;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
- * Creates the preset's missing directories, each with a short README stub, so that a new project starts out
- * conforming; never overwrites a file. Runs at the execution root only.
+ * Creates what a new project of the preset needs and lacks, so that it starts out conforming: for python the
+ * preset's whole directory tree, each directory with a short README stub; for a Maven build that compiles sources
+ * its source and test roots; for a {@code pom} project nothing. Never overwrites a file. Runs at the execution root
+ * only, and needs a {@code pom.xml} there (Maven runs no goal without one).
  */
 @Mojo(name = "init", threadSafe = true, requiresDependencyResolution = ResolutionScope.NONE)
 public class InitMojo extends AbstractLayoutMojo {
@@ -27,12 +32,22 @@ public class InitMojo extends AbstractLayoutMojo {
         }
         LayoutSession run = session();
         Project checked = run.project();
-        getLog().info("LayoutGuard " + version() + ": creating the missing directories of the "
-                + checked.preset().name() + " preset");
+        boolean compilesSources = !"pom".equals(project.getPackaging());
+        List<SkeletonEntry> skeleton = ProjectSkeleton.needed(checked.preset(), compilesSources);
+        boolean maven = checked.preset().name().equals(Presets.MAVEN);
+        if (skeleton.isEmpty()) {
+            getLog().info("LayoutGuard " + version() + ": nothing to create: a " + project.getPackaging() + " build "
+                    + "compiles no sources, and the maven preset requires no directory; docs/, config/, scripts/ and "
+                    + "deploy/ are where such files go once there are some");
+            return;
+        }
+        getLog().info("LayoutGuard " + version() + ": " + (maven ? "creating the source and test roots of a "
+                + project.getPackaging() + " build (the maven preset requires no other directory)"
+                : "creating the missing directories of the " + checked.preset().name() + " preset"));
         Path directory = run.settings().build().directory();
         ProjectSkeleton.Outcome outcome;
         try {
-            outcome = Wiring.createSkeleton(directory, ProjectSkeleton.of(checked.preset()));
+            outcome = Wiring.createSkeleton(directory, skeleton);
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot create the layout in " + directory + ": " + IoReason.of(e)
                     + "; what was created so far stays", e);

@@ -37,7 +37,8 @@ public class ReportMojo extends AbstractLayoutMojo implements MavenReport {
         Report report = report();
         File page = new File(reportOutputDirectory, getOutputName() + ".html");
         try {
-            ReportOutput.write(report, ReportFormat.HTML, project.getBasedir().toPath(), page.toPath());
+            ReportOutput.write(report, ReportFormat.HTML, project.getBasedir().toPath(), project.getName(),
+                    page.toPath());
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot write the report to " + page + ": " + IoReason.of(e), e);
         }

@@ -20,14 +20,17 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.project.MavenProject;
+import org.eclipse.aether.SessionData;
 import org.sonatype.plexus.build.incremental.BuildContext;
 
 /**
@@ -35,6 +38,8 @@ import org.sonatype.plexus.build.incremental.BuildContext;
  * reactor's aggregate and IDE markers; and whether the build fails.
  */
 final class ReportOutput {
+
+    private static final String HINT_KEY = ReportOutput.class.getName() + ".hint.";
 
     private final Settings settings;
     private final String version;
@@ -92,9 +97,9 @@ final class ReportOutput {
                 outcome.project().preset().structure().maxDepth()));
         annotate(report);
         try {
-            for (ReportFormat format : settings.formats()) {
-                write(report, format, directory, settings.outputDirectory().resolve(format.fileName()));
-            }
+            ReportWriter.writeAll(report, directory, project == null ? null : project.getName(), settings.formats(),
+                    settings.outputDirectory()).forEach(old -> log.info("Removed " + old.getFileName() + ", a report "
+                    + "format this run does not write"));
             aggregate(report);
             new IdeMarkers(buildContext).publish(report, directory, settings.outputDirectory());
         } catch (IOException e) {
@@ -115,19 +120,42 @@ final class ReportOutput {
         }
     }
 
-    /** Writes one report file of a project's report. */
-    static void write(Report report, ReportFormat format, Path projectDirectory, Path file) throws IOException {
-        ReportWriter.of(format).write(report, projectDirectory, file);
+    /** Writes one report file of a project's report, titled with the project's name. */
+    static void write(Report report, ReportFormat format, Path projectDirectory, String projectName, Path file)
+            throws IOException {
+        ReportWriter.of(format, projectName).write(report, projectDirectory, file);
     }
 
     private void print(Report report, Map<String, Integer> limits) {
-        for (ConsoleReport.Line line : ConsoleReport.lines(report, settings.build().directory(), limits)) {
-            switch (line.level()) {
-                case ERROR -> log.error(line.text());
-                case WARNING -> log.warn(line.text());
-                default -> log.info(line.text());
+        ConsoleReport.lines(report, settings.build().directory(), limits).forEach(this::print);
+        ConsoleReport.hint(report, shownBefore(ConsoleReport.hints(report))).ifPresent(this::print);
+    }
+
+    private void print(ConsoleReport.Line line) {
+        switch (line.level()) {
+            case ERROR -> log.error(line.text());
+            case WARNING -> log.warn(line.text());
+            default -> log.info(line.text());
+        }
+    }
+
+    /**
+     * Of the hints a report gives, those an earlier module of the build has printed already; the others count as
+     * printed from now on, so that a reactor closes with each hint once, not once per module. The session keeps them
+     * under JDK keys and values, which every plugin realm shares.
+     */
+    private Set<ConsoleReport.Hint> shownBefore(Set<ConsoleReport.Hint> hints) {
+        Set<ConsoleReport.Hint> shown = EnumSet.noneOf(ConsoleReport.Hint.class);
+        if (session == null || session.getRepositorySession() == null) {
+            return shown;
+        }
+        SessionData data = session.getRepositorySession().getData();
+        for (ConsoleReport.Hint hint : hints) {
+            if (!data.set(HINT_KEY + hint.name(), null, Boolean.TRUE)) {
+                shown.add(hint);
             }
         }
+        return shown;
     }
 
     /**
@@ -163,11 +191,9 @@ final class ReportOutput {
         Path target = (top == null ? root.resolve("target") : Path.of(top.getBuild().getDirectory()))
                 .resolve("layout").resolve("aggregate");
         int modules = ReactorAggregate.of(session).add(session.getProjects().indexOf(project),
-                new AggregateReport.Part(Build.slashes(root.relativize(directory)), report), aggregate -> {
-                    for (ReportFormat format : settings.formats()) {
-                        write(aggregate, format, root, target.resolve(format.fileName()));
-                    }
-                });
+                new AggregateReport.Part(Build.slashes(root.relativize(directory)), report),
+                aggregate -> ReportWriter.writeAll(aggregate, root, top == null ? null : top.getName(),
+                        settings.formats(), target));
         log.info("LayoutGuard aggregate of " + plural(modules, "module") + " of " + session.getProjects().size()
                 + ": " + target);
     }

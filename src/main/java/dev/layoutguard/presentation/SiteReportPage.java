@@ -111,10 +111,8 @@ final class SiteReportPage {
             sink.text(rule.id() + " (" + violations.size() + ")");
             sink.sectionTitle3_();
             sink.paragraph();
-            sink.text(RuleDocs.shortDescription(rule) + " ");
-            sink.link(RuleDocs.uri(rule));
-            sink.text("How to fix it");
-            sink.link_();
+            sink.text(RuleDocs.shortDescription(rule) + " Why it matters and how to fix it: "
+                    + RuleDocs.explainCommand(rule));
             sink.paragraph_();
             sink.table();
             sink.tableRows(null, false);

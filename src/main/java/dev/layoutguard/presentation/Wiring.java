@@ -10,6 +10,7 @@ import dev.layoutguard.domain.RuleId;
 // The composition root: the goals get the infrastructure they run with here (declared in the self-check).
 import dev.layoutguard.infrastructure.BaselineFile;
 import dev.layoutguard.infrastructure.FileContents;
+import dev.layoutguard.infrastructure.GoalHelp;
 import dev.layoutguard.infrastructure.ProjectMover;
 import dev.layoutguard.infrastructure.ProjectScanner;
 import dev.layoutguard.infrastructure.RuleDocs;
@@ -65,6 +66,16 @@ final class Wiring {
     /** A rule's documentation page, when this version of the plugin ships one. */
     static Optional<String> rulePage(RuleId rule) {
         return RuleDocs.page(rule);
+    }
+
+    /** The goals of this plugin, from the goal documentation it ships. */
+    static List<String> goals() throws IOException {
+        return GoalHelp.shipped(80).goals();
+    }
+
+    /** The help text of this plugin's goals, or of one, with or without their parameters, filled to a width. */
+    static List<String> help(String goal, boolean detail, int width) throws IOException {
+        return GoalHelp.shipped(width).lines(goal, detail);
     }
 
     /** A documentation page made plain for the console. */

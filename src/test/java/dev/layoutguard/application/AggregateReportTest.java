@@ -49,6 +49,19 @@ class AggregateReportTest {
         assertEquals(20, aggregate.files());
     }
 
+    @Test
+    void combinesEachMetricByItsMeaningAndAModuleCheckedTwiceOnce() {
+        Report aggregate = AggregateReport.of(List.of(
+                new Part("", report(10, List.of(), Map.of("rootFiles", 7, "namingCompliance", 100, "namesChecked", 2,
+                        "unitTests", 1))),
+                new Part("core", report(20, List.of(), Map.of("namingCompliance", 80, "namesChecked", 8,
+                        "unitTests", 5, "maxDepth", 3))),
+                new Part("core", report(20, List.of(), Map.of("unitTests", 5)))));
+
+        assertEquals(Map.of("rootFiles", 7, "namingCompliance", 84, "namesChecked", 10, "unitTests", 6,
+                "maxDepth", 3), aggregate.metrics());
+    }
+
     private static Report report(int files, List<Violation> violations, Map<String, Integer> metrics) {
         return new Report("0.1.0", "maven", files, violations, metrics, 0, 1, List.of(RuleId.ROOT_ALLOWLIST,
                 RuleId.ROOT_PROHIBITED, RuleId.ROOT_FILE_COUNT), LayerGraph.NONE);

@@ -176,7 +176,18 @@ class LayoutCheckTest {
                         .filter(id -> id.name().endsWith("PLACEMENT")).toList());
         assertEquals(4, report.metrics().get("misplacedFiles"));
         assertEquals(null, check.run(project, Selection.families(EnumSet.of(RuleFamily.LAYERS)))
-                .metrics().get("misplacedFiles"), "no structure rule ran, so there is no figure");
+                .metrics().get("misplacedFiles"), "no placement rule ran, so there is no figure");
+    }
+
+    @Test
+    void everyFamilyWithAPlacementRuleReportsTheMisplacementFigure() {
+        Project project = ProjectMother.with(Presets.maven()).paths("src/main/java/a/db.properties",
+                "src/main/java/a/A.java").asModule().build();
+
+        assertEquals(1, check.run(project, Selection.families(EnumSet.of(RuleFamily.CONFIG))).metrics()
+                .get("misplacedFiles"), "check-config's health line says how many files are misplaced");
+        assertEquals(0, check.run(project, Selection.families(EnumSet.of(RuleFamily.TESTS))).metrics()
+                .get("misplacedFiles"));
     }
 
     @Test
@@ -201,6 +212,18 @@ class LayoutCheckTest {
         assertEquals(Severity.WARNING, report.violations().get(0).severity());
         assertEquals(0, report.errors());
         assertEquals(3, report.warnings());
+    }
+
+    @Test
+    void aStaleBaselineEntryOfAPlacementRuleIsNoMisplacedFile() {
+        Baseline baseline = Baseline.of(List.of(new BaselineEntry(RuleId.ROOT_PROHIBITED, "Order.java", null, 1),
+                new BaselineEntry(RuleId.ROOT_PROHIBITED, "Moved.java", null, 1)));
+
+        Report report = check.run(project(Presets.maven(), true), Selection.all(), baseline, Severity.WARNING);
+
+        assertEquals(List.of("Moved.java"), report.violations().stream().filter(Baseline::isStale)
+                .map(Violation::path).toList());
+        assertEquals(0, report.metrics().get("misplacedFiles"), "the file was moved: nothing is misplaced");
     }
 
     @Test

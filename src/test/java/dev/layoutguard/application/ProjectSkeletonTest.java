@@ -74,12 +74,19 @@ class ProjectSkeletonTest {
     }
 
     @Test
-    void theMavenSkeletonIsTheStandardLayoutWithThePlansDirectories() {
-        assertEquals(List.of("config", "deploy", "deploy/ci-cd", "deploy/cloud", "deploy/docker", "deploy/kubernetes",
-                "docs", "docs/index.md", "examples", "scripts", "scripts/build", "scripts/deploy", "scripts/dev", "scripts/maintenance",
-                "scripts/test", "scripts/validation", "src", "src/main", "src/main/java", "src/main/resources",
-                "src/test", "src/test/java", "src/test/resources"),
-                ProjectSkeleton.of(Presets.maven()).stream().map(SkeletonEntry::path).toList());
+    void aMavenBuildThatCompilesSourcesGetsItsSourceAndTestRootsOnly() {
+        List<SkeletonEntry> skeleton = ProjectSkeleton.needed(Presets.maven(), true);
+
+        assertEquals(List.of("src", "src/main", "src/main/java", "src/test", "src/test/java"),
+                skeleton.stream().map(SkeletonEntry::path).toList());
+        assertEquals(List.of(), skeleton.stream().filter(entry -> !entry.files().isEmpty()).toList(),
+                "no stub in the source tree");
+    }
+
+    @Test
+    void aPomBuildGetsNothingAndAPythonProjectThePlansTree() {
+        assertEquals(List.of(), ProjectSkeleton.needed(Presets.maven(), false));
+        assertEquals(ProjectSkeleton.of(Presets.python()), ProjectSkeleton.needed(Presets.python(), false));
     }
 
     @Test

@@ -6,6 +6,7 @@ import dev.layoutguard.application.Report;
 import dev.layoutguard.domain.RuleId;
 import dev.layoutguard.domain.Severity;
 import dev.layoutguard.domain.Violation;
+import dev.layoutguard.infrastructure.ConsoleReport.Hint;
 import dev.layoutguard.infrastructure.ConsoleReport.Level;
 import dev.layoutguard.infrastructure.ConsoleReport.Line;
 import java.nio.file.Path;
@@ -13,6 +14,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ConsoleReportTest {
@@ -37,10 +40,35 @@ class ConsoleReportTest {
                 new Line(Level.ERROR, "layer-dependency: 1 error"),
                 new Line(Level.ERROR, "/work/shop/src/main/java/a/domain/A.java:[7,1] [layer-dependency] domain "
                         + "imports infrastructure"),
-                new Line(Level.ERROR, "2 errors, 1 warning, 1 baselined in 20 files, 42 ms"),
-                new Line(Level.ERROR, "Run mvn layout:fix to list the moves after 'fix:' (-Dlayout.apply=true makes "
-                        + "them); mvn layout:explain -Dlayout.rule=<rule-id> explains a rule.")),
+                new Line(Level.ERROR, "2 errors, 1 warning, 1 baselined in 20 files, 42 ms")),
                 ConsoleReport.lines(report, root));
+        assertEquals(Optional.of(new Line(Level.ERROR, "Run mvn layout:fix to list the moves after 'fix:' "
+                + "(-Dlayout.apply=true makes them), and mvn layout:explain -Dlayout.rule=<rule-id> to read what a rule "
+                + "asks and why.")), ConsoleReport.hint(report, Set.of()));
+    }
+
+    @Test
+    void closesWithAWholeSentenceWhenNothingIsFixable() {
+        Report report = new Report("0.1.0", "maven", 2, List.of(new Violation(RuleId.ROOT_ALLOWLIST,
+                Severity.WARNING, "notes.txt", null, "not allowed", null, null)), Map.of(), 0, 5);
+
+        assertEquals(Optional.of(new Line(Level.WARNING, "Run mvn layout:explain -Dlayout.rule=<rule-id> to read what "
+                + "a rule asks, why, and how to fix what it flags.")), ConsoleReport.hint(report, Set.of()));
+        assertEquals(Set.of(Hint.EXPLAIN), ConsoleReport.hints(report));
+    }
+
+    @Test
+    void leavesOutWhatAnEarlierModuleHasSaid() {
+        Report fixable = new Report("0.1.0", "maven", 2, List.of(new Violation(RuleId.ROOT_PROHIBITED,
+                Severity.ERROR, "ATest.java", null, "test class in the project root", "src/test/java/ATest.java",
+                null)), Map.of(), 0, 5);
+
+        assertEquals(Set.of(Hint.FIX, Hint.EXPLAIN), ConsoleReport.hints(fixable));
+        assertEquals(Optional.of(new Line(Level.ERROR, "Run mvn layout:fix to list the moves after 'fix:' "
+                + "(-Dlayout.apply=true makes them).")), ConsoleReport.hint(fixable, Set.of(Hint.EXPLAIN)));
+        assertEquals(Optional.empty(), ConsoleReport.hint(fixable, Set.of(Hint.EXPLAIN, Hint.FIX)));
+        assertEquals(Optional.empty(), ConsoleReport.hint(new Report("0.1.0", "maven", 2, List.of(), Map.of(), 0, 5),
+                Set.of()), "a clean report needs no hint");
     }
 
     @Test
@@ -56,9 +84,7 @@ class ConsoleReportTest {
         assertEquals(new Line(Level.ERROR, "/work/shop/f49 [root-allowlist] not allowed"), lines.get(50));
         assertEquals(new Line(Level.ERROR, "... and 3 more"), lines.get(51));
         assertEquals(new Line(Level.ERROR, "53 errors, 0 warnings, 0 baselined in 53 files, 5 ms"), lines.get(52));
-        assertEquals(new Line(Level.ERROR, "mvn layout:explain -Dlayout.rule=<rule-id> explains a rule."),
-                lines.get(53));
-        assertEquals(54, lines.size());
+        assertEquals(53, lines.size());
     }
 
     @Test
@@ -100,11 +126,11 @@ class ConsoleReportTest {
         metrics.put("mirroredUnitTests", 11);
         metrics.put("sourcesWithoutUnitTest", 3);
 
-        assertEquals("Layout health: 9 root files, 11 of 12 unit tests mirrored, 3 sources without a unit test",
-                ConsoleReport.health(metrics, Map.of()));
+        assertEquals("Layout health: 9 root files, 11 of 12 unit tests mirrored, 3 sources without a unit test, "
+                + "40 sources in layers", ConsoleReport.health(metrics, Map.of()));
         metrics.put("unreadableSources", 2);
         assertEquals("Layout health: 9 root files, 11 of 12 unit tests mirrored, 3 sources without a unit test, "
-                + "2 sources could not be read", ConsoleReport.health(metrics, Map.of()));
+                + "40 sources in layers, 2 sources could not be read", ConsoleReport.health(metrics, Map.of()));
     }
 
     @Test
@@ -117,5 +143,16 @@ class ConsoleReportTest {
         Report report = new Report("1", "maven", 3, List.of(), Map.of(), 0, 1);
 
         assertEquals(1, ConsoleReport.lines(report, Path.of("/p")).size());
+    }
+
+    @Test
+    void checkLayersHealthLineSaysHowManySourcesTheLayersHold() {
+        Report report = new Report("1", "maven", 3, List.of(), Map.of("layeredSources", 4, "unreadableSources", 0),
+                0, 1);
+
+        assertEquals(List.of(new Line(Level.INFO, "0 errors, 0 warnings, 0 baselined in 3 files, 1 ms"),
+                new Line(Level.INFO, "Layout health: 4 sources in layers")), ConsoleReport.lines(report, root));
+        assertEquals("", ConsoleReport.health(Map.of("unreadableSources", 0), Map.of()),
+                "no empty 'Layout health:' line");
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.layoutguard.application.Baseline;
 import dev.layoutguard.application.LayerGraph;
 import dev.layoutguard.application.Report;
 import dev.layoutguard.domain.RuleId;
@@ -56,7 +57,7 @@ class HtmlReportWriterTest {
         String html = write(REPORT);
 
         assertTrue(html.contains("<code>&lt;img src=x onerror=alert(1)&gt;.md</code>"));
-        assertTrue(html.contains("file not allowed in the project root &lt;script&gt;alert(&#39;m&#39;)&lt;/script&gt;"));
+        assertTrue(html.contains("file not allowed in the project root &lt;script&gt;alert(&#39;m&#39;)&lt;/<wbr>script&gt;"));
         assertFalse(html.contains("<img"));
         assertEquals(1, html.split("<script", -1).length - 1, "only the page's own script");
     }
@@ -78,12 +79,94 @@ class HtmlReportWriterTest {
 
         assertEquals(List.of("root-prohibited", "root-allowlist", "root-file-count", "layer-dependency"),
                 all(html, "<section class=\"rule\" id=\"rule-([a-z-]+)\""));
-        assertTrue(html.contains("<a href=\"https://github.com/layoutguard/layoutguard-maven-plugin/blob/main/docs/"
-                + "rules/layer-dependency.md\">layer-dependency</a><span class=\"count\">3 errors</span>"));
+        assertTrue(html.contains("<h3><a href=\"#page-layer-dependency\">layer-dependency</a><span class=\"count\">3 "
+                + "errors</span>"));
         assertEquals(List.of("", "root-prohibited", "root-allowlist", "root-file-count", "layer-dependency"),
                 all(html, "<option value=\"([a-z-]*)\">[^<]*\\(\\d+\\)</option>").subList(0, 5));
         assertTrue(html.contains("<option value=\"warning\">Warnings (1)</option>"));
     }
+
+    @Test
+    void titlesThePageWithTheProjectsNameAndFallsBackToTheDirectorys() throws IOException {
+        StringWriter named = new StringWriter();
+        new HtmlReportWriter("Messy <Shop>").write(REPORT, Path.of("/work/shop"), named);
+
+        assertTrue(named.toString().contains("<title>LayoutGuard report: Messy &lt;Shop&gt;</title>"));
+        assertTrue(named.toString().contains("<h1>LayoutGuard report: <span class=\"project\">Messy &lt;Shop&gt;</span>"));
+        assertTrue(write(REPORT).contains("<title>LayoutGuard report: shop</title>"));
+    }
+
+    @Test
+    void holdsThePageOfEveryRuleThatRanAndLinksOnlyToWhatItHolds() throws IOException {
+        String html = write(REPORT);
+
+        List<String> pages = all(html, "<article class=\"rule-page\" id=\"page-([a-z-]+)\">");
+        assertEquals(List.of("root-prohibited", "root-allowlist", "root-file-count", "layer-dependency", "layer-missing"),
+                pages);
+        for (String target : all(html, "href=\"#([^\"]+)\"")) {
+            assertTrue(html.contains(" id=\"" + target + "\""), "the page holds what " + target + " links to");
+        }
+        assertFalse(html.contains("href=\"http"), "no link leaves the page");
+        assertFalse(html.contains("href=\"../"), "no link to a page the report does not hold");
+        assertTrue(html.contains("<li class=\"failed\"><a href=\"#page-root-prohibited\">root-prohibited</a></li>"));
+        assertTrue(html.contains("<li class=\"passed\"><a href=\"#page-layer-missing\">layer-missing</a></li>"));
+        assertTrue(html.contains("<li class=\"warned\"><a href=\"#page-root-file-count\">root-file-count</a></li>"));
+    }
+
+    @Test
+    void marksARuleWhoseOnlyFindingIsAStaleBaselineEntryAsPassed() throws IOException {
+        Violation stale = new Violation(RuleId.ROOT_ALLOWLIST, Severity.WARNING, "notes.txt", null,
+                Baseline.STALE + " the baseline accepts 1 violation of this rule here, the check found none; run mvn "
+                        + "layout:baseline to shrink the baseline", null, null);
+        String html = write(new Report("0.1.0", "maven", 3, List.of(stale), Map.of(), 0, 1,
+                List.of(RuleId.ROOT_ALLOWLIST), LayerGraph.NONE));
+
+        assertTrue(html.contains("<li class=\"passed\"><a href=\"#page-root-allowlist\">root-allowlist</a> "
+                + "<span class=\"note\">stale baseline entry</span></li>"), html);
+    }
+
+    @Test
+    void breaksLongPathsOnlyAfterASlashInChromium(@TempDir Path directory) throws Exception {
+        String path = "src/main/java/com/acme/shop/infrastructure/persistence/jdbc/orders/OrderRows.java";
+        Report report = new Report("0.1.0", "maven", 1, List.of(new Violation(RuleId.TEST_CATEGORY, Severity.ERROR,
+                path, null, "test class OrderRows in the main sources", "src/test/java/com/acme/shop/infrastructure/"
+                        + "persistence/jdbc/orders/OrderRows.java", null)), Map.of(), 0, 1);
+        StringWriter out = new StringWriter();
+        new HtmlReportWriter("shop").write(report, directory, out);
+        // the same page with a script that records the character before each line break of a path or a fix
+        String measured = out.toString().replaceFirst("<meta http-equiv=\"Content-Security-Policy\"[^>]*>", "")
+                .replace("</body>", "<script>" + BREAKS + "</script></body>");
+        Path page = directory.resolve("measured.html");
+        Files.writeString(page, measured, StandardCharsets.UTF_8);
+
+        String dom = Chromium.dumpDom(page.toUri().toString(), directory, "--window-size=800,900");
+
+        List<String> breaks = all(dom, "data-breaks=\"([^\"]*)\"");
+        assertEquals(1, breaks.size(), dom);
+        assertTrue(breaks.get(0).length() >= 2, "the narrow columns wrapped both paths: " + breaks.get(0));
+        assertTrue(breaks.get(0).chars().allMatch(c -> c == '/'), "every break follows a slash: " + breaks.get(0));
+    }
+
+    private static final String BREAKS = """
+            var breaks = '';
+            document.querySelectorAll('td.path code, td.fix code').forEach(function (code) {
+              var walker = document.createTreeWalker(code, NodeFilter.SHOW_TEXT);
+              var top = null, last = '', node;
+              while ((node = walker.nextNode())) {
+                for (var i = 0; i < node.length; i++) {
+                  var range = document.createRange();
+                  range.setStart(node, i);
+                  range.setEnd(node, i + 1);
+                  var box = range.getClientRects()[0];
+                  if (!box) { continue; }
+                  if (top !== null && box.top > top + 2) { breaks += last; }
+                  top = box.top;
+                  last = node.data.charAt(i);
+                }
+              }
+            });
+            document.body.setAttribute('data-breaks', breaks);
+            """;
 
     @Test
     void drawsTheLayersWithAllowedAndViolatingEdgesAndCounts() throws IOException {
@@ -190,8 +273,10 @@ class HtmlReportWriterTest {
 
         private static final Path EXECUTABLE = Path.of("/usr/bin/chromium");
 
-        static String dumpDom(String url, Path scratch) throws Exception {
-            return run(List.of("--dump-dom", url), scratch);
+        static String dumpDom(String url, Path scratch, String... options) throws Exception {
+            List<String> arguments = new ArrayList<>(List.of(options));
+            arguments.addAll(List.of("--dump-dom", url));
+            return run(arguments, scratch);
         }
 
         static void screenshot(String url, Path png, Path scratch) throws Exception {

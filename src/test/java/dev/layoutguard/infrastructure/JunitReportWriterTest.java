@@ -46,10 +46,10 @@ class JunitReportWriterTest {
                       <failure type="error" message="Dockerfile: Docker file in the root (fix: deploy/docker/Dockerfile)">\
                 Dockerfile: Docker file in the root (fix: deploy/docker/Dockerfile)
                 rule: root-prohibited, severity: error
-                see https://github.com/layoutguard/layoutguard-maven-plugin/blob/main/docs/rules/root-prohibited.md</failure>
+                explained by mvn layout:explain -Dlayout.rule=root-prohibited</failure>
                       <failure type="error" message="server.log: log file in the root">server.log: log file in the root
                 rule: root-prohibited, severity: error
-                see https://github.com/layoutguard/layoutguard-maven-plugin/blob/main/docs/rules/root-prohibited.md</failure>
+                explained by mvn layout:explain -Dlayout.rule=root-prohibited</failure>
                       <system-out>error: Dockerfile: Docker file in the root (fix: deploy/docker/Dockerfile)
                 error: server.log: log file in the root
                 </system-out>
@@ -58,7 +58,7 @@ class JunitReportWriterTest {
                     <testcase classname="layoutguard.root" name="root-file-count" time="0">
                       <failure type="warning" message=".: 14 files">.: 14 files
                 rule: root-file-count, severity: warning
-                see https://github.com/layoutguard/layoutguard-maven-plugin/blob/main/docs/rules/root-file-count.md</failure>
+                explained by mvn layout:explain -Dlayout.rule=root-file-count</failure>
                       <system-out>warning: .: 14 files
                 </system-out>
                     </testcase>

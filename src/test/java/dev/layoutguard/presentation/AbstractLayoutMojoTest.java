@@ -35,6 +35,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,6 +71,9 @@ class AbstractLayoutMojoTest {
     private static final Path PROJECT = Path.of("").toAbsolutePath();
     private static final Build BUILD = new Build(PROJECT, PROJECT.resolve("target"), List.of(), true, PROJECT);
     private static final Pattern XML = Pattern.compile("```xml\n(.*?)```", Pattern.DOTALL);
+    private static final Path JAVADOC = Path.of("src/main/java/dev/layoutguard/presentation/AbstractLayoutMojo.java");
+    private static final Pattern JAVADOC_XML = Pattern.compile("<pre>\\{@code\n(.*?)\n\\s*\\* }</pre>",
+            Pattern.DOTALL);
     /** The structured parameters, each with one example in the reference. */
     private static final Set<String> BLOCKS = Set.of("root", "layers", "tests", "config", "structure", "severities",
             "excludes");
@@ -234,6 +238,10 @@ class AbstractLayoutMojoTest {
                     .forEach(pages::add);
         }
         pages.add(Path.of("README.md"));
+        int javadoc = 0;
+        for (String example : javadocExamples()) {
+            found.add(Arguments.of(JAVADOC + " #" + ++javadoc, "<configuration>" + example + "</configuration>"));
+        }
         for (Path page : pages) {
             int number = 0;
             for (String example : examples(page)) {
@@ -245,6 +253,25 @@ class AbstractLayoutMojoTest {
             }
         }
         return found.stream();
+    }
+
+    /** The XML examples of the parameters' javadoc, which {@code layout:help -Ddetail} prints. */
+    static List<String> javadocExamples() throws IOException {
+        List<String> examples = new ArrayList<>();
+        Matcher matcher = JAVADOC_XML.matcher(Files.readString(JAVADOC, StandardCharsets.UTF_8));
+        while (matcher.find()) {
+            examples.add(matcher.group(1).replaceAll("(?m)^\\s*\\* ?", ""));
+        }
+        return examples;
+    }
+
+    @Test
+    void everyStructuredParameterHasAnExampleInItsJavadoc() throws Exception {
+        Set<String> parameters = new HashSet<>();
+        for (String example : javadocExamples()) {
+            parameters.add(Xpp3DomBuilder.build(new StringReader(example)).getName());
+        }
+        assertEquals(BLOCKS, parameters);
     }
 
     /** The {@code <configuration>} of an example: the example itself, or the one of this plugin inside it. */

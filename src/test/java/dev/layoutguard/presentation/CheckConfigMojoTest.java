@@ -15,7 +15,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.project.MavenProject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -106,8 +105,9 @@ class CheckConfigMojoTest {
 
         mojo().execute();
 
-        assertEquals("[INFO] 0 errors, 0 warnings, 0 baselined in 2 files, ", log.get(log.size() - 1)
-                .replaceAll("\\d+ ms$", ""));
+        assertEquals(List.of("[INFO] 0 errors, 0 warnings, 0 baselined in 2 files, ", "[INFO] Layout health: 0 "
+                + "misplaced files"), log.subList(log.size() - 2, log.size()).stream()
+                .map(line -> line.replaceAll("\\d+ ms$", "")).toList());
     }
 
     @Test
@@ -166,93 +166,5 @@ class CheckConfigMojoTest {
             count++;
         }
         return count;
-    }
-
-    /** Keeps every line the Mojo logs, prefixed with its level as Maven prints it. */
-    private record RecordingLog(List<String> lines) implements Log {
-
-        private void add(String level, CharSequence text, Throwable error) {
-            lines.add("[" + level + "] " + (text == null ? "" : text) + (error == null ? "" : " " + error));
-        }
-
-        @Override
-        public boolean isDebugEnabled() {
-            return true;
-        }
-
-        @Override
-        public void debug(CharSequence text) {
-            add("DEBUG", text, null);
-        }
-
-        @Override
-        public void debug(CharSequence text, Throwable error) {
-            add("DEBUG", text, error);
-        }
-
-        @Override
-        public void debug(Throwable error) {
-            add("DEBUG", null, error);
-        }
-
-        @Override
-        public boolean isInfoEnabled() {
-            return true;
-        }
-
-        @Override
-        public void info(CharSequence text) {
-            add("INFO", text, null);
-        }
-
-        @Override
-        public void info(CharSequence text, Throwable error) {
-            add("INFO", text, error);
-        }
-
-        @Override
-        public void info(Throwable error) {
-            add("INFO", null, error);
-        }
-
-        @Override
-        public boolean isWarnEnabled() {
-            return true;
-        }
-
-        @Override
-        public void warn(CharSequence text) {
-            add("WARNING", text, null);
-        }
-
-        @Override
-        public void warn(CharSequence text, Throwable error) {
-            add("WARNING", text, error);
-        }
-
-        @Override
-        public void warn(Throwable error) {
-            add("WARNING", null, error);
-        }
-
-        @Override
-        public boolean isErrorEnabled() {
-            return true;
-        }
-
-        @Override
-        public void error(CharSequence text) {
-            add("ERROR", text, null);
-        }
-
-        @Override
-        public void error(CharSequence text, Throwable error) {
-            add("ERROR", text, error);
-        }
-
-        @Override
-        public void error(Throwable error) {
-            add("ERROR", null, error);
-        }
     }
 }

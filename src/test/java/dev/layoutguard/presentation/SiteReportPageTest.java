@@ -37,7 +37,8 @@ class SiteReportPageTest {
                         + "files, 5 ms.",
                 "Summary", "Figure", "Value", "errors", "2", "warnings", "0", "baselined", "0", "files", "12",
                 "rootFiles", "3", "Layers", "domain \u2192 infrastructure: 1 violation", "Violations",
-                "root-allowlist (1)", "A root entry that is not in the preset's allowlist. ", "How to fix it",
+                "root-allowlist (1)", "A root entry that is not in the preset's allowlist. Why it matters and how to "
+                        + "fix it: mvn layout:explain -Dlayout.rule=root-allowlist",
                 "Severity", "Path", "Line", "Message", "Fix", "error", "<b>.md", "", "not allowed", "",
                 "layer-dependency (1)");
         assertEquals(expected, texts.subList(0, expected.size()));

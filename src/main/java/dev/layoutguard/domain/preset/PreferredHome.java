@@ -3,14 +3,14 @@ package dev.layoutguard.domain.preset;
 import java.util.Objects;
 
 /**
- * A root entry a tool reads where it is, which the plan keeps elsewhere: where, and what moving it takes. It is never a
+ * A root entry a tool reads where it is, which the target layout keeps elsewhere: where, and what moving it takes. It is never a
  * move to make on its own, so it carries no fix.
  *
  * @param pattern     a glob over the entry's name
  * @param directories whether it matches directories (written with a trailing {@code /}) rather than files
  * @param description what such an entry is and who reads it there ("Docker file, which docker build looks for in
  *                    the build context")
- * @param home        where the plan keeps it ({@code deploy/docker/}, {@code pyproject.toml [tool.mypy]})
+ * @param home        where the target layout keeps it ({@code deploy/docker/}, {@code pyproject.toml [tool.mypy]})
  * @param advice      what moving it takes besides the move; {@code {name}} stands for the entry's name
  */
 public record PreferredHome(Glob pattern, boolean directories, String description, String home, String advice) {
@@ -43,6 +43,6 @@ public record PreferredHome(Glob pattern, boolean directories, String descriptio
 
     /** What the finding about an entry of this name says. */
     public String messageFor(String name) {
-        return description + "; the plan keeps it in " + home + ": " + advice.replace("{name}", name);
+        return description + "; the target layout keeps it in " + home + ": " + advice.replace("{name}", name);
     }
 }

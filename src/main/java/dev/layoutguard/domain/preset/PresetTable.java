@@ -12,7 +12,7 @@ import java.util.function.Function;
 
 /**
  * The presets side by side as a Markdown table, one row per part, each with what it means and which part of the
- * organization plan it carries out: the page {@code docs/presets.md}, generated so that it cannot differ from the code.
+ * target layout it carries out: the page {@code docs/presets.md}, generated so that it cannot differ from the code.
  */
 public final class PresetTable {
 
@@ -24,35 +24,35 @@ public final class PresetTable {
     }
 
     private static final List<Row> ROWS = join(List.of(
-            new Row("root: allowed files", "files the root may hold (the plan's short list of root files; for maven "
-                    + "also the wrapper and editor files)", preset -> preset.root().allowedFiles()),
+            new Row("root: allowed files", "files the root may hold (the target layout's short list of root "
+                    + "files; for maven also the wrapper and editor files)", preset -> preset.root().allowedFiles()),
             new Row("root: allowed directories", "directories the root may hold besides the build's modules (the "
-                    + "plan's top-level directories)", preset -> preset.root().allowedDirectories())),
+                    + "target layout's top-level directories)", preset -> preset.root().allowedDirectories())),
             RootTools.GROUPS.stream().map(PresetTable::tools).toList(), List.of(
             new Row("root: prohibited entries", "root entries that belong elsewhere, checked first, with where they "
-                    + "go (the plan's list of what never sits in the root)", preset -> preset.root().prohibited()),
-            new Row("root: preferred homes", "entries a tool reads in the root that the plan keeps elsewhere: "
+                    + "go (the target layout's list of what never sits in the root)", preset -> preset.root().prohibited()),
+            new Row("root: preferred homes", "entries a tool reads in the root that the target layout keeps elsewhere: "
                     + "root-preferred-home says where, and what else the move takes", preset -> preset.root().preferred()),
             new Row("root: file limit", "how many files the root may hold, not counting those only tools require "
-                    + "(the plan's limit of twelve)", preset -> preset.root().maxFiles()),
+                    + "(the target layout's limit of twelve)", preset -> preset.root().maxFiles()),
             new Row("layers: source roots", "where the layered sources live", preset -> preset.layers().sourceRoots()),
             new Row("layers: base package", "the package that holds the layers; when detected, the one that holds "
                     + "the most of them", preset -> preset.layers().basePackage() == null ? new Plain("detected")
                             : preset.layers().basePackage()),
-            new Row("layers: layers", "the layers and the packages that hold them (the plan's clean architecture)",
+            new Row("layers: layers", "the layers and the packages that hold them (the target layout's clean architecture)",
                     preset -> preset.layers().layers()),
-            new Row("layers: allowed dependencies", "what each layer may use besides itself (the plan's dependency "
+            new Row("layers: allowed dependencies", "what each layer may use besides itself (the target layout's dependency "
                     + "rule: inward only)", PresetTable::allowed),
             new Row("tests: style", "how tests are written and found", preset -> preset.tests().style()),
             new Row("tests: roots", "the test source directories", preset -> preset.tests().roots()),
-            new Row("tests: categories", "the directories a test root may hold (the plan's test categories)",
+            new Row("tests: categories", "the directories a test root may hold (the target layout's test categories)",
                     preset -> preset.tests().categories()),
             new Row("tests: root files", "files a test root may hold besides its categories",
                     preset -> preset.tests().rootFiles()),
             new Row("tests: unit category", "the category whose tests mirror the sources",
                     preset -> preset.tests().unitCategory()),
             new Row("tests: extensions", "the languages of tests and sources", preset -> preset.tests().extensions()),
-            new Row("tests: test names", "how a test is named (the plan's test file naming)",
+            new Row("tests: test names", "how a test is named (the target layout's test file naming)",
                     preset -> preset.tests().testNames()),
             new Row("tests: collected names", "what the test runner collects by default",
                     preset -> preset.tests().collectedNames()),
@@ -62,7 +62,7 @@ public final class PresetTable {
                     preset -> preset.tests().integrationNames()),
             new Row("tests: test annotations", "annotations that make a method a test",
                     preset -> preset.tests().testAnnotations()),
-            new Row("tests: mirror roots", "where the sources that unit tests mirror live (the plan's mirrored test "
+            new Row("tests: mirror roots", "where the sources that unit tests mirror live (the target layout's mirrored test "
                     + "tree)", preset -> preset.tests().mirrorRoots()),
             new Row("tests: exempt", "files that are neither tests nor sources to mirror",
                     preset -> preset.tests().exempt()),
@@ -72,7 +72,7 @@ public final class PresetTable {
                     preset -> preset.tests().strictMirror()),
             new Row("config: scope", "where misplaced configuration is looked for (empty: the whole project)",
                     preset -> preset.config().scope()),
-            new Row("config: locations", "where configuration belongs (the plan's configuration directory)",
+            new Row("config: locations", "where configuration belongs (the target layout's configuration directory)",
                     preset -> preset.config().locations()),
             new Row("config: subdirectories", "what the main configuration directory holds",
                     preset -> preset.config().subdirectories()),
@@ -81,18 +81,18 @@ public final class PresetTable {
                     preset -> preset.config().allowedElsewhere()),
             new Row("config: target", "where a misplaced configuration file moves (none: the resources directory "
                     + "beside its source root)", preset -> preset.config().target()),
-            new Row("config: environment target", "where a misplaced environment file moves (the plan's environment "
+            new Row("config: environment target", "where a misplaced environment file moves (the target layout's environment "
                     + "separation)", preset -> preset.config().environmentTarget()),
             new Row("config: environment files", "files that must be named for an environment",
                     preset -> preset.config().environmentFiles()),
             new Row("config: environments", "the known environment names", preset -> preset.config().environments()),
-            new Row("config: secret files", "files read for literal secrets (the plan's security standards)",
+            new Row("config: secret files", "files read for literal secrets (the target layout's security standards)",
                     preset -> preset.config().secretFiles()),
             new Row("config: secret words", "words that make a key a secret when they end it",
                     preset -> preset.config().secretKeys()),
             new Row("config: strict secrets", "whether the throwaway credentials of test data and of CI service "
                     + "containers count as secrets", preset -> preset.config().strictSecrets()),
-            new Row("structure: depth limit", "how many directory levels may sit below a depth root (the plan's "
+            new Row("structure: depth limit", "how many directory levels may sit below a depth root (the target layout's "
                     + "limit of four)", preset -> preset.structure().maxDepth()),
             new Row("structure: depth below the base package", "whether depth counts below the base package rather "
                     + "than below each top-level directory", preset -> preset.structure().depthBelowBasePackage()),
@@ -103,28 +103,28 @@ public final class PresetTable {
                     + "too", preset -> preset.structure().resourceRoots()),
             new Row("docs: directory", "where documentation lives; optional: checked only when it exists",
                     preset -> directory(preset.structure().docs().directory(), preset.structure().docs().optional())),
-            new Row("docs: required", "what the documentation directory must hold (the plan's documentation "
+            new Row("docs: required", "what the documentation directory must hold (the target layout's documentation "
                     + "structure)", preset -> preset.structure().docs().required()),
             new Row("docs: files", "what counts as documentation", preset -> preset.structure().docs().files()),
             new Row("docs: allowed elsewhere", "where documentation may also sit (READMEs always may)",
                     preset -> preset.structure().docs().allowedElsewhere()),
             new Row("scripts: directory", "where scripts live", preset -> preset.structure().scripts().directory()),
-            new Row("scripts: categories", "the directories it holds (the plan's script categories)",
+            new Row("scripts: categories", "the directories it holds (the target layout's script categories)",
                     preset -> preset.structure().scripts().categories()),
             new Row("scripts: files", "what counts as a script", preset -> preset.structure().scripts().files()),
-            new Row("scripts: header", "what a script's header must name (the plan's script standards)",
+            new Row("scripts: header", "what a script's header must name (the target layout's script standards)",
                     preset -> preset.structure().scripts().header()),
             new Row("deploy: directory", "where deployment files live; optional: checked only when it exists",
                     preset -> directory(preset.structure().deploy().directory(),
                             preset.structure().deploy().optional())),
-            new Row("deploy: categories", "the directories it holds (the plan's deployment structure)",
+            new Row("deploy: categories", "the directories it holds (the target layout's deployment structure)",
                     preset -> preset.structure().deploy().categories()),
             new Row("deploy: files", "the files of each category", preset -> preset.structure().deploy().files()),
             new Row("deploy: manifest category", "where Kubernetes manifests go",
                     preset -> preset.structure().deploy().manifestCategory()),
             new Row("deploy: allowed elsewhere", "where such files may also sit",
                     preset -> preset.structure().deploy().allowedElsewhere()),
-            new Row("structure: environments directory", "where virtual environments live (the plan's environment "
+            new Row("structure: environments directory", "where virtual environments live (the target layout's environment "
                     + "management; none: keep them out of the repository)",
                     preset -> preset.structure().environmentsDirectory()),
             new Row("structure: runtime directories", "top-level directories of runtime data that git must ignore",

@@ -9,6 +9,7 @@ import dev.layoutguard.domain.preset.Naming;
 import dev.layoutguard.domain.source.JavaPublicType;
 import dev.layoutguard.domain.tree.Entry;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -17,7 +18,7 @@ import java.util.Optional;
 /**
  * Flags names against the preset's convention: Python modules and packages not in snake_case; Java packages not in
  * lower case and Java files not named for their public top-level type. It also measures {@code namingCompliance},
- * the percentage of the names it checked that comply.
+ * the percentage of the names it checked that comply, and {@code namesChecked}, how many it checked.
  */
 public final class StructureNamingRule implements Rule {
 
@@ -36,7 +37,11 @@ public final class StructureNamingRule implements Rule {
                 .filter(finding -> !Glob.anyMatchesPathOrParent(project.preset().excludes(), finding.path()))
                 .count();
         int percent = survey.checked() == 0 ? 100 : (int) ((survey.checked() - failing) * 100 / survey.checked());
-        return Map.of("namingCompliance", percent);
+        Map<String, Integer> metrics = new LinkedHashMap<>();
+        metrics.put("namingCompliance", percent);
+        // what the percentage counts, so that a reactor's aggregate can weigh each module's percentage
+        metrics.put("namesChecked", survey.checked());
+        return metrics;
     }
 
     private static Survey survey(Project project) {

@@ -23,7 +23,7 @@ class RootPreferredHomeRuleTest {
         Project project = project(Presets.maven(), List.of("Dockerfile", "pom.xml"), List.of());
 
         assertEquals(List.of(Finding.at("Dockerfile", "Docker file in the project root, where docker build looks for "
-                + "it; the plan keeps it in deploy/docker/: after the move, build with docker build -f "
+                + "it; the target layout keeps it in deploy/docker/: after the move, build with docker build -f "
                 + "deploy/docker/Dockerfile . (the build context and .dockerignore stay in the root) in every script, "
                 + "CI job and document that builds the image")), rule.check(project));
     }
@@ -33,7 +33,7 @@ class RootPreferredHomeRuleTest {
         Project project = project(Presets.python(), List.of("docker-compose.dev.yml"), List.of());
 
         assertEquals(List.of(Finding.at("docker-compose.dev.yml", "Compose file in the project root, where docker "
-                + "compose looks for it; the plan keeps it in deploy/docker/: after the move, run docker compose -f "
+                + "compose looks for it; the target layout keeps it in deploy/docker/: after the move, run docker compose -f "
                 + "deploy/docker/docker-compose.dev.yml, make every relative path in it (build contexts, env files, "
                 + "bind mounts) relative to deploy/docker/ (build: . becomes build: ../..), and give tools that find "
                 + "it by name its new path (Spring Boot's spring.docker.compose.file)")), rule.check(project));
@@ -44,10 +44,10 @@ class RootPreferredHomeRuleTest {
         Project project = project(Presets.python(), List.of("mypy.ini", "pytest.ini", "pyproject.toml"), List.of());
 
         assertEquals(List.of(
-                Finding.at("mypy.ini", "mypy settings file in the project root; the plan keeps it in pyproject.toml "
+                Finding.at("mypy.ini", "mypy settings file in the project root; the target layout keeps it in pyproject.toml "
                         + "[tool.mypy]: mypy reads the same settings from there, so move them into pyproject.toml and "
                         + "delete mypy.ini"),
-                Finding.at("pytest.ini", "pytest settings file in the project root; the plan keeps it in "
+                Finding.at("pytest.ini", "pytest settings file in the project root; the target layout keeps it in "
                         + "pyproject.toml [tool.pytest.ini_options]: pytest reads the same settings from there, so "
                         + "move them into pyproject.toml and delete pytest.ini")), rule.check(project));
     }

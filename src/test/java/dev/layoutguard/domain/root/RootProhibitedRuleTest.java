@@ -55,6 +55,19 @@ class RootProhibitedRuleTest {
     }
 
     @Test
+    void sendsAJavaSourceToThePackageItDeclaresUnderItsRoot() {
+        Project project = ProjectMother.with(Presets.maven()).files(
+                "OrderServiceTest.java", "// the service's test\npackage com.acme.shop.application;\nclass OrderServiceTest {}",
+                "Scratch.java", "class Scratch {}",
+                "Main.java", "package com.acme.shop;\npublic class Main {}").build();
+
+        assertEquals(List.of("Main.java -> src/main/java/com/acme/shop/Main.java",
+                "OrderServiceTest.java -> src/test/java/com/acme/shop/application/OrderServiceTest.java",
+                "Scratch.java -> src/main/java/Scratch.java"),
+                rule.check(project).stream().map(f -> f.path() + " -> " + f.fix()).sorted().toList());
+    }
+
+    @Test
     void reportsAWholeFindingWithWhatMatched() {
         Project project = project(Presets.python(), List.of("test_api.py"), List.of());
 

@@ -41,7 +41,7 @@ class StructureNamingRuleTest {
                 .build();
 
         assertEquals(List.of(), rule.check(project));
-        assertEquals(Map.of("namingCompliance", 100), rule.metrics(project));
+        assertEquals(Map.of("namingCompliance", 100, "namesChecked", 7), rule.metrics(project));
     }
 
     @Test
@@ -59,7 +59,7 @@ class StructureNamingRuleTest {
                 .paths("src/shop/__init__.py", "src/shop/a.py", "src/shop/Bad.py").build();
 
         // checked: shop, __init__.py, a.py, Bad.py
-        assertEquals(Map.of("namingCompliance", 75), rule.metrics(project));
+        assertEquals(Map.of("namingCompliance", 75, "namesChecked", 4), rule.metrics(project));
     }
 
     @Test
@@ -99,7 +99,7 @@ class StructureNamingRuleTest {
                 + "OrderService, so it must be named OrderService.java", "src/main/java/com/example/OrderService.java",
                 null)), rule.check(project));
         // checked: com, example, Order.java, Helpers.java, Orders.java
-        assertEquals(Map.of("namingCompliance", 80), rule.metrics(project));
+        assertEquals(Map.of("namingCompliance", 80, "namesChecked", 5), rule.metrics(project));
     }
 
     @Test

@@ -1,0 +1,4 @@
+package api.Bad_Name;
+
+public class Helper {
+}
