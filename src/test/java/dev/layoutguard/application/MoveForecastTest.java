@@ -31,6 +31,8 @@ class MoveForecastTest {
     void namesWhatAnotherRuleReportsWhereTheEntryLands() {
         Project project = ProjectMother.with(Presets.maven()).files("docs/index.md", "# shop",
                 "src/main/java/com/acme/shop/Order.java", "package com.acme.shop;\npublic class Order {}",
+                "src/main/java/com/acme/shop/billing/Payment.java",
+                "package com.acme.shop.billing;\npublic class Payment {}",
                 "src/main/java/com/acme/shop/PaymentTest.java", TEST).build();
 
         assertEquals(List.of("test-mirror src/test/java/com/acme/shop/PaymentTest.java"), forecast(project).stream()

@@ -41,7 +41,7 @@ class StructureNamingRuleTest {
                 .build();
 
         assertEquals(List.of(), rule.check(project));
-        assertEquals(Map.of("namingCompliance", 100, "namesChecked", 7), rule.metrics(project));
+        assertEquals(Map.of("namingCompliance", 100, "namesChecked", 6), rule.metrics(project));
     }
 
     @Test
