@@ -98,7 +98,8 @@ public final class ConsoleReport {
 
     /**
      * The plan's health figures in one line, after the summary: {@code Layout health: 9 root files (limit 12),
-     * depth 4 (limit 4), 0 misplaced files, naming 100% compliant}; other metrics follow as {@code name value}.
+     * depth 4 (limit 4), 0 misplaced files, naming 100% compliant, 40 of 42 sources in layers}; other metrics
+     * follow as {@code name value}.
      */
     public static String health(Map<String, Integer> metrics, Map<String, Integer> limits) {
         List<String> parts = new ArrayList<>();
@@ -129,7 +130,11 @@ public final class ConsoleReport {
         if (untested != null) {
             parts.add(plural(untested, "source") + " without a unit test");
         }
-        rest.remove("layeredSources");
+        Integer layered = rest.remove("layeredSources");
+        Integer sources = rest.remove("sources");
+        if (layered != null && sources != null && layered > 0) {
+            parts.add(layered + " of " + plural(sources, "source") + " in layers");
+        }
         Integer unreadable = rest.remove("unreadableSources");
         if (unreadable != null && unreadable > 0) {
             parts.add(plural(unreadable, "source") + " could not be read");
