@@ -140,8 +140,8 @@ final class BasePackageDetector {
                         }
                     });
                 }
-                // a package in a layer is no candidate: its layer is the first one on the way down
-                if (!layerOfPackage.containsKey(child.name())) {
+                // a package in a layer is no candidate: its layer is the first one on the way down; tests are none
+                if (!layerOfPackage.containsKey(child.name()) && !LayerSpace.isTests(child.name())) {
                     directories.push(child.path());
                 }
             }

@@ -23,7 +23,9 @@ final class LayerAliases {
             Map.entry("adapter", "infrastructure"), Map.entry("adapters", "infrastructure"),
             Map.entry("persistence", "infrastructure"),
             Map.entry("entrypoints", "presentation"), Map.entry("web", "presentation"),
-            Map.entry("api", "presentation"), Map.entry("rest", "presentation"), Map.entry("ui", "presentation"));
+            Map.entry("api", "presentation"), Map.entry("rest", "presentation"), Map.entry("ui", "presentation"),
+            Map.entry("routers", "presentation"), Map.entry("controller", "presentation"),
+            Map.entry("controllers", "presentation"));
 
     private LayerAliases() {
     }

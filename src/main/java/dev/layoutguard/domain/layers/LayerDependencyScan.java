@@ -24,7 +24,7 @@ import java.util.Optional;
  * @param findings   one per reference to a layer the file may not use, per name and line, at that line
  * @param forbidden  one per import of a prefix the file's layer may not import, per prefix and line, at that line
  * @param sources    how many source files of the layers were checked
- * @param total      how many source files the source roots hold, in a layer or not
+ * @param total      how many source files the source roots hold, in a layer or not, outside test packages
  * @param unreadable how many of the layers' files could not be read (an I/O error, or larger than the read limit),
  *                   so were not checked
  */
@@ -55,7 +55,9 @@ public record LayerDependencyScan(List<Finding> findings, List<Finding> forbidde
                         ? space.layerOfPackage(directory.substring(base.length() + 1).replace('/', '.')) : null;
                 for (Entry entry : project.tree().children(directory)) {
                     if (entry.isDirectory()) {
-                        directories.push(entry.path());
+                        if (!LayerSpace.isTests(entry.name())) {
+                            directories.push(entry.path());
+                        }
                         continue;
                     }
                     Language language = entry.kind() == EntryKind.FILE ? Language.of(entry.name()) : null;

@@ -42,8 +42,9 @@ public final class LayerMissingRule implements Rule {
                 }
                 List<String> expected = layer.packages().stream()
                         .map(pkg -> space.qualified(context.isEmpty() ? pkg : context + "." + pkg)).toList();
-                String where = space.anyDepth() ? " in any context of " + space.qualified("") + " ("
-                        + String.join(", ", space.contexts().stream().map(space::qualified).toList()) + ")" : "";
+                String where = !space.anyDepth() ? "" : " in any context" + (space.qualified("").isEmpty() ? ""
+                        : " of " + space.qualified("")) + " (" + String.join(", ", space.contexts().stream()
+                        .map(space::qualified).toList()) + ")";
                 findings.add(Finding.at(space.baseDirectory(first) + "/" + (context.isEmpty() ? "" : context
                         .replace('.', '/') + "/") + layer.packages().get(0).replace('.', '/'), "layer " + layer.name()
                         + " has no package: expected " + (expected.size() == 1 ? "" : "one of ")
@@ -51,7 +52,10 @@ public final class LayerMissingRule implements Rule {
                         + "; create it, or mark the layer optional in <layers>").withReference(layer.name()));
             }
         }
-        coverage(project, space).ifPresent(findings::add);
+        if (space.renamed().isEmpty()) {
+            // layers under other names are the likelier reason, and that finding says so
+            coverage(project, space).ifPresent(findings::add);
+        }
         return findings;
     }
 

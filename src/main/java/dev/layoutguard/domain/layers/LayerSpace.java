@@ -133,6 +133,14 @@ public final class LayerSpace {
     }
 
     /**
+     * Whether a package holds tests ({@code tests}, {@code test}, as Python projects keep them beside their modules):
+     * tests are no context, no layer and no source of the layers, but the tests family's concern.
+     */
+    public static boolean isTests(String name) {
+        return name.equals("tests") || name.equals("test");
+    }
+
+    /**
      * The dotted module a source file is, relative to its source root and without its extension
      * ({@code com.acme.shop.domain.Order}, {@code shop.domain.model}); a Python {@code __init__.py} is its package.
      */

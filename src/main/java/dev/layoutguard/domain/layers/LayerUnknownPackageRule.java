@@ -6,7 +6,6 @@ import dev.layoutguard.domain.Rule;
 import dev.layoutguard.domain.tree.Entry;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Flags the packages beside the layers that belong to no layer: directly under the base package, or at any depth
@@ -15,7 +14,6 @@ import java.util.Set;
  */
 public final class LayerUnknownPackageRule implements Rule {
 
-    private static final Set<String> SKIPPED = Set.of("__pycache__", "tests", "test");
 
     @Override
     public List<Finding> check(Project project) {
@@ -32,7 +30,8 @@ public final class LayerUnknownPackageRule implements Rule {
                         + context.replace('.', '/'));
                 for (Entry entry : project.tree().children(directory)) {
                     String pkg = context.isEmpty() ? entry.name() : context + "." + entry.name();
-                    if (!entry.isDirectory() || entry.name().startsWith(".") || SKIPPED.contains(entry.name())
+                    if (!entry.isDirectory() || entry.name().startsWith(".") || entry.name().equals("__pycache__")
+                            || LayerSpace.isTests(entry.name())
                             || renamed.contains(entry.path()) || space.layerOfPackage(pkg) != null
                             || leadsToLayer(space, entry.name())) {
                         continue;

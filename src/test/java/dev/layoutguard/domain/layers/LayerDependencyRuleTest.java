@@ -254,6 +254,25 @@ class LayerDependencyRuleTest {
                         .toList());
     }
 
+    @Test
+    void leavesTestPackagesBesideTheModulesOutOfTheLayersAndTheSources() {
+        Project project = ProjectMother.with(Presets.python()).files(
+                "src/modules/catalog/domain/listing.py", "",
+                "src/modules/catalog/application/queries.py", "from modules.catalog.infrastructure import repo",
+                "src/modules/catalog/infrastructure/repo.py", "",
+                "src/modules/catalog/tests/application/test_queries.py", "from modules.catalog.infrastructure import repo",
+                "src/modules/bidding/domain/bid.py", "",
+                "src/modules/bidding/application/place.py", "").build();
+
+        assertEquals(List.of("src/modules/catalog/application/queries.py:1 application imports infrastructure "
+                + "(modules.catalog.infrastructure); application may use only domain and shared; invert it: let "
+                + "application own an interface that infrastructure implements"),
+                check(project).stream().map(finding -> finding.path() + ":" + finding.line() + " " + finding.message())
+                        .toList());
+        assertEquals(Map.of("layeredSources", 5, "sources", 5, "unreadableSources", 0),
+                new LayerDependencyRule().metrics(project));
+    }
+
     private static List<String> paths(Project project) {
         return check(project).stream().map(Finding::path).sorted().toList();
     }
