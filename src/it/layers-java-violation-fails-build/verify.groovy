@@ -19,7 +19,7 @@ expected.each { line ->
 }
 assert log =~ /\[ERROR\] 4 errors, 1 warning, 0 baselined in \d+ files, \d+ ms/
 assert log.contains('LayoutGuard found 4 layout errors')
-assert log.contains(': maven preset, 3 rules, ')
+assert log.contains(': maven preset, 4 rules, ')
 assert !log.contains('[root-') : 'check-layers runs only the layer rules'
 
 def report = new JsonSlurper().parse(new File(basedir, 'target/layout/report.json'))

@@ -20,7 +20,7 @@ def expected = [
     "[WARNING] ${root}/scripts/dev/reset.sh [scripts-header] header comment lacks Purpose: and Usage: (the standard header names Purpose: and Usage:)",
     "[WARNING] deploy-placement: 1 warning",
     "[WARNING] ${root}/src/main/docker/Dockerfile [deploy-placement] Docker file outside deploy/; move it into deploy/docker/ (fix: deploy/docker/Dockerfile)",
-    "[INFO] Layout health: 3 root files (limit 12), depth 6 (limit 4), 3 misplaced files, naming 86% compliant, no unit tests, 5 sources without a unit test, 4 sources in layers",
+    "[INFO] Layout health: 3 root files (limit 12), depth 6 (limit 4), 3 misplaced files, naming 86% compliant, no unit tests, 5 sources without a unit test, 4 of 5 sources in layers",
 ]
 expected.each { line ->
     assert log.contains(line.toString() + System.lineSeparator()) : "build.log lacks: ${line}"

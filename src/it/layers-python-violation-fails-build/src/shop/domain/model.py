@@ -18,3 +18,8 @@ class Order:
 
     def save(self, session: Session) -> None:
         session.add(self)
+
+
+from sqlalchemy.orm import Session as OrmSession, relationship  # the framework the domain must stay free of
+import fastapi as api
+import sqlalchemyx  # a look-alike: another module

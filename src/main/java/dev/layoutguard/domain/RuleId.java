@@ -15,6 +15,7 @@ import dev.layoutguard.domain.config.ConfigPlacementRule;
 import dev.layoutguard.domain.config.ConfigSecretRule;
 import dev.layoutguard.domain.config.ConfigSyntaxRule;
 import dev.layoutguard.domain.layers.LayerDependencyRule;
+import dev.layoutguard.domain.layers.LayerForbiddenImportRule;
 import dev.layoutguard.domain.layers.LayerMissingRule;
 import dev.layoutguard.domain.layers.LayerUnknownPackageRule;
 import dev.layoutguard.domain.root.RootAllowlistRule;
@@ -54,6 +55,8 @@ public enum RuleId {
             "a root entry a tool reads there that the target layout keeps elsewhere"),
     LAYER_DEPENDENCY("layer-dependency", LAYERS, ERROR, OTHER, LayerDependencyRule::new,
             "a source file that references a layer it may not depend on"),
+    LAYER_FORBIDDEN_IMPORT("layer-forbidden-import", LAYERS, ERROR, OTHER, LayerForbiddenImportRule::new,
+            "a source file that imports a package or module its layer must stay free of"),
     LAYER_UNKNOWN_PACKAGE("layer-unknown-package", LAYERS, ERROR, OTHER, LayerUnknownPackageRule::new,
             "a package directly under the base package that is not a layer"),
     LAYER_MISSING("layer-missing", LAYERS, WARNING, OTHER, LayerMissingRule::new,

@@ -142,8 +142,9 @@ public final class ConsoleReport {
     }
 
     /**
-     * The health figures in one line, after the summary: {@code Layout health: 9 root files (limit 12), depth 4
-     * (limit 4), 0 misplaced files, naming 100% compliant}; other metrics follow as {@code name value}. Empty when
+     * The health figures in one line, after the summary: {@code Layout health: 9 root files (limit 12),
+     * depth 4 (limit 4), 0 misplaced files, naming 100% compliant, 40 of 42 sources in layers}; other metrics
+     * follow as {@code name value}. Empty when
      * the run measured nothing worth a line.
      */
     public static String health(Map<String, Integer> metrics, Map<String, Integer> limits) {
@@ -177,7 +178,10 @@ public final class ConsoleReport {
             parts.add(plural(untested, "source") + " without a unit test");
         }
         Integer layered = rest.remove("layeredSources");
-        if (layered != null) {
+        Integer sources = rest.remove("sources");
+        if (layered != null && sources != null && layered > 0) {
+            parts.add(layered + " of " + plural(sources, "source") + " in layers");
+        } else if (layered != null && sources == null) {
             parts.add(plural(layered, "source") + " in layers");
         }
         Integer unreadable = rest.remove("unreadableSources");

@@ -68,8 +68,8 @@ final class BlockMapping {
             }
             List<String> packages = nonNull(layer.packages).stream().map(String::trim).toList();
             for (String pkg : packages.isEmpty() ? List.of(name) : packages) {
-                if (!Layer.isIdentifier(pkg)) {
-                    throw named("layers.definitions").invalid(pkg, "not a package name directly under the base package "
+                if (!LayerPolicy.isPackage(pkg)) {
+                    throw named("layers.definitions").invalid(pkg, "not a dotted package name under the base package "
                             + "(layer " + name + ")");
                 }
             }
@@ -89,7 +89,9 @@ final class BlockMapping {
         }
         return new LayerChanges(base == null ? null : base.replace('/', '.'), List.copyOf(definitions),
                 named("layers.dependencies").edges(layers.dependencies), named("layers.allow").edges(layers.allow),
-                named("layers.optional").names(layers.optional), List.copyOf(exceptions));
+                named("layers.optional").names(layers.optional), List.copyOf(exceptions),
+                named("layers.sourceRoots").directories(layers.sourceRoots), layers.anyDepth,
+                named("layers.forbidden").edges(layers.forbidden));
     }
 
     static TestChanges tests(TestsConfiguration tests) throws SettingsException {

@@ -22,4 +22,21 @@ public class LayersConfiguration {
 
     /** Declared exceptions, each with a source, a target layer and a reason. */
     List<LayerExceptionConfiguration> exceptions;
+
+    /**
+     * The directories holding the layered sources, relative to the project, {@code *} matching one directory
+     * ({@code src/*}{@code /main/java}); they replace the build's compile source roots and {@code src/main/kotlin}
+     * ({@code src} in the python preset).
+     */
+    List<String> sourceRoots;
+
+    /**
+     * Whether a file's layer is the first package at any depth below the base package that names a layer
+     * ({@code com.acme.billing.domain} is {@code domain} under {@code com.acme}); detected when not set: true when
+     * several sibling packages each hold layers.
+     */
+    Boolean anyDepth;
+
+    /** What a layer may not import, one {@code layer -> prefix, prefix} per entry: {@code domain -> org.springframework}. */
+    List<String> forbidden;
 }

@@ -131,6 +131,12 @@ class ConsoleReportTest {
         metrics.put("unreadableSources", 2);
         assertEquals("Layout health: 9 root files, 11 of 12 unit tests mirrored, 3 sources without a unit test, "
                 + "40 sources in layers, 2 sources could not be read", ConsoleReport.health(metrics, Map.of()));
+        metrics.put("sources", 42);
+        assertEquals("Layout health: 9 root files, 11 of 12 unit tests mirrored, 3 sources without a unit test, "
+                + "40 of 42 sources in layers, 2 sources could not be read", ConsoleReport.health(metrics, Map.of()));
+        metrics.put("layeredSources", 0);
+        assertEquals("Layout health: 9 root files, 11 of 12 unit tests mirrored, 3 sources without a unit test, "
+                + "2 sources could not be read", ConsoleReport.health(metrics, Map.of()), "a project not layered");
     }
 
     @Test

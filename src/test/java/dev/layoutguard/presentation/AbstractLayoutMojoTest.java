@@ -122,16 +122,23 @@ class AbstractLayoutMojoTest {
                         new LayerEdge("application -> port, core", "application", List.of("port", "core")),
                         new LayerEdge("adapter -> port, core", "adapter", List.of("port", "core"))),
                 List.of(new LayerEdge("adapter -> application", "adapter", List.of("application"))), List.of("port"),
-                List.of(new LayerException("com.acme.shop.domain.legacy", "adapter", "being moved behind a port")));
+                List.of(new LayerException("com.acme.shop.domain.legacy", "adapter", "being moved behind a port")),
+                List.of(new ConfiguredDirectory("src/main/java", "src/main/java", false),
+                        new ConfiguredDirectory("src/*/main/kotlin?", "src/*/main/kotlin", true)),
+                true, List.of(new LayerEdge("core -> org.springframework, jakarta.persistence", "core",
+                        List.of("org.springframework", "jakarta.persistence"))));
         Settings settings = settings(mojo, reference("layers"));
 
         assertEquals(expected(changes -> new PresetChanges(changes.root(), layers, changes.tests(), changes.config(),
                 changes.structure(), changes.severities(), changes.excludes())), settings);
-        Preset preset = settings.changes().applyTo(Presets.maven(), tree());
+        Preset preset = settings.changes().applyTo(Presets.maven(), tree("src/main/java"));
         assertEquals(List.of("core", "port", "application", "adapter"), preset.layers().layerNames());
         assertEquals(List.of("core", "port", "application"), preset.layers().allowedFrom("adapter"));
         assertEquals(List.of(false, true, false, true), preset.layers().layers().stream().map(Layer::optional)
                 .toList());
+        assertEquals(List.of("src/main/java", "src/*/main/kotlin"), preset.layers().sourceRoots());
+        assertEquals(true, preset.layers().anyDepth());
+        assertEquals(List.of("org.springframework", "jakarta.persistence"), preset.layers().forbiddenFor("core"));
     }
 
     @Test
@@ -214,7 +221,8 @@ class AbstractLayoutMojoTest {
 
         List<String> directories = new ArrayList<>();
         Stream.of(settings.changes().tests().roots(), settings.changes().tests().mirrorRoots(),
-                settings.changes().config().locations()).flatMap(List::stream).map(ConfiguredDirectory::path)
+                settings.changes().config().locations(), settings.changes().layers().sourceRoots())
+                .flatMap(List::stream).map(ConfiguredDirectory::path)
                 .forEach(directories::add);
         ProjectTree tree = tree(directories.toArray(String[]::new));
         List<String> failures = new ArrayList<>();

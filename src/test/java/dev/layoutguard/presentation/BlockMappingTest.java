@@ -39,7 +39,7 @@ class BlockMappingTest {
     void anAbsentBlockChangesNothing() throws SettingsException {
         assertEquals(Presets.maven().root(), BlockMapping.root(null).applyTo(Presets.maven().root()));
         assertEquals(Presets.maven().layers(), BlockMapping.layers(new LayersConfiguration())
-                .applyTo(Presets.maven().layers()));
+                .applyTo(Presets.maven().layers(), TREE));
         assertEquals(Presets.python().tests(), BlockMapping.tests(new TestsConfiguration())
                 .applyTo(Presets.python().tests(), TREE));
         assertEquals(Presets.python().config(), BlockMapping.config(new ConfigConfiguration())
@@ -126,7 +126,7 @@ class BlockMappingTest {
         layers.optional = List.of("presentation");
         layers.exceptions = List.of(exception("com.acme.shop.domain.legacy", "infrastructure", "moving out"));
 
-        LayerPolicy policy = BlockMapping.layers(layers).applyTo(Presets.maven().layers());
+        LayerPolicy policy = BlockMapping.layers(layers).applyTo(Presets.maven().layers(), TREE);
 
         assertEquals("com.acme.shop", policy.basePackage());
         assertEquals(List.of("domain", "application", "infrastructure", "shared"), policy.allowedFrom("presentation"));
@@ -141,7 +141,7 @@ class BlockMappingTest {
         layers.definitions = List.of(layer("core", "domain"), layer("port"), layer("adapter", "web", "persistence"));
         layers.dependencies = List.of("port -> core", "adapter -> port, core", "core ->");
 
-        LayerPolicy policy = BlockMapping.layers(layers).applyTo(Presets.maven().layers());
+        LayerPolicy policy = BlockMapping.layers(layers).applyTo(Presets.maven().layers(), TREE);
 
         assertEquals(List.of(new Layer("core", List.of("domain")), new Layer("port", List.of("port")),
                 new Layer("adapter", List.of("web", "persistence"))), policy.layers());
@@ -155,7 +155,7 @@ class BlockMappingTest {
         layers.definitions = List.of(layer("domain", "domain", "model"), layer("application"), layer("infrastructure"));
 
         assertEquals(Map.of("domain", Set.of(), "application", Set.of("domain"), "infrastructure",
-                Set.of("application", "domain")), BlockMapping.layers(layers).applyTo(Presets.maven().layers())
+                Set.of("application", "domain")), BlockMapping.layers(layers).applyTo(Presets.maven().layers(), TREE)
                 .allowed());
     }
 
@@ -183,9 +183,9 @@ class BlockMappingTest {
                 + "layer", layers -> layers.exceptions = List.of(exception("presentation", null, "why")));
         assertLayerRejected("Invalid value 'com..acme' for parameter 'layers.basePackage': not a dotted package name",
                 layers -> layers.basePackage = "com..acme");
-        assertLayerRejected("Invalid value 'adapter.web' for parameter 'layers.definitions': not a package name "
-                + "directly under the base package (layer adapter)",
-                layers -> layers.definitions = List.of(layer("adapter", "adapter.web")));
+        assertLayerRejected("Invalid value 'adapter/web' for parameter 'layers.definitions': not a dotted package "
+                + "name under the base package (layer adapter)",
+                layers -> layers.definitions = List.of(layer("adapter", "adapter/web")));
         assertLayerRejected("Invalid value 'a -> b' for parameter 'layers.definitions': a layer name is a word of "
                 + "letters, digits, '_' or '-'", layers -> layers.definitions = List.of(layer("a -> b")));
         assertLayerRejected("Invalid parameter 'layers.definitions': package web belongs to two layers: a and b",
@@ -371,7 +371,7 @@ class BlockMappingTest {
     private static void assertLayerRejected(String message, Change<LayersConfiguration> change) {
         LayersConfiguration layers = new LayersConfiguration();
         change.apply(layers);
-        assertRejected(message, () -> BlockMapping.layers(layers).applyTo(Presets.maven().layers()));
+        assertRejected(message, () -> BlockMapping.layers(layers).applyTo(Presets.maven().layers(), TREE));
     }
 
     private static void assertTestsRejected(String message, Change<TestsConfiguration> change) {

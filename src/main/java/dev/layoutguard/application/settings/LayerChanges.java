@@ -2,9 +2,11 @@ package dev.layoutguard.application.settings;
 
 import static dev.layoutguard.application.settings.Setting.named;
 
+import dev.layoutguard.domain.layers.SourceRoots;
 import dev.layoutguard.domain.preset.Layer;
 import dev.layoutguard.domain.preset.LayerException;
 import dev.layoutguard.domain.preset.LayerPolicy;
+import dev.layoutguard.domain.tree.ProjectTree;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -15,8 +17,10 @@ import java.util.Set;
 /**
  * The {@code layers} block: changes to the preset's layering. {@code definitions} replace the preset's layers,
  * {@code dependencies} its graph (without them the preset's edges between layers that still exist are kept),
- * {@code allow} adds edges, {@code optional} lets layers be absent, {@code exceptions} are added to the preset's.
- * Every layer named must exist once the layers are known.
+ * {@code allow} adds edges, {@code optional} lets layers be absent, {@code exceptions} are added to the preset's,
+ * {@code sourceRoots} replace the preset's and the build's, {@code forbidden} lists what a layer may not import. Every
+ * layer named must exist once the layers are known, and every source root must match a directory. Any change makes
+ * the layering configured: the project is then held to its layers even where none is found.
  *
  * @param basePackage  the dotted package holding the layers, or {@code null} for the preset's (detected)
  * @param definitions  the layers replacing the preset's, or empty for the preset's
@@ -24,16 +28,27 @@ import java.util.Set;
  * @param allow        edges added to the graph
  * @param optional     names of layers that may be absent
  * @param exceptions   declared exceptions, each with a reason
+ * @param sourceRoots  the source roots replacing the preset's and the build's (globs, {@code *} one directory), or
+ *                     empty for those
+ * @param anyDepth     whether layers are found at any depth below the base package, or {@code null} to detect it
+ * @param forbidden    for a layer, the package or module prefixes it may not import: {@code domain -> org.springframework}
  */
 public record LayerChanges(String basePackage, List<Layer> definitions, List<LayerEdge> dependencies,
-        List<LayerEdge> allow, List<String> optional, List<LayerException> exceptions) {
+        List<LayerEdge> allow, List<String> optional, List<LayerException> exceptions,
+        List<ConfiguredDirectory> sourceRoots, Boolean anyDepth, List<LayerEdge> forbidden) {
 
     /** No change. */
     public static final LayerChanges NONE = new LayerChanges(null, List.of(), List.of(), List.of(), List.of(),
-            List.of());
+            List.of(), List.of(), null, List.of());
 
-    /** The preset's policy with these changes. */
-    public LayerPolicy applyTo(LayerPolicy preset) throws SettingsException {
+    /** The layering blocks of earlier versions: no source roots, depth or forbidden imports. */
+    public LayerChanges(String basePackage, List<Layer> definitions, List<LayerEdge> dependencies,
+            List<LayerEdge> allow, List<String> optional, List<LayerException> exceptions) {
+        this(basePackage, definitions, dependencies, allow, optional, exceptions, List.of(), null, List.of());
+    }
+
+    /** The preset's policy with these changes, for the project whose tree is given. */
+    public LayerPolicy applyTo(LayerPolicy preset, ProjectTree tree) throws SettingsException {
         if (equals(NONE)) {
             return preset;
         }
@@ -62,9 +77,27 @@ public record LayerChanges(String basePackage, List<Layer> definitions, List<Lay
                     + exception.target(), names);
             declared.add(exception);
         }
+        Map<String, List<String>> prefixes = new LinkedHashMap<>();
+        for (LayerEdge rule : forbidden) {
+            List<String> listed = prefixes.computeIfAbsent(known(named("layers.forbidden"), rule.from(),
+                    rule.written(), names), key -> new ArrayList<>());
+            for (String prefix : rule.to()) {
+                String dotted = prefix.endsWith(".*") ? prefix.substring(0, prefix.length() - 2) : prefix;
+                if (!LayerPolicy.isPackage(dotted)) {
+                    throw named("layers.forbidden").invalid(rule.written(), "'" + prefix + "' is not a package or "
+                            + "module name");
+                }
+                listed.add(dotted);
+            }
+        }
+        List<String> roots = preset.sourceRoots();
+        if (!sourceRoots.isEmpty()) {
+            roots = named("layers.sourceRoots").requireIn(sourceRoots,
+                    root -> !SourceRoots.expand(List.of(root), tree).isEmpty());
+        }
         try {
-            return new LayerPolicy(preset.sourceRoots(), basePackage == null ? preset.basePackage() : basePackage,
-                    marked, graph, declared);
+            return new LayerPolicy(roots, basePackage == null ? preset.basePackage() : basePackage, marked, graph,
+                    declared, anyDepth == null ? preset.anyDepth() : anyDepth, prefixes, true);
         } catch (IllegalArgumentException e) {
             throw named("layers.definitions").invalid(e.getMessage());
         }

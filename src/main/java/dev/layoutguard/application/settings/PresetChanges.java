@@ -41,7 +41,7 @@ public record PresetChanges(RootChanges root, LayerChanges layers, TestChanges t
         allExcludes.addAll(excludes);
         return preset.withRoot(root.applyTo(preset.root()))
                 .withStructure(structure.applyTo(preset.structure()))
-                .withLayers(layers.applyTo(preset.layers()))
+                .withLayers(layers.applyTo(preset.layers(), tree))
                 .withTests(tests.applyTo(preset.tests(), tree))
                 .withConfig(config.applyTo(preset.config(), tree::hasDirectory))
                 .withSeverities(severities)

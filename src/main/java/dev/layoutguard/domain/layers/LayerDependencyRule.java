@@ -16,14 +16,16 @@ public final class LayerDependencyRule implements Rule {
     }
 
     /**
-     * {@code layeredSources}: the source files of the layers that were checked; {@code unreadableSources}: those of
-     * them that could not be read, so were not checked.
+     * {@code layeredSources}: the source files of the layers that were checked; {@code sources}: all the source files
+     * of the source roots, in a layer or not; {@code unreadableSources}: the layers' files that could not be read, so
+     * were not checked.
      */
     @Override
     public Map<String, Integer> metrics(Project project) {
         LayerDependencyScan scan = LayerDependencyScan.of(project);
         Map<String, Integer> metrics = new LinkedHashMap<>();
         metrics.put("layeredSources", scan.sources());
+        metrics.put("sources", scan.total());
         metrics.put("unreadableSources", scan.unreadable());
         return metrics;
     }

@@ -2,7 +2,6 @@ package dev.layoutguard.domain.layers;
 
 import dev.layoutguard.domain.Finding;
 import dev.layoutguard.domain.Project;
-import dev.layoutguard.domain.preset.Layer;
 import dev.layoutguard.domain.preset.LayerException;
 import dev.layoutguard.domain.preset.LayerPolicy;
 import dev.layoutguard.domain.source.Language;
@@ -12,23 +11,29 @@ import dev.layoutguard.domain.tree.Entry;
 import dev.layoutguard.domain.tree.EntryKind;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The references against the allowed direction in the sources of the layers, found in one pass over the analyses of
- * the layers' Java, Kotlin and Python files ({@link Project#sources}); only the offending references are kept.
+ * The references against the allowed direction and the forbidden imports in the sources of the layers, found in one
+ * pass over the analyses of the source roots' Java, Kotlin and Python files ({@link Project#sources}); only the
+ * offending references are kept.
  *
- * @param findings   one per offending reference and line, at that line
+ * @param findings   one per reference to a layer the file may not use, per name and line, at that line
+ * @param forbidden  one per import of a prefix the file's layer may not import, per prefix and line, at that line
  * @param sources    how many source files of the layers were checked
- * @param unreadable how many of those could not be read (an I/O error, or larger than the read limit), so were
- *                   not checked
+ * @param total      how many source files the source roots hold, in a layer or not, outside test packages
+ * @param unreadable how many of the layers' files could not be read (an I/O error, or larger than the read limit),
+ *                   so were not checked
  */
-public record LayerDependencyScan(List<Finding> findings, int sources, int unreadable) {
+public record LayerDependencyScan(List<Finding> findings, List<Finding> forbidden, int sources, int total,
+        int unreadable) {
 
     public LayerDependencyScan {
         findings = List.copyOf(findings);
+        forbidden = List.copyOf(forbidden);
     }
 
     /** The scan of a project, computed once per run. */
@@ -38,52 +43,67 @@ public record LayerDependencyScan(List<Finding> findings, int sources, int unrea
 
     private static LayerDependencyScan scan(Project project) {
         LayerSpace space = LayerSpace.of(project);
-        if (space.basePackage().isEmpty()) {
-            return new LayerDependencyScan(List.of(), 0, 0);
-        }
         List<Source> sources = new ArrayList<>();
+        int total = 0;
         for (String root : space.roots()) {
-            for (Layer layer : space.policy().layers()) {
-                for (String pkg : layer.packages()) {
-                    Deque<String> directories = new ArrayDeque<>();
-                    directories.push(space.baseDirectory(root) + "/" + pkg);
-                    while (!directories.isEmpty()) {
-                        for (Entry entry : project.tree().children(directories.pop())) {
-                            if (entry.isDirectory()) {
-                                directories.push(entry.path());
-                                continue;
-                            }
-                            Language language = entry.kind() == EntryKind.FILE ? Language.of(entry.name()) : null;
-                            if (language != null) {
-                                sources.add(new Source(root, layer.name(), entry.path(), language));
-                            }
+            String base = space.basePackage().isEmpty() ? null : space.baseDirectory(root);
+            Deque<String> directories = new ArrayDeque<>(List.of(root));
+            while (!directories.isEmpty()) {
+                String directory = directories.pop();
+                String layer = base == null ? null : directory.equals(base) ? space.layerOfPackage("")
+                        : directory.startsWith(base + "/")
+                        ? space.layerOfPackage(directory.substring(base.length() + 1).replace('/', '.')) : null;
+                for (Entry entry : project.tree().children(directory)) {
+                    if (entry.isDirectory()) {
+                        if (!LayerSpace.isTests(entry.name())) {
+                            directories.push(entry.path());
                         }
+                        continue;
+                    }
+                    Language language = entry.kind() == EntryKind.FILE ? Language.of(entry.name()) : null;
+                    if (language == null) {
+                        continue;
+                    }
+                    total++;
+                    if (layer != null) {
+                        sources.add(new Source(root, layer, entry.path(), language));
                     }
                 }
             }
         }
+        sources.sort(Comparator.comparing(Source::path));
         // reading and lexing dominate, and each file is independent: spread them over the cores, keep the order
-        List<Optional<List<Finding>>> perSource = sources.parallelStream()
+        List<Optional<List<List<Finding>>>> perSource = sources.parallelStream()
                 .map(source -> source.scan(project, space))
                 .toList();
         List<Finding> findings = new ArrayList<>();
+        List<Finding> forbidden = new ArrayList<>();
         int unreadable = 0;
-        for (Optional<List<Finding>> found : perSource) {
-            found.ifPresent(findings::addAll);
+        for (Optional<List<List<Finding>>> found : perSource) {
+            found.ifPresent(both -> {
+                findings.addAll(both.get(0));
+                forbidden.addAll(both.get(1));
+            });
             unreadable += found.isEmpty() ? 1 : 0;
         }
-        return new LayerDependencyScan(findings, sources.size(), unreadable);
+        return new LayerDependencyScan(findings, forbidden, sources.size(), total, unreadable);
     }
 
     /** A source file of a layer. */
     private record Source(String root, String layer, String path, Language language) {
 
-        /** The file's offending references, or empty when it cannot be read. */
-        Optional<List<Finding>> scan(Project project, LayerSpace space) {
+        /** The file's offending references and forbidden imports, or empty when it cannot be read. */
+        Optional<List<List<Finding>>> scan(Project project, LayerSpace space) {
             return project.sources().file(path).map(file -> {
                 List<Finding> findings = new ArrayList<>(0);
                 check(space, root, path, layer, references(file, space), findings);
-                return findings;
+                List<Finding> forbidden = new ArrayList<>(0);
+                List<String> prefixes = space.policy().forbiddenFor(layer);
+                if (!prefixes.isEmpty()) {
+                    ForbiddenImports.check(path, layer, prefixes, language == Language.PYTHON
+                            ? file.referencesFrom(pythonPackage(root, path)) : file.references(), forbidden);
+                }
+                return List.of(findings, forbidden);
             });
         }
 

@@ -3,12 +3,18 @@ package dev.layoutguard.domain.layers;
 import dev.layoutguard.domain.Project;
 import dev.layoutguard.domain.preset.Layer;
 import dev.layoutguard.domain.preset.LayerPolicy;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Where a project's layers live: the source roots that hold anything, which together form one space, the base
- * package whose packages are the layers, and its directory in each root (found by {@link BasePackageDetector}).
+ * package below which the layers are, its directory in each root, and the contexts that hold the layers (found by
+ * {@link BasePackageDetector}). Without any depth the one context is the base package itself; at any depth a context
+ * is a package at or below it, in no layer itself, that directly holds a layer's package ({@code billing} of
+ * {@code com.acme.billing.domain} under {@code com.acme}).
  */
 public final class LayerSpace {
 
@@ -16,12 +22,42 @@ public final class LayerSpace {
     private final List<String> roots;
     private final String basePackage;
     private final List<String> baseDirectories;
+    private final boolean anyDepth;
+    private final Set<String> contexts;
+    private final List<Renamed> renamed;
+    /** The layers' packages as segments, longest first, so that the longest match is found first. */
+    private final List<Owned> packages = new ArrayList<>();
 
-    LayerSpace(LayerPolicy policy, List<String> roots, String basePackage, List<String> baseDirectories) {
+    /**
+     * A package beside the layers whose name says it is a layer under another name ({@code adapters} beside
+     * {@code domain}).
+     *
+     * @param path  the package's directory
+     * @param name  its name
+     * @param layer the layer it seems to be
+     */
+    public record Renamed(String path, String name, String layer) {
+    }
+
+    /** A layer's package, as segments, and the layer that owns it. */
+    private record Owned(String[] segments, String layer) {
+    }
+
+    LayerSpace(LayerPolicy policy, List<String> roots, String basePackage, List<String> baseDirectories,
+            boolean anyDepth, Set<String> contexts, List<Renamed> renamed) {
         this.policy = policy;
         this.roots = List.copyOf(roots);
         this.basePackage = basePackage;
         this.baseDirectories = List.copyOf(baseDirectories);
+        this.anyDepth = anyDepth;
+        this.contexts = Set.copyOf(contexts);
+        this.renamed = List.copyOf(renamed);
+        for (Layer layer : policy.layers()) {
+            for (String pkg : layer.packages()) {
+                packages.add(new Owned(pkg.split("\\."), layer.name()));
+            }
+        }
+        packages.sort(Comparator.comparingInt((Owned owned) -> -owned.segments().length));
     }
 
     /** The layer space of a project, computed once per run and shared by the layer rules. */
@@ -33,7 +69,7 @@ public final class LayerSpace {
         return policy;
     }
 
-    /** The source roots that exist and hold anything, in the policy's order. */
+    /** The source roots that exist and hold anything, in the policy's order, with their globs expanded. */
     public List<String> roots() {
         return roots;
     }
@@ -41,6 +77,24 @@ public final class LayerSpace {
     /** The dotted base package (the empty string for the unnamed package); empty when none is configured or found. */
     public Optional<String> basePackage() {
         return Optional.ofNullable(basePackage);
+    }
+
+    /** Whether layers are found at any depth below the base package, in contexts. */
+    public boolean anyDepth() {
+        return anyDepth;
+    }
+
+    /**
+     * The packages that hold layers, dotted and relative to the base package, sorted: the empty string for the base
+     * package itself; none when there is no base package.
+     */
+    public List<String> contexts() {
+        return contexts.stream().sorted().toList();
+    }
+
+    /** The packages beside the layers that look like layers under other names; found only when not configured. */
+    public List<Renamed> renamed() {
+        return renamed;
     }
 
     /**
@@ -51,14 +105,15 @@ public final class LayerSpace {
         return baseDirectories.get(roots.indexOf(root));
     }
 
-    /** A package directly under the base package, as a dotted name. */
+    /** A package relative to the base package, as a dotted name. */
     public String qualified(String pkg) {
-        return basePackage == null || basePackage.isEmpty() ? pkg : basePackage + "." + pkg;
+        return basePackage == null || basePackage.isEmpty() ? pkg : pkg.isEmpty() ? basePackage : basePackage + "."
+                + pkg;
     }
 
-    /** The layer a package directly under the base package belongs to, or {@code null}. */
+    /** The layer a package relative to the base package lies in ({@code billing.domain.model}), or {@code null}. */
     public String layerOfPackage(String pkg) {
-        return layerOf(pkg, 0, pkg.length());
+        return pkg.isEmpty() ? null : layerOf(pkg, 0);
     }
 
     /** The layer a dotted name (a type, a package, a module) lies in, or {@code null} when it lies in none. */
@@ -74,8 +129,15 @@ public final class LayerSpace {
             }
             start = basePackage.length() + 1;
         }
-        int end = name.indexOf('.', start);
-        return layerOf(name, start, end < 0 ? name.length() : end);
+        return layerOf(name, start);
+    }
+
+    /**
+     * Whether a package holds tests ({@code tests}, {@code test}, as Python projects keep them beside their modules):
+     * tests are no context, no layer and no source of the layers, but the tests family's concern.
+     */
+    public static boolean isTests(String name) {
+        return name.equals("tests") || name.equals("test");
     }
 
     /**
@@ -90,12 +152,42 @@ public final class LayerSpace {
                 ? module.substring(0, module.length() - ".__init__".length()) : module;
     }
 
-    private String layerOf(String text, int start, int end) {
-        for (Layer layer : policy.layers()) {
-            for (String pkg : layer.packages()) {
-                if (pkg.length() == end - start && text.regionMatches(start, pkg, 0, pkg.length())) {
-                    return layer.name();
+    /**
+     * The layer of the dotted text from {@code start}: the longest layer package that starts there, or, at any depth,
+     * at the first segment where one starts whose preceding segments are a context.
+     */
+    private String layerOf(String text, int start) {
+        int segment = start;
+        while (true) {
+            String layer = layerAt(text, segment);
+            if (layer != null) {
+                if (segment == start || contexts.contains(text.substring(start, segment - 1))) {
+                    return layer;
                 }
+                return null;
+            }
+            int dot = text.indexOf('.', segment);
+            if (!anyDepth || dot < 0) {
+                return null;
+            }
+            segment = dot + 1;
+        }
+    }
+
+    private String layerAt(String text, int start) {
+        for (Owned owned : packages) {
+            int at = start;
+            boolean matches = true;
+            for (String part : owned.segments()) {
+                int end = at + part.length();
+                if (!text.regionMatches(at, part, 0, part.length()) || end < text.length() && text.charAt(end) != '.') {
+                    matches = false;
+                    break;
+                }
+                at = end + 1;
+            }
+            if (matches) {
+                return owned.layer();
             }
         }
         return null;

@@ -7,8 +7,13 @@ import dev.layoutguard.domain.tree.Entry;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Flags the packages directly under the base package that belong to no layer. */
+/**
+ * Flags the packages beside the layers that belong to no layer: directly under the base package, or at any depth
+ * directly under each context that holds layers. Packages of tests ({@code tests}, {@code test}) are the tests
+ * family's concern, and packages that look like layers under other names are already reported once as such.
+ */
 public final class LayerUnknownPackageRule implements Rule {
+
 
     @Override
     public List<Finding> check(Project project) {
@@ -18,17 +23,31 @@ public final class LayerUnknownPackageRule implements Rule {
             return findings;
         }
         String layers = String.join(", ", space.policy().layerNames());
+        List<String> renamed = space.renamed().stream().map(LayerSpace.Renamed::path).toList();
         for (String root : space.roots()) {
-            for (Entry entry : project.tree().children(space.baseDirectory(root))) {
-                String name = entry.name();
-                if (!entry.isDirectory() || name.startsWith(".") || name.equals("__pycache__")
-                        || space.layerOfPackage(name) != null) {
-                    continue;
+            for (String context : space.contexts()) {
+                String directory = space.baseDirectory(root) + (context.isEmpty() ? "" : "/"
+                        + context.replace('.', '/'));
+                for (Entry entry : project.tree().children(directory)) {
+                    String pkg = context.isEmpty() ? entry.name() : context + "." + entry.name();
+                    if (!entry.isDirectory() || entry.name().startsWith(".") || entry.name().equals("__pycache__")
+                            || LayerSpace.isTests(entry.name())
+                            || renamed.contains(entry.path()) || space.layerOfPackage(pkg) != null
+                            || leadsToLayer(space, entry.name())) {
+                        continue;
+                    }
+                    findings.add(Finding.at(entry.path(), "package " + space.qualified(pkg) + " is not a layer "
+                            + "(layers: " + layers + "); move its code into a layer, or declare it as a layer's "
+                            + "package in <layers>"));
                 }
-                findings.add(Finding.at(entry.path(), "package " + space.qualified(name) + " is not a layer (layers: "
-                        + layers + "); move its code into a layer, or declare it as a layer's package in <layers>"));
             }
         }
         return findings;
+    }
+
+    /** Whether a package is the start of a nested layer package ({@code application} of {@code application.port.in}). */
+    private static boolean leadsToLayer(LayerSpace space, String name) {
+        return space.policy().layers().stream().flatMap(layer -> layer.packages().stream())
+                .anyMatch(pkg -> pkg.startsWith(name + "."));
     }
 }

@@ -6,8 +6,9 @@ import java.util.List;
  * A layer of the source tree.
  *
  * @param name     the name rules and messages use ({@code domain})
- * @param packages the package names directly under the base package that belong to it
- *                 (usually just the name; a hexagonal {@code adapter} layer may hold {@code web} and {@code persistence})
+ * @param packages the packages under the base package (or under a context, at any depth) that belong to it: usually
+ *                 just the name; a hexagonal {@code adapter} layer may hold {@code web} and {@code persistence}; a
+ *                 dotted path ({@code application.port.in}) is a nested layer package, and the longest match decides
  * @param optional whether the layer may be absent without a {@code layer-missing} finding ({@code shared}: only what
  *                 truly belongs to no layer, which may be nothing)
  */
@@ -22,9 +23,9 @@ public record Layer(String name, List<String> packages, boolean optional) {
             throw new IllegalArgumentException("layer " + name + " has no packages");
         }
         for (String pkg : packages) {
-            if (!isIdentifier(pkg)) {
+            if (!LayerPolicy.isPackage(pkg)) {
                 throw new IllegalArgumentException("layer " + name + ": package '" + pkg
-                        + "' is not a package name directly under the base package");
+                        + "' is not a package name under the base package");
             }
         }
     }

@@ -1,6 +1,7 @@
 package dev.layoutguard.domain.preset;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -11,16 +12,25 @@ import java.util.Set;
 /**
  * The layering of the sources: where they live, which layers there are, and which may use which.
  *
- * @param sourceRoots the directories holding the layered sources ({@code src/main/java}; {@code src} for Python);
+ * @param sourceRoots the directories holding the layered sources ({@code src/main/java}; {@code src} for Python),
+ *                    relative to the project, where {@code *} stands for one directory ({@code src/*}{@code /main});
  *                    several roots form one layer space
  * @param basePackage the package holding the layers, dotted ({@code com.acme.shop}, the empty string for the unnamed
  *                    package); {@code null} to detect it
  * @param layers      the layers, in the order the reports list them
  * @param allowed     for each layer, the other layers it may use (a layer may always use itself)
  * @param exceptions  declared exceptions with their reasons
+ * @param anyDepth    whether a file's layer is the first package at any depth below the base package that names a
+ *                    layer ({@code com.acme.billing.domain} under {@code com.acme}: bounded contexts), rather than the
+ *                    package right under it; {@code null} to decide from the tree (several contexts holding layers)
+ * @param forbidden   for each layer, the package or module prefixes its sources may not import
+ *                    ({@code domain -> org.springframework})
+ * @param configured  whether the project configures its layering; a project that neither configures nor shows any
+ *                    layer is not held to one
  */
 public record LayerPolicy(List<String> sourceRoots, String basePackage, List<Layer> layers,
-        Map<String, Set<String>> allowed, List<LayerException> exceptions) {
+        Map<String, Set<String>> allowed, List<LayerException> exceptions, Boolean anyDepth,
+        Map<String, List<String>> forbidden, boolean configured) {
 
     public LayerPolicy {
         sourceRoots = List.copyOf(sourceRoots);
@@ -29,6 +39,9 @@ public record LayerPolicy(List<String> sourceRoots, String basePackage, List<Lay
         allowed.forEach((layer, targets) -> copy.put(layer, Set.copyOf(new LinkedHashSet<>(targets))));
         allowed = Map.copyOf(copy);
         exceptions = List.copyOf(exceptions);
+        Map<String, List<String>> prefixes = new LinkedHashMap<>();
+        forbidden.forEach((layer, names) -> prefixes.put(layer, List.copyOf(names)));
+        forbidden = Collections.unmodifiableMap(prefixes);
         if (basePackage != null && !basePackage.isEmpty() && !isPackage(basePackage)) {
             throw new IllegalArgumentException("basePackage '" + basePackage + "' is not a dotted package name");
         }
@@ -55,10 +68,17 @@ public record LayerPolicy(List<String> sourceRoots, String basePackage, List<Lay
             targets.stream().filter(target -> !names.contains(target)).forEach(unknown::add);
         });
         exceptions.stream().map(LayerException::target).filter(target -> !names.contains(target)).forEach(unknown::add);
+        forbidden.keySet().stream().filter(layer -> !names.contains(layer)).forEach(unknown::add);
         if (!unknown.isEmpty()) {
             throw new IllegalArgumentException("unknown layer " + String.join(", ", new LinkedHashSet<>(unknown))
                     + " (layers are " + String.join(", ", names) + ")");
         }
+    }
+
+    /** A policy that detects its depth, forbids no imports, and is the preset's own, not configured. */
+    public LayerPolicy(List<String> sourceRoots, String basePackage, List<Layer> layers,
+            Map<String, Set<String>> allowed, List<LayerException> exceptions) {
+        this(sourceRoots, basePackage, layers, allowed, exceptions, null, Map.of(), false);
     }
 
     /** Whether code of one layer may use another. */
@@ -116,12 +136,32 @@ public record LayerPolicy(List<String> sourceRoots, String basePackage, List<Lay
 
     /** The same policy with other source roots. */
     public LayerPolicy withSourceRoots(List<String> changed) {
-        return new LayerPolicy(changed, basePackage, layers, allowed, exceptions);
+        return new LayerPolicy(changed, basePackage, layers, allowed, exceptions, anyDepth, forbidden, configured);
     }
 
     /** The same policy with other exceptions. */
     public LayerPolicy withExceptions(List<LayerException> changed) {
-        return new LayerPolicy(sourceRoots, basePackage, layers, allowed, changed);
+        return new LayerPolicy(sourceRoots, basePackage, layers, allowed, changed, anyDepth, forbidden, configured);
+    }
+
+    /** The same policy with layers found at any depth ({@code true}), only right under the base package, or detected. */
+    public LayerPolicy withAnyDepth(Boolean changed) {
+        return new LayerPolicy(sourceRoots, basePackage, layers, allowed, exceptions, changed, forbidden, configured);
+    }
+
+    /** The same policy with other forbidden imports. */
+    public LayerPolicy withForbidden(Map<String, List<String>> changed) {
+        return new LayerPolicy(sourceRoots, basePackage, layers, allowed, exceptions, anyDepth, changed, configured);
+    }
+
+    /** The same policy, configured by the project: it is held to its layers even when none is found. */
+    public LayerPolicy asConfigured() {
+        return new LayerPolicy(sourceRoots, basePackage, layers, allowed, exceptions, anyDepth, forbidden, true);
+    }
+
+    /** The prefixes a layer's sources may not import, in the order configured. */
+    public List<String> forbiddenFor(String layer) {
+        return forbidden.getOrDefault(layer, List.of());
     }
 
     /** Whether a text is a dotted package name: identifiers joined by single dots. */

@@ -35,12 +35,18 @@ public final class PresetTable {
                     + "root-preferred-home says where, and what else the move takes", preset -> preset.root().preferred()),
             new Row("root: file limit", "how many files the root may hold, not counting those only tools require "
                     + "(the target layout's limit of twelve)", preset -> preset.root().maxFiles()),
-            new Row("layers: source roots", "where the layered sources live", preset -> preset.layers().sourceRoots()),
+            new Row("layers: source roots", "where the layered sources live (with maven, the build's compile source "
+                    + "roots too)", preset -> preset.layers().sourceRoots()),
             new Row("layers: base package", "the package that holds the layers; when detected, the one that holds "
-                    + "the most of them", preset -> preset.layers().basePackage() == null ? new Plain("detected")
+                    + "two or more of them (the common package of several such, with layers then found at any depth)",
+                    preset -> preset.layers().basePackage() == null ? new Plain("detected")
                             : preset.layers().basePackage()),
             new Row("layers: layers", "the layers and the packages that hold them (the target layout's clean architecture)",
                     preset -> preset.layers().layers()),
+            new Row("layers: forbidden imports", "the package or module prefixes a layer may not import (none: "
+                    + "which frameworks a layer must stay free of is the project's decision)",
+                    preset -> new Plain(preset.layers().forbidden().isEmpty() ? "none"
+                            : preset.layers().forbidden().toString())),
             new Row("layers: allowed dependencies", "what each layer may use besides itself (the target layout's dependency "
                     + "rule: inward only)", PresetTable::allowed),
             new Row("tests: style", "how tests are written and found", preset -> preset.tests().style()),

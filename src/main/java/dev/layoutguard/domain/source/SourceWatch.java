@@ -4,6 +4,7 @@ import dev.layoutguard.domain.preset.Layer;
 import dev.layoutguard.domain.preset.Preset;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -25,12 +26,18 @@ public final class SourceWatch {
         this.testAnnotations = new LinkedHashSet<>(testAnnotations).toArray(String[]::new);
     }
 
-    /** What a preset's rules need: its layers' packages and its test annotations. */
+    /**
+     * What a preset's rules need: the segments of its layers' packages, the last segment of each prefix a layer may
+     * not import ({@code springframework} of {@code org.springframework}: a name under it passes through it), and its
+     * test annotations.
+     */
     public static SourceWatch of(Preset preset) {
         Set<String> packages = new LinkedHashSet<>();
         for (Layer layer : preset.layers().layers()) {
-            packages.addAll(layer.packages());
+            layer.packages().forEach(pkg -> packages.addAll(List.of(pkg.split("\\."))));
         }
+        preset.layers().forbidden().values().forEach(prefixes -> prefixes
+                .forEach(prefix -> packages.add(prefix.substring(prefix.lastIndexOf('.') + 1))));
         return new SourceWatch(packages, preset.tests().testAnnotations());
     }
 

@@ -21,6 +21,8 @@ import org.junit.jupiter.api.Test;
 class LayerDependencyRuleTest {
 
     private static final String ORDER = "src/main/java/com/acme/shop/domain/Order.java";
+    /** A second layer: one package named like a layer alone is no layering. */
+    private static final String REPO = "src/main/java/com/acme/shop/infrastructure/Repo.java";
 
     private static List<Finding> check(Project project) {
         return new LayerDependencyRule().check(project);
@@ -37,7 +39,7 @@ class LayerDependencyRuleTest {
                 package com.acme.shop.domain;
 
                 import com.acme.shop.infrastructure.Repo;
-                """).build();
+                """, REPO, "").build();
 
         assertEquals(List.of(Finding.atLine(ORDER, 3, "domain imports infrastructure "
                 + "(com.acme.shop.infrastructure.Repo); domain may use only shared; invert it: let domain own an "
@@ -70,7 +72,7 @@ class LayerDependencyRuleTest {
                     // com.acme.shop.presentation.Screen in a comment, "com.acme.shop.presentation.Screen" in a string
                     com.acme.shop.infrastructure.Repo b;
                 }
-                """).build();
+                """, REPO, "").build();
 
         List<String> found = check(project).stream().map(finding -> finding.line() + " " + finding.message()).toList();
 
@@ -100,8 +102,8 @@ class LayerDependencyRuleTest {
     void checksKotlinSourcesInTheSameSpace() {
         Project project = ProjectMother.with(Presets.maven()).files(
                 "src/main/java/com/acme/shop/domain/Order.java", "",
-                "src/main/kotlin/com/acme/shop/domain/Rules.kt", "import com.acme.shop.application.Orders as O\n")
-                .build();
+                "src/main/kotlin/com/acme/shop/domain/Rules.kt", "import com.acme.shop.application.Orders as O\n",
+                "src/main/kotlin/com/acme/shop/application/Orders.kt", "").build();
 
         assertEquals(List.of("src/main/kotlin/com/acme/shop/domain/Rules.kt:1 com.acme.shop.application.Orders"),
                 check(project).stream().map(finding -> finding.path() + ":" + finding.line() + " " + finding.reference())
@@ -133,7 +135,7 @@ class LayerDependencyRuleTest {
         String presentation = "src/main/java/com/acme/shop/presentation/Main.java";
         String web = "src/main/java/com/acme/shop/presentation/web/Routes.java";
         String[] files = {presentation, "import com.acme.shop.infrastructure.Repo;",
-                web, "import com.acme.shop.infrastructure.Repo;"};
+                web, "import com.acme.shop.infrastructure.Repo;", REPO, ""};
 
         assertEquals(List.of(web), paths(withExceptions(List.of(new LayerException(
                 "com.acme.shop.presentation.Main", "infrastructure", "the composition root")), files)));
@@ -166,13 +168,15 @@ class LayerDependencyRuleTest {
                 Entry.directory("src/main/java/com"), Entry.directory("src/main/java/com/acme"),
                 Entry.directory("src/main/java/com/acme/shop"), Entry.directory("src/main/java/com/acme/shop/domain"),
                 Entry.file(ORDER, 10), Entry.file("src/main/java/com/acme/shop/domain/Huge.java", 1L << 40),
+                Entry.directory("src/main/java/com/acme/shop/infrastructure"), Entry.file(REPO, 0),
                 new Entry("src/main/java/com/acme/shop/domain/Link.java", EntryKind.SYMLINK, 0, false)));
-        Map<String, String> texts = Map.of(ORDER, "import com.acme.shop.infrastructure.Repo;",
+        Map<String, String> texts = Map.of(ORDER, "import com.acme.shop.infrastructure.Repo;", REPO, "",
                 "src/main/java/com/acme/shop/domain/Link.java", "import com.acme.shop.presentation.Screen;");
         Project project = Project.standalone(tree, Presets.maven(), path -> Optional.ofNullable(texts.get(path)));
 
         assertEquals(List.of(ORDER), paths(project));
-        assertEquals(Map.of("layeredSources", 2, "unreadableSources", 1), new LayerDependencyRule().metrics(project));
+        assertEquals(Map.of("layeredSources", 3, "sources", 3, "unreadableSources", 1),
+                new LayerDependencyRule().metrics(project));
     }
 
     @Test
@@ -233,6 +237,42 @@ class LayerDependencyRuleTest {
                         + "may use no other layer; move this code into port, or move what it needs into core"),
                 check(project).stream().map(finding -> finding.path() + ":" + finding.line() + " " + finding.message())
                         .sorted(java.util.Comparator.reverseOrder()).toList());
+    }
+
+    @Test
+    void judgesAReferenceByTheLayersOfBothEndsWhicheverContextTheySitIn() {
+        Project project = ProjectMother.with(Presets.maven()).files(
+                "src/main/java/com/acme/billing/domain/Invoice.java", "import com.acme.shipping.application.Ship;\n"
+                        + "import com.acme.shipping.domain.Parcel;",
+                "src/main/java/com/acme/billing/application/Issue.java", "import com.acme.shipping.domain.Parcel;\n"
+                        + "import com.acme.shipping.application.Ship;",
+                "src/main/java/com/acme/shipping/domain/Parcel.java", "",
+                "src/main/java/com/acme/shipping/application/Ship.java", "import com.acme.billing.Billing;").build();
+
+        assertEquals(List.of("src/main/java/com/acme/billing/domain/Invoice.java:1 domain imports application "
+                + "(com.acme.shipping.application.Ship); domain may use only shared; invert it: let domain own an "
+                + "interface that application implements"),
+                check(project).stream().map(finding -> finding.path() + ":" + finding.line() + " " + finding.message())
+                        .toList());
+    }
+
+    @Test
+    void leavesTestPackagesBesideTheModulesOutOfTheLayersAndTheSources() {
+        Project project = ProjectMother.with(Presets.python()).files(
+                "src/modules/catalog/domain/listing.py", "",
+                "src/modules/catalog/application/queries.py", "from modules.catalog.infrastructure import repo",
+                "src/modules/catalog/infrastructure/repo.py", "",
+                "src/modules/catalog/tests/application/test_queries.py", "from modules.catalog.infrastructure import repo",
+                "src/modules/bidding/domain/bid.py", "",
+                "src/modules/bidding/application/place.py", "").build();
+
+        assertEquals(List.of("src/modules/catalog/application/queries.py:1 application imports infrastructure "
+                + "(modules.catalog.infrastructure); application may use only domain and shared; invert it: let "
+                + "application own an interface that infrastructure implements"),
+                check(project).stream().map(finding -> finding.path() + ":" + finding.line() + " " + finding.message())
+                        .toList());
+        assertEquals(Map.of("layeredSources", 5, "sources", 5, "unreadableSources", 0),
+                new LayerDependencyRule().metrics(project));
     }
 
     private static List<String> paths(Project project) {

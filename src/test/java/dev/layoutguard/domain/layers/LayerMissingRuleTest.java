@@ -47,7 +47,8 @@ class LayerMissingRuleTest {
 
     @Test
     void flagsEveryRequiredLayerAtTheRootWhenNoPackageHoldsALayer() {
-        List<String> found = check(ProjectMother.with(Presets.maven()).files("src/main/java/App.java", "").build())
+        List<String> found = check(ProjectMother.with(Presets.maven()).layers(LayerPolicy::asConfigured)
+                .files("src/main/java/App.java", "").build())
                 .stream()
                 .map(finding -> finding.path() + " " + finding.message()).toList();
 
@@ -70,12 +71,101 @@ class LayerMissingRuleTest {
                 .files("src/shop/domain/__init__.py", "").build();
 
         assertEquals(List.of("src/shopp/domain", "src/shopp/application", "src/shopp/infrastructure",
-                "src/shopp/presentation"), check(project).stream().map(Finding::path).toList());
+                "src/shopp/presentation", "src"), check(project).stream().map(Finding::path).toList());
     }
 
     @Test
     void findsNothingInAProjectWithoutSources() {
         assertEquals(List.of(), check(ProjectMother.with(Presets.maven())
                 .files("pom.xml", "<project/>", "src/main/resources/a.txt", "").build()));
+    }
+
+    @Test
+    void findsNothingInAProjectThatNeitherConfiguresNorShowsLayers() {
+        Project library = ProjectMother.with(Presets.maven()).files(
+                "src/main/java/org/apache/commons/lang3/StringUtils.java", "",
+                "src/main/java/org/apache/commons/lang3/text/WordUtils.java", "").build();
+        // one package named like a layer beside packages that are none is no layering either
+        Project gateway = ProjectMother.with(Presets.maven()).files(
+                "src/main/java/org/acme/api/application/CustomersClient.java", "",
+                "src/main/java/org/acme/api/boundary/web/Gateway.java", "",
+                "src/main/java/org/acme/api/dto/Owner.java", "").build();
+
+        assertEquals(List.of(), check(library));
+        assertEquals(List.of(), check(gateway));
+        assertEquals(List.of(), new LayerUnknownPackageRule().check(gateway));
+    }
+
+    @Test
+    void saysOnceHowToMapLayersThatGoByOtherNames() {
+        Project project = ProjectMother.with(Presets.python()).files(
+                "src/allocation/__init__.py", "",
+                "src/allocation/domain/model.py", "",
+                "src/allocation/adapters/repository.py", "",
+                "src/allocation/service_layer/services.py", "",
+                "src/allocation/entrypoints/flask_app.py", "",
+                "src/allocation/config.py", "").build();
+
+        assertEquals(List.of(Finding.at("src/allocation", "the layers go by other names here (adapters, "
+                + "entrypoints, service_layer), so they are not checked: name their packages once in "
+                + "<layers><definitions> (such as adapters as infrastructure, entrypoints as presentation, "
+                + "service_layer as application), or rename the packages").withReference("definitions")),
+                check(project));
+        assertEquals(List.of(), new LayerUnknownPackageRule().check(project));
+    }
+
+    @Test
+    void mapsRenamedLayersOfBoundedContextsOnceAndLeavesTheirOtherPackagesToTheUnknownPackageRule() {
+        Project project = ProjectMother.with(Presets.maven()).files(
+                "src/main/java/io/acme/lending/book/application/Borrow.java", "",
+                "src/main/java/io/acme/lending/book/infrastructure/Books.java", "",
+                "src/main/java/io/acme/lending/book/model/Book.java", "",
+                "src/main/java/io/acme/lending/patron/application/Hold.java", "",
+                "src/main/java/io/acme/lending/patron/infrastructure/Patrons.java", "",
+                "src/main/java/io/acme/lending/patron/model/Patron.java", "",
+                "src/main/java/io/acme/lending/patron/util/Dates.java", "").build();
+
+        List<Finding> found = check(project);
+
+        assertEquals(List.of("src/main/java/io/acme/lending/book"), found.stream().map(Finding::path).toList());
+        assertEquals("the layers go by other names here (model), so they are not checked: name their packages once "
+                + "in <layers><definitions> (such as model as domain), or rename the packages",
+                found.get(0).message());
+        assertEquals(List.of("src/main/java/io/acme/lending/patron/util"), new LayerUnknownPackageRule()
+                .check(project).stream().map(Finding::path).toList());
+    }
+
+    @Test
+    void warnsWhenTheLayersCoverFewerThanHalfOfTheSources() {
+        Project project = ProjectMother.with(Presets.maven()).files(
+                "src/main/java/com/acme/shop/domain/Order.java", "",
+                "src/main/java/com/acme/shop/application/Orders.java", "",
+                "src/main/java/com/acme/shop/infrastructure/Repo.java", "",
+                "src/main/java/com/acme/shop/presentation/Screen.java", "",
+                "src/main/java/com/acme/billing/Invoices.java", "",
+                "src/main/java/com/acme/billing/Payments.java", "",
+                "src/main/java/com/acme/billing/Reminders.java", "",
+                "src/main/java/com/acme/billing/Taxes.java", "",
+                "src/main/java/com/acme/billing/Rates.java", "").build();
+
+        assertEquals(List.of(Finding.at("src/main/java", "layers cover 4 of 9 sources: configure "
+                + "<layers><sourceRoots> or <anyDepth>, or set <basePackage> to the package that holds them all")
+                .withReference("coverage")), check(project));
+        assertEquals(Map.of("layeredSources", 4, "sources", 9, "unreadableSources", 0),
+                new LayerDependencyRule().metrics(project));
+    }
+
+    @Test
+    void findsALayerInAnyContextAtAnyDepth() {
+        Project project = ProjectMother.with(Presets.maven()).files(
+                "src/main/java/com/acme/billing/domain/Invoice.java", "",
+                "src/main/java/com/acme/billing/application/Bill.java", "",
+                "src/main/java/com/acme/shipping/domain/Parcel.java", "",
+                "src/main/java/com/acme/shipping/infrastructure/Carriers.java", "").build();
+
+        assertEquals(List.of(Finding.at("src/main/java/com/acme/billing/presentation", "layer presentation has no "
+                + "package: expected com.acme.billing.presentation in any context of com.acme (com.acme.billing, "
+                + "com.acme.shipping) in src/main/java; create it, or mark the layer optional in <layers>")
+                .withReference("presentation")), check(project));
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.layoutguard.domain.Project;
 import dev.layoutguard.domain.ProjectMother;
+import dev.layoutguard.domain.preset.Layer;
 import dev.layoutguard.domain.preset.LayerPolicy;
 import dev.layoutguard.domain.preset.Presets;
 import java.util.List;
@@ -42,8 +43,8 @@ class LayerSpaceTest {
     }
 
     @Test
-    void prefersTheShallowestThenTheFirstPackageOnATie() {
-        Project project = ProjectMother.with(Presets.maven()).files(
+    void prefersTheShallowestThenTheFirstPackageOnATieWhenLayeringIsConfigured() {
+        Project project = ProjectMother.with(Presets.maven()).layers(LayerPolicy::asConfigured).files(
                 "src/main/java/b/c/domain/X.java", "",
                 "src/main/java/b/domain/X.java", "",
                 "src/main/java/a/domain/X.java", "").build();
@@ -113,7 +114,8 @@ class LayerSpaceTest {
     @Test
     void keepsTheDirectoryPackageWhenTheDeclarationDoesNotExtendIt() {
         Project project = ProjectMother.with(Presets.maven()).files(
-                "src/main/java/com/acme/shop/domain/Order.java", "package org.elsewhere;").build();
+                "src/main/java/com/acme/shop/domain/Order.java", "package org.elsewhere;",
+                "src/main/java/com/acme/shop/application/Orders.java", "package org.elsewhere;").build();
 
         assertEquals(Optional.of("com.acme.shop"), LayerSpace.of(project).basePackage());
     }
@@ -121,7 +123,8 @@ class LayerSpaceTest {
     @Test
     void mapsNamesAndPackagesToLayers() {
         LayerSpace space = LayerSpace.of(ProjectMother.with(Presets.maven()).files(
-                "src/main/java/com/acme/shop/domain/Order.java", "").build());
+                "src/main/java/com/acme/shop/domain/Order.java", "",
+                "src/main/java/com/acme/shop/application/Orders.java", "").build());
 
         assertEquals("infrastructure", space.layerOfName("com.acme.shop.infrastructure.db.Repo"));
         assertEquals("infrastructure", space.layerOfName("com.acme.shop.infrastructure"));
@@ -139,5 +142,62 @@ class LayerSpaceTest {
                 "src/main/java/com/acme/shop/domain/Order.java"));
         assertEquals("shop.domain.model", LayerSpace.moduleOf("src", "src/shop/domain/model.py"));
         assertEquals("shop.domain", LayerSpace.moduleOf("src", "src/shop/domain/__init__.py"));
+    }
+
+    @Test
+    void detectsTheCommonPackageOfBoundedContextsInGradleStyleRootsAndFindsLayersAtAnyDepth() {
+        Project project = ProjectMother.with(Presets.maven())
+                .layers(layers -> layers.withSourceRoots(List.of("src/*/main/java")))
+                .files("src/billing/main/java/com/acme/billing/invoices/domain/Invoice.java", "",
+                        "src/billing/main/java/com/acme/billing/invoices/application/Issue.java", "",
+                        "src/shipping/main/java/com/acme/shipping/domain/Parcel.java", "",
+                        "src/shipping/main/java/com/acme/shipping/infrastructure/Carriers.java", "",
+                        "src/shipping/test/java/com/acme/shipping/domain/ParcelTest.java", "")
+                .build();
+
+        LayerSpace space = LayerSpace.of(project);
+
+        assertEquals(List.of("src/billing/main/java", "src/shipping/main/java"), space.roots());
+        assertEquals(Optional.of("com.acme"), space.basePackage());
+        assertEquals(true, space.anyDepth());
+        assertEquals(List.of("billing.invoices", "shipping"), space.contexts());
+        assertEquals("domain", space.layerOfName("com.acme.billing.invoices.domain.Invoice"));
+        assertEquals("infrastructure", space.layerOfName("com.acme.shipping.infrastructure.Carriers"));
+        assertNull(space.layerOfName("com.acme.payments.domain.Payment"), "no context payments");
+        assertNull(space.layerOfName("com.acme.billing.Billing"));
+    }
+
+    @Test
+    void keepsOnePackageOfLayersWhenAnyDepthIsOff() {
+        Project project = ProjectMother.with(Presets.maven()).layers(layers -> layers.withAnyDepth(false)).files(
+                "src/main/java/com/acme/billing/domain/Invoice.java", "",
+                "src/main/java/com/acme/billing/application/Issue.java", "",
+                "src/main/java/com/acme/billing/infrastructure/Rows.java", "",
+                "src/main/java/com/acme/shipping/domain/Parcel.java", "",
+                "src/main/java/com/acme/shipping/application/Ship.java", "").build();
+
+        LayerSpace space = LayerSpace.of(project);
+
+        assertEquals(Optional.of("com.acme.billing"), space.basePackage());
+        assertEquals(false, space.anyDepth());
+        assertNull(space.layerOfName("com.acme.shipping.domain.Parcel"));
+    }
+
+    @Test
+    void letsTheLongestNestedLayerPackageDecide() {
+        Project project = ProjectMother.with(Presets.maven())
+                .layers(layers -> new LayerPolicy(layers.sourceRoots(), "io.acme.pal", List.of(
+                        new Layer("core", List.of("application")), new Layer("port-in", List.of("application.port.in")),
+                        new Layer("web", List.of("adapter.in.web"))), java.util.Map.of(), List.of()))
+                .files("src/main/java/io/acme/pal/application/port/in/Send.java", "").build();
+
+        LayerSpace space = LayerSpace.of(project);
+
+        assertEquals("port-in", space.layerOfName("io.acme.pal.application.port.in.Send"));
+        assertEquals("core", space.layerOfName("io.acme.pal.application.port.Other"));
+        assertEquals("core", space.layerOfName("io.acme.pal.application.port.inbox.Mail"));
+        assertEquals("web", space.layerOfName("io.acme.pal.adapter.in.web.Controller"));
+        assertNull(space.layerOfName("io.acme.pal.adapter.in.Other"));
+        assertEquals("port-in", space.layerOfPackage("application.port.in.dto"));
     }
 }

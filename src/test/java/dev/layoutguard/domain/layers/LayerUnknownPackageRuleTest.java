@@ -43,6 +43,7 @@ class LayerUnknownPackageRuleTest {
                 "src/main/java/com/acme/shop/package-info.java", "",
                 "src/main/java/com/acme/shop/.idea/", null,
                 "src/main/java/com/acme/shop/domain/util/Strings.java", "",
+                "src/main/java/com/acme/shop/tests/Fixtures.java", "",
                 "src/main/java/com/acme/shop/presentation/web/Routes.java", "",
                 "src/main/java/com/acme/other/util/Strings.java", "").build();
 
@@ -55,6 +56,7 @@ class LayerUnknownPackageRuleTest {
                 "src/shop/__init__.py", "",
                 "src/shop/__pycache__/x.pyc", "",
                 "src/shop/domain/__init__.py", "",
+                "src/shop/application/__init__.py", "",
                 "src/shop/helpers/__init__.py", "").build();
 
         assertEquals(List.of(Finding.at("src/shop/helpers", "package shop.helpers is not a layer " + LAYERS

@@ -49,7 +49,7 @@ class LayerPolicyTest {
                 List.of(new Layer("adapter", List.of("web")), new Layer("ui", List.of("web"))), Map.of(), List.of())));
         assertEquals("basePackage 'com..acme' is not a dotted package name", rejection(() -> new LayerPolicy(ROOTS,
                 "com..acme", List.of(Layer.named("core")), Map.of(), List.of())));
-        assertEquals("layer adapter: package 'adapter/web' is not a package name directly under the base package",
+        assertEquals("layer adapter: package 'adapter/web' is not a package name under the base package",
                 rejection(() -> new Layer("adapter", List.of("adapter/web"))));
     }
 

@@ -1,0 +1,4 @@
+package io.acme.buckpal;
+
+public class BuckPalApplication {
+}

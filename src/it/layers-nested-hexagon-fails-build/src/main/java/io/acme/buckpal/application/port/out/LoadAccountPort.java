@@ -1,0 +1,4 @@
+package io.acme.buckpal.application.port.out;
+
+public interface LoadAccountPort {
+}

@@ -1,0 +1,4 @@
+package io.acme.buckpal.common;
+
+public @interface UseCase {
+}
