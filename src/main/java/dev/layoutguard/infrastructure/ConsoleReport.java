@@ -31,6 +31,20 @@ public final class ConsoleReport {
     public record Line(Level level, String text) {
     }
 
+    /**
+     * How the closing hints name the fix and explain goals for the front end that prints them.
+     *
+     * @param fix     the command that lists the moves ({@code mvn layout:fix})
+     * @param apply   what makes it move them ({@code -Dlayout.apply=true})
+     * @param explain the command that explains a rule, {@code <rule-id>} standing for it
+     */
+    public record Hints(String fix, String apply, String explain) {
+
+        /** The plugin's goals, as Maven runs them. */
+        public static final Hints MAVEN = new Hints("mvn layout:fix", "-Dlayout.apply=true",
+                "mvn layout:explain -Dlayout.rule=<rule-id>");
+    }
+
     private ConsoleReport() {
     }
 
@@ -44,6 +58,11 @@ public final class ConsoleReport {
      * against ({@code rootFiles} to 12, say).
      */
     public static List<Line> lines(Report report, Path projectDirectory, Map<String, Integer> limits) {
+        return lines(report, projectDirectory, limits, Hints.MAVEN);
+    }
+
+    /** The lines for a report, with the closing hints naming the goals as the given front end runs them. */
+    public static List<Line> lines(Report report, Path projectDirectory, Map<String, Integer> limits, Hints hints) {
         List<Line> lines = new ArrayList<>();
         Map<RuleId, List<Violation>> byRule = new LinkedHashMap<>();
         for (Violation violation : report.violations()) {
@@ -67,10 +86,10 @@ public final class ConsoleReport {
             lines.add(new Line(Level.INFO, health(report.metrics(), limits)));
         }
         if (report.violations().stream().anyMatch(violation -> violation.fix() != null)) {
-            lines.add(new Line(summaryLevel, "Run mvn layout:fix to list the moves after 'fix:' "
-                    + "(-Dlayout.apply=true makes them); mvn layout:explain -Dlayout.rule=<rule-id> explains a rule."));
+            lines.add(new Line(summaryLevel, "Run " + hints.fix() + " to list the moves after 'fix:' ("
+                    + hints.apply() + " makes them); " + hints.explain() + " explains a rule."));
         } else if (!report.violations().isEmpty()) {
-            lines.add(new Line(summaryLevel, "mvn layout:explain -Dlayout.rule=<rule-id> explains a rule."));
+            lines.add(new Line(summaryLevel, hints.explain() + " explains a rule."));
         }
         return lines;
     }

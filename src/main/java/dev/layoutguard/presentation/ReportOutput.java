@@ -1,6 +1,5 @@
 package dev.layoutguard.presentation;
 
-import dev.layoutguard.application.AggregateReport;
 import dev.layoutguard.application.LayoutSession;
 import dev.layoutguard.application.Report;
 import dev.layoutguard.application.ReportFormat;
@@ -8,6 +7,7 @@ import dev.layoutguard.application.Selection;
 import dev.layoutguard.application.settings.Build;
 import dev.layoutguard.application.settings.Settings;
 import dev.layoutguard.domain.RuleId;
+import dev.layoutguard.domain.Violation;
 // Renders reports through infrastructure: one of the classes the self-check names as the composition root.
 import dev.layoutguard.infrastructure.ConsoleReport;
 import dev.layoutguard.infrastructure.GithubAnnotations;
@@ -20,101 +20,108 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
-import org.apache.maven.execution.MavenSession;
-import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugin.logging.Log;
-import org.apache.maven.project.MavenProject;
-import org.sonatype.plexus.build.incremental.BuildContext;
 
 /**
- * What a run shows and leaves behind: its console lines through Maven's log, GitHub annotations, the report files, the
- * reactor's aggregate and IDE markers; and whether the build fails.
+ * What a run shows and leaves behind, whichever front end runs it: its console lines, GitHub annotations and the
+ * report files; and whether the run fails. The plugin adds what only Maven has ({@link MavenReports}).
  */
-final class ReportOutput {
+public final class ReportOutput {
 
     private final Settings settings;
     private final String version;
-    private final Log log;
+    private final Console console;
     private final Function<String, String> environment;
-    private final BuildContext buildContext;
-    private final MavenSession session;
-    private final MavenProject project;
+    private final Commands commands;
 
-    ReportOutput(Settings settings, String version, Log log, Function<String, String> environment,
-            BuildContext buildContext, MavenSession session, MavenProject project) {
+    /**
+     * @param environment where environment variables come from ({@code GITHUB_ACTIONS})
+     * @param commands    how the hints name the goals
+     */
+    public ReportOutput(Settings settings, String version, Console console, Function<String, String> environment,
+            Commands commands) {
         this.settings = settings;
         this.version = version;
-        this.log = log;
+        this.console = console;
         this.environment = environment;
-        this.buildContext = buildContext;
-        this.session = session;
-        this.project = project;
+        this.commands = commands;
     }
 
     /** Warns about rules the settings list that the goal's families do not run. */
-    void selection(Selection selection) {
+    public void selection(Selection selection) {
         for (RuleId rule : selection.only()) {
             if (!selection.families().contains(rule.family())) {
-                log.warn("Rule " + rule + " is listed in 'rules' but belongs to the " + rule.family().label()
+                console.warn("Rule " + rule + " is listed in 'rules' but belongs to the " + rule.family().label()
                         + " family, which this goal does not run");
             }
         }
     }
 
     /** The run's first lines: version, preset, how many rules and files, and the baseline in force. */
-    void announce(LayoutSession.Outcome outcome) {
-        log.info("LayoutGuard " + version + ": " + outcome.project().preset().name() + " preset, "
+    public void announce(LayoutSession.Outcome outcome) {
+        console.info("LayoutGuard " + version + ": " + outcome.project().preset().name() + " preset, "
                 + plural(outcome.rules(), "rule") + ", " + plural(outcome.project().tree().fileCount(), "file"));
         if (!outcome.baseline().entries().isEmpty()) {
-            log.info("Baseline " + Build.slashes(settings.build().directory().relativize(settings.baseline()))
+            console.info("Baseline " + Build.slashes(settings.build().directory().relativize(settings.baseline()))
                     + " accepts " + plural(outcome.baseline().size(), "violation"));
         }
     }
 
-    /** Prints the violations and the summary, and writes the report files, the aggregate and the markers. */
-    void publish(LayoutSession.Outcome outcome) throws MojoExecutionException {
+    /** Prints the violations and the summary, and writes the report files. */
+    public void publish(LayoutSession.Outcome outcome) throws IOException {
         Report report = outcome.report();
-        Path directory = settings.build().directory();
         print(report, Map.of("rootFiles", outcome.project().preset().root().maxFiles(), "maxDepth",
                 outcome.project().preset().structure().maxDepth()));
         annotate(report);
         try {
             for (ReportFormat format : settings.formats()) {
-                write(report, format, directory, settings.outputDirectory().resolve(format.fileName()));
+                write(report, format, settings.build().directory(),
+                        settings.outputDirectory().resolve(format.fileName()));
             }
-            aggregate(report);
-            new IdeMarkers(buildContext).publish(report, directory, settings.outputDirectory());
         } catch (IOException e) {
-            throw new MojoExecutionException("Cannot write the report to " + settings.outputDirectory() + ": "
-                    + e.getMessage(), e);
+            throw new IOException(cannotWrite(settings, e), e);
         }
     }
 
-    /** Fails the build when the report holds errors, or warnings and {@code failOnWarning} is set. */
-    void decide(Report report) throws MojoFailureException {
+    /**
+     * Why the run fails: the report holds errors, or warnings and {@code failOnWarning} is set; empty when it
+     * passes.
+     */
+    public Optional<String> failure(Report report) {
         if (settings.failOnViolation() && report.errors() > 0) {
-            throw new MojoFailureException("LayoutGuard found " + plural(report.errors(), "layout error")
+            return Optional.of("LayoutGuard found " + plural(report.errors(), "layout error")
                     + "; see the lines above" + reportHint());
         }
         if (settings.failOnWarning() && report.warnings() > 0) {
-            throw new MojoFailureException("LayoutGuard found " + plural(report.warnings(), "layout warning")
+            return Optional.of("LayoutGuard found " + plural(report.warnings(), "layout warning")
                     + " and failOnWarning is set; see the lines above" + reportHint());
         }
+        return Optional.empty();
+    }
+
+    /** One violation as the console prints it and IDEs link it. */
+    public static String line(Violation violation, Path projectDirectory) {
+        return ConsoleReport.format(violation, projectDirectory);
     }
 
     /** Writes one report file of a project's report. */
-    static void write(Report report, ReportFormat format, Path projectDirectory, Path file) throws IOException {
+    public static void write(Report report, ReportFormat format, Path projectDirectory, Path file) throws IOException {
         ReportWriter.of(format).write(report, projectDirectory, file);
     }
 
+    /** The message of a report that could not be written. */
+    static String cannotWrite(Settings settings, IOException e) {
+        return "Cannot write the report to " + settings.outputDirectory() + ": " + e.getMessage();
+    }
+
     private void print(Report report, Map<String, Integer> limits) {
-        for (ConsoleReport.Line line : ConsoleReport.lines(report, settings.build().directory(), limits)) {
+        ConsoleReport.Hints hints = new ConsoleReport.Hints(commands.fix(), commands.apply(), commands.explain());
+        for (ConsoleReport.Line line : ConsoleReport.lines(report, settings.build().directory(), limits, hints)) {
             switch (line.level()) {
-                case ERROR -> log.error(line.text());
-                case WARNING -> log.warn(line.text());
-                default -> log.info(line.text());
+                case ERROR -> console.error(line.text());
+                case WARNING -> console.warn(line.text());
+                default -> console.info(line.text());
             }
         }
     }
@@ -138,29 +145,6 @@ final class ReportOutput {
         out.flush();
     }
 
-    /** In a reactor, adds this module's report to the aggregate at the execution root and rewrites it. */
-    private void aggregate(Report report) throws IOException {
-        if (session == null || session.getProjects().size() < 2 || settings.formats().isEmpty()) {
-            return;
-        }
-        Path directory = settings.build().directory();
-        Path root = settings.build().executionRootDirectory();
-        if (!directory.startsWith(root)) {
-            return;
-        }
-        MavenProject top = session.getTopLevelProject();
-        Path target = (top == null ? root.resolve("target") : Path.of(top.getBuild().getDirectory()))
-                .resolve("layout").resolve("aggregate");
-        int modules = ReactorAggregate.of(session).add(session.getProjects().indexOf(project),
-                new AggregateReport.Part(Build.slashes(root.relativize(directory)), report), aggregate -> {
-                    for (ReportFormat format : settings.formats()) {
-                        write(aggregate, format, root, target.resolve(format.fileName()));
-                    }
-                });
-        log.info("LayoutGuard aggregate of " + plural(modules, "module") + " of " + session.getProjects().size()
-                + ": " + target);
-    }
-
     private String reportHint() {
         List<ReportFormat> formats = settings.formats();
         ReportFormat format = formats.contains(ReportFormat.JSON) ? ReportFormat.JSON
@@ -169,7 +153,7 @@ final class ReportOutput {
     }
 
     /** A count with its noun, plural unless the count is one. */
-    static String plural(long count, String noun) {
+    public static String plural(long count, String noun) {
         return count + " " + noun + (count == 1 ? "" : "s");
     }
 }
