@@ -15,9 +15,11 @@ import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -77,7 +79,7 @@ final class WatchCommand implements Callable<Integer> {
                 console.info("Watching " + directory + " (Ctrl-C ends)");
                 Map<String, Violation> shown = lines(outcome, directory);
                 for (int done = 1; checks == 0 || done < checks; done++) {
-                    if (!awaitChange(watcher, directory, settings)) {
+                    if (!awaitChange(watcher, settings)) {
                         break;
                     }
                     outcome = run.check(selection);
@@ -130,25 +132,27 @@ final class WatchCommand implements Callable<Integer> {
     }
 
     /**
-     * Waits for a change and for the burst it belongs to to end, registering directories that appear; false when the
-     * watch service was closed or the thread interrupted.
+     * Waits for a change outside git's and the build's directories and for the burst it belongs to to end,
+     * registering directories that appear; false when the watch service was closed or the thread interrupted.
      */
-    private static boolean awaitChange(WatchService watcher, Path directory, Settings settings) throws IOException {
+    private static boolean awaitChange(WatchService watcher, Settings settings) throws IOException {
         try {
+            boolean changed = false;
             WatchKey key = watcher.take();
-            while (key != null) {
-                Path parent = (Path) key.watchable();
-                key.pollEvents().forEach(event -> {
-                    if (event.context() instanceof Path name && Files.isDirectory(parent.resolve(name))) {
-                        try {
-                            register(watcher, parent.resolve(name), settings);
-                        } catch (IOException e) {
-                            // a directory that went away again: its files will not be watched
+            while (key != null || !changed) {
+                if (key != null) {
+                    Path parent = (Path) key.watchable();
+                    for (WatchEvent<?> event : key.pollEvents()) {
+                        if (event.context() instanceof Path name && !skipped(parent.resolve(name), settings)) {
+                            changed = true;
+                            if (Files.isDirectory(parent.resolve(name), LinkOption.NOFOLLOW_LINKS)) {
+                                register(watcher, parent.resolve(name), settings);
+                            }
                         }
                     }
-                });
-                key.reset();
-                key = watcher.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS);
+                    key.reset();
+                }
+                key = changed ? watcher.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS) : watcher.take();
             }
             return true;
         } catch (InterruptedException e) {
@@ -157,14 +161,18 @@ final class WatchCommand implements Callable<Integer> {
         }
     }
 
+    /** Whether a path lies where no change matters: git's directory, the build's, the reports'. */
+    private static boolean skipped(Path path, Settings settings) {
+        return path.getFileName() != null && path.getFileName().toString().equals(".git")
+                || path.startsWith(settings.build().buildDirectory()) || path.startsWith(settings.outputDirectory());
+    }
+
     /** Watches a directory and every directory below it, but git's own and the build's. */
     private static void register(WatchService watcher, Path start, Settings settings) throws IOException {
-        Path build = settings.build().buildDirectory();
         Files.walkFileTree(start, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) throws IOException {
-                if (dir.getFileName() != null && dir.getFileName().toString().equals(".git") || dir.startsWith(build)
-                        || dir.startsWith(settings.outputDirectory())) {
+                if (skipped(dir, settings)) {
                     return FileVisitResult.SKIP_SUBTREE;
                 }
                 dir.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE,

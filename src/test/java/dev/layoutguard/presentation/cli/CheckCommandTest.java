@@ -1,6 +1,7 @@
 package dev.layoutguard.presentation.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,6 +20,8 @@ import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.eclipse.jgit.api.Git;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -82,6 +85,65 @@ class CheckCommandTest {
         } else {
             assertEquals(LayoutGuardCommand.PASSED, exit, name + " passes the build:\n" + printed);
         }
+    }
+
+    @Test
+    void changedReportsOnlyTheViolationsOnChangedPathsWhileTheRulesSeeTheWholeTree() throws Exception {
+        Path project = temporary.resolve("shop");
+        Files.createDirectories(project.resolve("src/shop"));
+        Files.writeString(project.resolve("pyproject.toml"), "[tool.layoutguard]\nskipRules = [\"docs-required\","
+                + " \"layer-missing\"]\nformats = []\n");
+        Files.writeString(project.resolve("src/shop/__init__.py"), "");
+        Files.writeString(project.resolve("OLD_GUIDE.md"), "# an old violation\n");
+        try (Git git = Git.init().setDirectory(project.toFile()).setInitialBranch("main").call()) {
+            commit(git, "start");
+            Files.writeString(project.resolve("NEW_GUIDE.md"), "# a new violation\n");
+
+            String changed = check(project, "check", "--changed");
+            assertTrue(changed.contains("[root-prohibited] guide in the project root (matches *_GUIDE.md) "
+                    + "(fix: docs/NEW_GUIDE.md)"), changed);
+            assertFalse(changed.contains("OLD_GUIDE.md"), changed);
+            assertTrue(changed.contains("[INFO] Reporting violations on 1 changed path only (against HEAD)"), changed);
+            assertTrue(changed.contains("[ERROR] LayoutGuard found 1 layout error"), changed);
+
+            git.checkout().setCreateBranch(true).setName("feature").call();
+            commit(git, "add a guide");
+            Files.createDirectories(project.resolve("docs"));
+            Files.move(project.resolve("OLD_GUIDE.md"), project.resolve("docs/OLD_GUIDE.md"));
+            assertTrue(check(project, "check", "--changed").contains("[INFO] 0 errors"),
+                    "a committed violation is no change, and moving the old one fixes it");
+            String since = check(project, "check", "--since", "main");
+            assertTrue(since.contains("(fix: docs/NEW_GUIDE.md)"), since);
+            assertTrue(since.contains("[ERROR] LayoutGuard found 1 layout error"), since);
+            assertTrue(check(project, "check").contains("[ERROR] LayoutGuard found 1 layout error"));
+        }
+    }
+
+    @Test
+    void changedOutsideAGitWorkTreeIsMisuseSayingSo() throws Exception {
+        Path project = Files.createDirectories(temporary.resolve("plain"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream stream = new PrintStream(out, true, StandardCharsets.UTF_8);
+
+        assertEquals(LayoutGuardCommand.MISUSED, LayoutGuardCommand.run(stream, stream, variable -> null, "check",
+                "--changed", project.toString()));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("is in no git work tree"));
+    }
+
+    private static String check(Path project, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream stream = new PrintStream(out, true, StandardCharsets.UTF_8);
+        List<String> all = new ArrayList<>(List.of(args));
+        all.add(project.toString());
+        LayoutGuardCommand.run(stream, stream, variable -> null, all.toArray(String[]::new));
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private static void commit(Git git, String message) throws Exception {
+        git.add().addFilepattern(".").call();
+        git.add().setUpdate(true).addFilepattern(".").call();
+        git.commit().setMessage(message).setAuthor("t", "t@example.org").setCommitter("t", "t@example.org")
+                .setSign(false).call();
     }
 
     /** The lines and texts a project's verify script expects in the build log, where they are not Maven's own. */
