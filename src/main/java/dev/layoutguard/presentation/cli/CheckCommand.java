@@ -5,7 +5,6 @@ import dev.layoutguard.application.LayoutSession;
 import dev.layoutguard.application.Selection;
 import dev.layoutguard.domain.RuleFamily;
 import dev.layoutguard.presentation.Wiring;
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -50,15 +49,13 @@ final class CheckCommand implements Callable<Integer> {
         Selection selection = run.selection(families);
         opened.get().output().selection(selection);
         LayoutSession.Outcome outcome = run.check(selection);
-        if (changed || since != null) {
-            Path directory = run.settings().build().directory();
-            ChangedPaths paths = new ChangedPaths(Wiring.changedPaths(directory, since));
-            terminal.console().info("Reporting violations on " + paths.paths().size() + " changed "
-                    + (paths.paths().size() == 1 ? "path" : "paths") + " only (" + (since == null ? "against HEAD"
-                            : "since " + since) + ")");
-            outcome = new LayoutSession.Outcome(outcome.project(), outcome.selection(), outcome.rules(),
-                    paths.narrow(outcome.report()), outcome.baseline());
+        if (!changed && since == null) {
+            return LayoutGuardCommand.publish(opened.get().output(), outcome, terminal, null);
         }
-        return LayoutGuardCommand.publish(opened.get().output(), outcome, terminal);
+        ChangedPaths paths = new ChangedPaths(Wiring.changedPaths(run.settings().build().directory(), since));
+        return LayoutGuardCommand.publish(opened.get().output(), new LayoutSession.Outcome(outcome.project(),
+                outcome.selection(), outcome.rules(), paths.narrow(outcome.report()), outcome.baseline()), terminal,
+                "Reporting violations on " + paths.paths().size() + " changed " + (paths.paths().size() == 1 ? "path"
+                        : "paths") + " only (" + (since == null ? "against HEAD" : "since " + since) + ")");
     }
 }

@@ -98,9 +98,16 @@ public final class LayoutGuardCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** Prints and writes a check's report; the exit code says whether the run fails. */
-    static int publish(ReportOutput output, LayoutSession.Outcome outcome, Terminal terminal) throws IOException {
+    /**
+     * Prints and writes a check's report, with a line on what it covers after the first when there is one; the exit
+     * code says whether the run fails.
+     */
+    static int publish(ReportOutput output, LayoutSession.Outcome outcome, Terminal terminal, String scope)
+            throws IOException {
         output.announce(outcome);
+        if (scope != null) {
+            terminal.console().info(scope);
+        }
         output.publish(outcome);
         Optional<String> failure = output.failure(outcome.report());
         if (failure.isPresent()) {

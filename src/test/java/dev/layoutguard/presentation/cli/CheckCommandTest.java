@@ -27,8 +27,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The command line finds what the plugin finds: every integration project that runs the check (no other goal, no
- * reactor, no prebuild script) is checked by the command line, which must print each line its expectations hold and
+ * The command line finds what the plugin finds: every integration project that runs the plugin's check (no other goal,
+ * no reactor, no prebuild script) is checked by the command line, which must print each line its expectations hold and
  * end as the build ends, running the goal the pom's execution runs. Lines that name Maven itself (BUILD FAILURE,
  * mvn layout:...) are the plugin's own.
  */
@@ -54,6 +54,7 @@ class CheckCommandTest {
             return projects.filter(project -> Files.isRegularFile(project.resolve("pom.xml")))
                     .filter(project -> !Files.exists(project.resolve("prebuild.groovy")))
                     .filter(project -> arguments(project) != null)
+                    .filter(project -> read(project.resolve("pom.xml")).contains("@project.artifactId@"))
                     .filter(project -> !read(project.resolve("pom.xml")).contains("<modules>"))
                     .map(project -> project.getFileName().toString()).sorted().toList().stream();
         }

@@ -80,6 +80,57 @@ class LayoutGuardCommandTest {
     }
 
     @Test
+    void baselineAcceptsTheViolationsSoThatCheckPassesUntilANewOneAppears() throws IOException {
+        conformingPythonProject();
+        Files.writeString(project.resolve("DEPLOY_GUIDE.md"), "# deploy\n");
+
+        assertEquals(LayoutGuardCommand.PASSED, run("baseline", "--rules", "root-prohibited", project.toString()));
+        assertTrue(out().contains("[INFO] Wrote config/layout-baseline.json: 1 violation accepted in 1 entry"), out());
+        assertEquals(LayoutGuardCommand.PASSED, run("check-root", project.toString()));
+        assertTrue(out().contains("[INFO] 0 errors, 0 warnings, 1 baselined"), out());
+
+        Files.writeString(project.resolve("SETUP_GUIDE.md"), "# setup\n");
+        assertEquals(LayoutGuardCommand.FAILED, run("check-root", project.toString()));
+    }
+
+    @Test
+    void fixListsTheMovesAndMakesThemOnlyWithApply() throws IOException {
+        conformingPythonProject();
+        Files.writeString(project.resolve("DEPLOY_GUIDE.md"), "# deploy\n");
+
+        assertEquals(LayoutGuardCommand.PASSED, run("fix", "--rules", "root-prohibited", project.toString()));
+        assertTrue(out().contains("[INFO] Planned moves (nothing changes without --apply):\n[INFO]   DEPLOY_GUIDE.md -> "
+                + "docs/DEPLOY_GUIDE.md\n"), out());
+        assertTrue(Files.exists(project.resolve("DEPLOY_GUIDE.md")));
+
+        assertEquals(LayoutGuardCommand.PASSED, run("fix", "--apply", "--rules", "root-prohibited",
+                project.toString()));
+        assertTrue(Files.exists(project.resolve("docs/DEPLOY_GUIDE.md")));
+        assertEquals(LayoutGuardCommand.PASSED, run("check-root", project.toString()));
+    }
+
+    @Test
+    void initCreatesThePresetsMissingDirectories() throws IOException {
+        conformingPythonProject();
+
+        assertEquals(LayoutGuardCommand.PASSED, run("init", project.toString()));
+        assertTrue(out().contains("[INFO] LayoutGuard "), out());
+        assertTrue(out().contains("creating the missing directories of the python preset"), out());
+        assertTrue(Files.isDirectory(project.resolve("docs")));
+        assertTrue(out().contains("nothing was overwritten."), out());
+    }
+
+    @Test
+    void skipInTheConfigurationSkipsTheRun() throws IOException {
+        conformingPythonProject();
+        Files.writeString(project.resolve("pyproject.toml"), "[tool.layoutguard]\nskip = true\n");
+        Files.writeString(project.resolve("DEPLOY_GUIDE.md"), "# deploy\n");
+
+        assertEquals(LayoutGuardCommand.PASSED, run("check", project.toString()));
+        assertTrue(out().startsWith("[INFO] LayoutGuard skipped ('skip' in "), out());
+    }
+
+    @Test
     void aBadOptionValueIsMisuseNamingTheOptionAndTheValue() throws IOException {
         conformingPythonProject();
 
