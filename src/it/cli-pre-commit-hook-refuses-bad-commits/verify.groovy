@@ -1,8 +1,17 @@
-// The documented `repo: local` pre-commit hook, run by the real pre-commit on a fresh repository: a commit that adds a
+// The command line jar is whole and free of Maven; then the documented `repo: local` pre-commit hook, run by the real pre-commit on a fresh repository: a commit that adds a
 // guide to the root is refused, the commit that moves it into docs/ is accepted.
 def target = new File(basedir, '../..').canonicalFile
 def jar = target.listFiles().find { it.name.endsWith('-cli.jar') }
 assert jar != null : "no command line jar in ${target}"
+
+// the jar carries no Maven and relocates what it shades
+def entries = new java.util.zip.ZipFile(jar).withCloseable { zip -> zip.entries().collect { it.name } }
+def foreign = entries.findAll { it.endsWith('.class') && !it.startsWith('dev/layoutguard/') }
+assert foreign.isEmpty() : "classes outside dev/layoutguard: ${foreign.take(5)}"
+assert !entries.any { it.startsWith('dev/layoutguard/presentation/') && it.contains('Mojo') }
+def version = ['java', '-jar', jar.absolutePath, '--version'].execute()
+assert version.text.startsWith('LayoutGuard ')
+assert version.waitFor() == 0
 
 def which = ['sh', '-c', 'command -v pre-commit'].execute()
 which.waitFor()

@@ -15,6 +15,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -135,6 +137,31 @@ class ProjectConfigurationTest {
         assertEquals(1, settings.changes().layers().exceptions().size());
         assertEquals(Severity.ERROR, settings.changes().severities().get(RuleId.DOCS_REQUIRED));
         assertEquals(1, settings.changes().excludes().size());
+    }
+
+    @Test
+    void everyTomlExampleOfTheConfigurationReferenceYieldsTheSettingsOfItsXml() throws Exception {
+        String reference = Files.readString(Path.of("docs/configuration.md"));
+        Matcher pair = Pattern.compile("```xml\n(.*?)```\n\nThe same in TOML:\n\n```toml\n(.*?)```",
+                Pattern.DOTALL).matcher(reference);
+        int pairs = 0;
+        while (pair.find()) {
+            Path xml = Files.createDirectories(project.resolve("xml" + pairs));
+            Files.writeString(xml.resolve("pom.xml"), "<project><build><plugins><plugin><artifactId>"
+                    + "layoutguard-maven-plugin</artifactId><configuration>" + pair.group(1)
+                    + "</configuration></plugin></plugins></build></project>");
+            Path toml = Files.createDirectories(project.resolve("toml" + pairs));
+            Files.writeString(toml.resolve("pyproject.toml"), pair.group(2));
+
+            Settings fromXml = ProjectConfiguration.of(xml).settings(Map.of());
+            Settings fromToml = ProjectConfiguration.of(toml).settings(Map.of());
+
+            assertEquals(fromXml.changes(), fromToml.changes(), pair.group(2));
+            assertFalse(fromToml.changes().equals(Settings.builder(fromToml.build()).build().changes()),
+                    "the example changes something: " + pair.group(2));
+            pairs++;
+        }
+        assertEquals(7, pairs);
     }
 
     @Test
