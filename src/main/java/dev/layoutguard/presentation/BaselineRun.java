@@ -38,9 +38,9 @@ public final class BaselineRun {
         String name = Build.slashes(run.settings().build().directory().relativize(update.file()));
         console.info("Wrote " + name + ": " + ReportOutput.plural(update.written().size(), "violation")
                 + " accepted in " + entries(update.written().entries().size()));
-        Map<RuleId, Integer> byRule = new EnumMap<>(RuleId.class);
+        Map<RuleId, Long> byRule = new EnumMap<>(RuleId.class);
         for (BaselineEntry entry : update.written().entries()) {
-            byRule.merge(entry.rule(), entry.count(), Integer::sum);
+            byRule.merge(entry.rule(), (long) entry.count(), Long::sum);
         }
         byRule.forEach((rule, count) -> console.info("  " + rule.id() + ": " + count));
         if (update.kept() > 0) {

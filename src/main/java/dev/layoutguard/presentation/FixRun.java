@@ -1,5 +1,6 @@
 package dev.layoutguard.presentation;
 
+import dev.layoutguard.application.IoReason;
 import dev.layoutguard.application.LayoutSession;
 import dev.layoutguard.application.Move;
 import dev.layoutguard.application.MovePlan;
@@ -52,7 +53,7 @@ public final class FixRun {
                 plan(plan, Wiring.refusals(directory, plan.moves()));
             }
         } catch (IOException e) {
-            throw new IOException("Cannot move entries of " + directory + ": " + e.getMessage(), e);
+            throw new IOException("Cannot move entries of " + directory + ": " + IoReason.of(e), e);
         }
         if (moved != null) {
             apply(plan, moved);

@@ -1,5 +1,6 @@
 package dev.layoutguard.presentation;
 
+import dev.layoutguard.application.IoReason;
 import dev.layoutguard.application.LayoutSession;
 import dev.layoutguard.application.ProjectSkeleton;
 import dev.layoutguard.application.settings.SettingsException;
@@ -31,7 +32,7 @@ public final class InitRun {
         try {
             outcome = Wiring.createSkeleton(directory, ProjectSkeleton.of(checked.preset()));
         } catch (IOException e) {
-            throw new IOException("Cannot create the layout in " + directory + ": " + e.getMessage()
+            throw new IOException("Cannot create the layout in " + directory + ": " + IoReason.of(e)
                     + "; what was created so far stays", e);
         }
         outcome.created().forEach(path -> console.info("  created " + path));

@@ -1,11 +1,13 @@
 package dev.layoutguard.presentation;
 
+import dev.layoutguard.application.IoReason;
 import dev.layoutguard.application.LayoutSession;
 import dev.layoutguard.application.Report;
 import dev.layoutguard.application.ReportFormat;
 import dev.layoutguard.application.Selection;
 import dev.layoutguard.application.settings.Build;
 import dev.layoutguard.application.settings.Settings;
+import dev.layoutguard.domain.RuleFamily;
 import dev.layoutguard.domain.RuleId;
 import dev.layoutguard.domain.Violation;
 // Renders reports through infrastructure: one of the classes the self-check names as the composition root.
@@ -58,13 +60,22 @@ public final class ReportOutput {
         }
     }
 
-    /** The run's first lines: version, preset, how many rules and files, and the baseline in force. */
+    /**
+     * The run's first lines: version, preset, how many rules and files, and the baseline in force; and a warning when
+     * the layer rules run on a layer graph with a cycle.
+     */
     public void announce(LayoutSession.Outcome outcome) {
         console.info("LayoutGuard " + version + ": " + outcome.project().preset().name() + " preset, "
                 + plural(outcome.rules(), "rule") + ", " + plural(outcome.project().tree().fileCount(), "file"));
         if (!outcome.baseline().entries().isEmpty()) {
             console.info("Baseline " + Build.slashes(settings.build().directory().relativize(settings.baseline()))
                     + " accepts " + plural(outcome.baseline().size(), "violation"));
+        }
+        List<String> cycle = outcome.project().preset().layers().cycle();
+        if (!cycle.isEmpty() && outcome.selection().families().contains(RuleFamily.LAYERS)) {
+            console.warn("The layer graph has a cycle, " + String.join(" -> ", cycle) + ": layers in a cycle may use "
+                    + "each other, so none of them is kept inner; remove an edge from layers.dependencies or "
+                    + "layers.allow");
         }
     }
 
@@ -112,7 +123,7 @@ public final class ReportOutput {
 
     /** The message of a report that could not be written. */
     static String cannotWrite(Settings settings, IOException e) {
-        return "Cannot write the report to " + settings.outputDirectory() + ": " + e.getMessage();
+        return "Cannot write the report to " + settings.outputDirectory() + ": " + IoReason.of(e);
     }
 
     private void print(Report report, Map<String, Integer> limits) {
