@@ -1,10 +1,11 @@
 import java.util.jar.JarFile
 import javax.xml.parsers.DocumentBuilderFactory
 
-// The plugin jar the build installed for these projects ships Eclipse m2e's lifecycle mapping.
+// The plugin jar the build installed for these projects ships Eclipse m2e's lifecycle mapping (the command line jar,
+// attached with the classifier cli, is another file and no plugin).
 def plugins = new File(localRepositoryPath, 'dev/layoutguard/layoutguard-maven-plugin')
 def jars = plugins.listFiles().collectMany { version ->
-    version.listFiles().findAll { it.name ==~ /layoutguard-maven-plugin-.*\.jar/ && !it.name.contains('sources') }
+    version.listFiles().findAll { it.name ==~ /layoutguard-maven-plugin-.*\.jar/ && !it.name.contains('sources') && !it.name.endsWith('-cli.jar') }
 }
 assert jars.size() == 1 : "expected one installed plugin jar: ${jars}"
 new JarFile(jars[0]).withCloseable { jar ->

@@ -31,6 +31,8 @@ public enum Metric {
     SOURCES_WITHOUT_UNIT_TEST("sourcesWithoutUnitTest", Aggregation.SUM, null),
     /** Sources of the layers that layer-dependency read. */
     LAYERED_SOURCES("layeredSources", Aggregation.SUM, null),
+    /** Main sources in the layers' source roots, in a layer or not. */
+    SOURCES("sources", Aggregation.SUM, null),
     /** Sources of the layers that could not be read. */
     UNREADABLE_SOURCES("unreadableSources", Aggregation.SUM, null);
 

@@ -40,6 +40,20 @@ public final class ConsoleReport {
         EXPLAIN
     }
 
+    /**
+     * How the closing hint names the fix and explain goals for the front end that prints it.
+     *
+     * @param fix     the command that lists the moves ({@code mvn layout:fix})
+     * @param apply   what makes it move them ({@code -Dlayout.apply=true})
+     * @param explain the command that explains a rule, {@code <rule-id>} standing for it
+     */
+    public record Hints(String fix, String apply, String explain) {
+
+        /** The plugin's goals, as Maven runs them. */
+        public static final Hints MAVEN = new Hints("mvn layout:fix", "-Dlayout.apply=true",
+                "mvn layout:explain -Dlayout.rule=<rule-id>");
+    }
+
     private ConsoleReport() {
     }
 
@@ -84,20 +98,24 @@ public final class ConsoleReport {
      * earlier modules of a reactor); empty when there is nothing left to say.
      */
     public static Optional<Line> hint(Report report, Set<Hint> shown) {
+        return hint(report, shown, Hints.MAVEN);
+    }
+
+    /** The closing hint as {@link #hint(Report, Set)} gives it, naming the goals as the given front end runs them. */
+    public static Optional<Line> hint(Report report, Set<Hint> shown, Hints names) {
         if (report.violations().isEmpty()) {
             return Optional.empty();
         }
         boolean fix = !shown.contains(Hint.FIX) && report.violations().stream().anyMatch(v -> v.fix() != null);
         boolean explain = !shown.contains(Hint.EXPLAIN);
         String text;
+        String fixing = "Run " + names.fix() + " to list the moves after 'fix:' (" + names.apply() + " makes them)";
         if (fix && explain) {
-            text = "Run mvn layout:fix to list the moves after 'fix:' (-Dlayout.apply=true makes them), and mvn "
-                    + "layout:explain -Dlayout.rule=<rule-id> to read what a rule asks and why.";
+            text = fixing + ", and " + names.explain() + " to read what a rule asks and why.";
         } else if (fix) {
-            text = "Run mvn layout:fix to list the moves after 'fix:' (-Dlayout.apply=true makes them).";
+            text = fixing + ".";
         } else if (explain) {
-            text = "Run mvn layout:explain -Dlayout.rule=<rule-id> to read what a rule asks, why, and how to fix "
-                    + "what it flags.";
+            text = "Run " + names.explain() + " to read what a rule asks, why, and how to fix what it flags.";
         } else {
             return Optional.empty();
         }

@@ -11,6 +11,7 @@ import java.io.File;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.apache.maven.execution.MavenSession;
@@ -287,7 +288,11 @@ public abstract class AbstractLayoutMojo extends AbstractMojo {
         LayoutSession.Outcome outcome = run.check(selection);
         output.announce(outcome);
         output.publish(outcome);
-        output.decide(outcome.report());
+        new MavenReports(run.settings(), getLog(), buildContext, session, project).publish(outcome.report());
+        Optional<String> failure = output.failure(outcome.report());
+        if (failure.isPresent()) {
+            throw new MojoFailureException(failure.get());
+        }
     }
 
     /** A run of this goal on this project, with its settings and the infrastructure it reads through. */
@@ -297,7 +302,28 @@ public abstract class AbstractLayoutMojo extends AbstractMojo {
 
     /** The console, the report files and the build's outcome of a run with these settings. */
     final ReportOutput output(Settings settings) {
-        return new ReportOutput(settings, version(), getLog(), environment, buildContext, session, project);
+        return new ReportOutput(settings, version(), console(), environment, Commands.MAVEN,
+                project == null ? null : project.getName(), hints -> MavenReports.shownBefore(session, hints));
+    }
+
+    /** Maven's log, as the goals print to it. */
+    final Console console() {
+        return new Console() {
+            @Override
+            public void info(String line) {
+                getLog().info(line);
+            }
+
+            @Override
+            public void warn(String line) {
+                getLog().warn(line);
+            }
+
+            @Override
+            public void error(String line) {
+                getLog().error(line);
+            }
+        };
     }
 
     /** The settings of this run: every parameter, read and checked once, and what Maven tells about the project. */

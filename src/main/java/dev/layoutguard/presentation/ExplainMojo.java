@@ -3,9 +3,6 @@ package dev.layoutguard.presentation;
 import dev.layoutguard.application.settings.Setting;
 import dev.layoutguard.application.settings.SettingsException;
 import dev.layoutguard.domain.RuleId;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -27,7 +24,7 @@ public class ExplainMojo extends AbstractMojo {
     @Override
     public void execute() throws MojoExecutionException {
         if (rule == null || rule.isBlank()) {
-            rules().forEach(getLog()::info);
+            RuleExplanation.rules("-Dlayout.rule=<id>").forEach(getLog()::info);
             return;
         }
         RuleId id;
@@ -36,27 +33,6 @@ public class ExplainMojo extends AbstractMojo {
         } catch (SettingsException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }
-        explanation(id, Wiring.rulePage(id)).forEach(getLog()::info);
-    }
-
-    /** Every rule id with its family, default severity and summary. */
-    static List<String> rules() {
-        List<String> lines = new ArrayList<>();
-        lines.add("LayoutGuard rules (explain one with -Dlayout.rule=<id>):");
-        for (RuleId id : RuleId.values()) {
-            lines.add("  " + id.id() + " (" + id.family().label() + ", " + id.defaultSeverity().label() + "): "
-                    + id.summary());
-        }
-        return lines;
-    }
-
-    /** A rule's page made plain for the console, or its summary when this version ships no page for it. */
-    static List<String> explanation(RuleId id, Optional<String> page) {
-        if (page.isPresent()) {
-            return Wiring.console(page.get());
-        }
-        return List.of(id.id() + " (" + id.family().label() + " family, default severity "
-                + id.defaultSeverity().label() + "): " + id.summary() + ".",
-                "This version of the plugin ships no documentation page for " + id.id() + " yet.");
+        RuleExplanation.of(id).forEach(getLog()::info);
     }
 }

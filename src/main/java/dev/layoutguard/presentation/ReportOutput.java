@@ -1,6 +1,5 @@
 package dev.layoutguard.presentation;
 
-import dev.layoutguard.application.AggregateReport;
 import dev.layoutguard.application.IoReason;
 import dev.layoutguard.application.LayoutSession;
 import dev.layoutguard.application.Report;
@@ -10,6 +9,7 @@ import dev.layoutguard.application.settings.Build;
 import dev.layoutguard.application.settings.Settings;
 import dev.layoutguard.domain.RuleFamily;
 import dev.layoutguard.domain.RuleId;
+import dev.layoutguard.domain.Violation;
 // Renders reports through infrastructure: one of the classes the self-check names as the composition root.
 import dev.layoutguard.infrastructure.ConsoleReport;
 import dev.layoutguard.infrastructure.GithubAnnotations;
@@ -21,50 +21,58 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import org.apache.maven.execution.MavenSession;
-import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugin.logging.Log;
-import org.apache.maven.project.MavenProject;
-import org.eclipse.aether.SessionData;
-import org.sonatype.plexus.build.incremental.BuildContext;
+import java.util.function.UnaryOperator;
 
 /**
- * What a run shows and leaves behind: its console lines through Maven's log, GitHub annotations, the report files, the
- * reactor's aggregate and IDE markers; and whether the build fails.
+ * What a run shows and leaves behind, whichever front end runs it: its console lines, GitHub annotations and the
+ * report files; and whether the run fails. The plugin adds what only Maven has ({@link MavenReports}).
  */
-final class ReportOutput {
-
-    private static final String HINT_KEY = ReportOutput.class.getName() + ".hint.";
+public final class ReportOutput {
 
     private final Settings settings;
     private final String version;
-    private final Log log;
+    private final Console console;
     private final Function<String, String> environment;
-    private final BuildContext buildContext;
-    private final MavenSession session;
-    private final MavenProject project;
+    private final Commands commands;
+    private final String projectName;
+    private final UnaryOperator<Set<String>> shownBefore;
 
-    ReportOutput(Settings settings, String version, Log log, Function<String, String> environment,
-            BuildContext buildContext, MavenSession session, MavenProject project) {
+    /**
+     * @param environment where environment variables come from ({@code GITHUB_ACTIONS})
+     * @param commands    how the hints name the goals
+     */
+    public ReportOutput(Settings settings, String version, Console console, Function<String, String> environment,
+            Commands commands) {
+        this(settings, version, console, environment, commands, null, hints -> Set.of());
+    }
+
+    /**
+     * @param projectName the project's name, which titles the reports; {@code null} for the directory's
+     * @param shownBefore of the closing hints a report gives (by name), those printed before in the same build (a
+     *                    reactor's earlier modules), so that each is printed once
+     */
+    ReportOutput(Settings settings, String version, Console console, Function<String, String> environment,
+            Commands commands, String projectName, UnaryOperator<Set<String>> shownBefore) {
         this.settings = settings;
         this.version = version;
-        this.log = log;
+        this.console = console;
         this.environment = environment;
-        this.buildContext = buildContext;
-        this.session = session;
-        this.project = project;
+        this.commands = commands;
+        this.projectName = projectName;
+        this.shownBefore = shownBefore;
     }
 
     /** Warns about rules the settings list that the goal's families do not run. */
-    void selection(Selection selection) {
+    public void selection(Selection selection) {
         for (RuleId rule : selection.only()) {
             if (!selection.families().contains(rule.family())) {
-                log.warn("Rule " + rule + " is listed in 'rules' but belongs to the " + rule.family().label()
+                console.warn("Rule " + rule + " is listed in 'rules' but belongs to the " + rule.family().label()
                         + " family, which this goal does not run");
             }
         }
@@ -74,50 +82,55 @@ final class ReportOutput {
      * The run's first lines: version, preset, how many rules and files, and the baseline in force; and a warning when
      * the layer rules run on a layer graph with a cycle.
      */
-    void announce(LayoutSession.Outcome outcome) {
-        log.info("LayoutGuard " + version + ": " + outcome.project().preset().name() + " preset, "
+    public void announce(LayoutSession.Outcome outcome) {
+        console.info("LayoutGuard " + version + ": " + outcome.project().preset().name() + " preset, "
                 + plural(outcome.rules(), "rule") + ", " + plural(outcome.project().tree().fileCount(), "file"));
         if (!outcome.baseline().entries().isEmpty()) {
-            log.info("Baseline " + Build.slashes(settings.build().directory().relativize(settings.baseline()))
+            console.info("Baseline " + Build.slashes(settings.build().directory().relativize(settings.baseline()))
                     + " accepts " + plural(outcome.baseline().size(), "violation"));
         }
         List<String> cycle = outcome.project().preset().layers().cycle();
         if (!cycle.isEmpty() && outcome.selection().families().contains(RuleFamily.LAYERS)) {
-            log.warn("The layer graph has a cycle, " + String.join(" -> ", cycle) + ": layers in a cycle may use "
+            console.warn("The layer graph has a cycle, " + String.join(" -> ", cycle) + ": layers in a cycle may use "
                     + "each other, so none of them is kept inner; remove an edge from layers.dependencies or "
                     + "layers.allow");
         }
     }
 
-    /** Prints the violations and the summary, and writes the report files, the aggregate and the markers. */
-    void publish(LayoutSession.Outcome outcome) throws MojoExecutionException {
+    /** Prints the violations and the summary, and writes the report files. */
+    public void publish(LayoutSession.Outcome outcome) throws IOException {
         Report report = outcome.report();
-        Path directory = settings.build().directory();
         print(report, Map.of("rootFiles", outcome.project().preset().root().maxFiles(), "maxDepth",
                 outcome.project().preset().structure().maxDepth()));
         annotate(report);
         try {
-            ReportWriter.writeAll(report, directory, project == null ? null : project.getName(), settings.formats(),
-                    settings.outputDirectory()).forEach(old -> log.info("Removed " + old.getFileName() + ", a report "
-                    + "format this run does not write"));
-            aggregate(report);
-            new IdeMarkers(buildContext).publish(report, directory, settings.outputDirectory());
+            ReportWriter.writeAll(report, settings.build().directory(), projectName, settings.formats(),
+                    settings.outputDirectory()).forEach(old -> console.info("Removed " + old.getFileName()
+                    + ", a report format this run does not write"));
         } catch (IOException e) {
-            throw new MojoExecutionException("Cannot write the report to " + settings.outputDirectory() + ": "
-                    + IoReason.of(e), e);
+            throw new IOException(cannotWrite(settings, e), e);
         }
     }
 
-    /** Fails the build when the report holds errors, or warnings and {@code failOnWarning} is set. */
-    void decide(Report report) throws MojoFailureException {
+    /**
+     * Why the run fails: the report holds errors, or warnings and {@code failOnWarning} is set; empty when it
+     * passes.
+     */
+    public Optional<String> failure(Report report) {
         if (settings.failOnViolation() && report.errors() > 0) {
-            throw new MojoFailureException("LayoutGuard found " + plural(report.errors(), "layout error")
+            return Optional.of("LayoutGuard found " + plural(report.errors(), "layout error")
                     + "; see the lines above" + reportHint());
         }
         if (settings.failOnWarning() && report.warnings() > 0) {
-            throw new MojoFailureException("LayoutGuard found " + plural(report.warnings(), "layout warning")
+            return Optional.of("LayoutGuard found " + plural(report.warnings(), "layout warning")
                     + " and failOnWarning is set; see the lines above" + reportHint());
         }
+        return Optional.empty();
+    }
+
+    /** One violation as the console prints it and IDEs link it. */
+    public static String line(Violation violation, Path projectDirectory) {
+        return ConsoleReport.format(violation, projectDirectory);
     }
 
     /** Writes one report file of a project's report, titled with the project's name. */
@@ -126,36 +139,38 @@ final class ReportOutput {
         ReportWriter.of(format, projectName).write(report, projectDirectory, file);
     }
 
+    /**
+     * Writes a report in each format into a directory and removes the report files of other formats an earlier run
+     * left there ({@link ReportWriter#writeAll}).
+     *
+     * @return the files removed
+     */
+    static List<Path> writeAll(Report report, Path projectDirectory, String projectName, List<ReportFormat> formats,
+            Path directory) throws IOException {
+        return ReportWriter.writeAll(report, projectDirectory, projectName, formats, directory);
+    }
+
+    /** The message of a report that could not be written. */
+    static String cannotWrite(Settings settings, IOException e) {
+        return "Cannot write the report to " + settings.outputDirectory() + ": " + IoReason.of(e);
+    }
+
     private void print(Report report, Map<String, Integer> limits) {
+        ConsoleReport.Hints names = new ConsoleReport.Hints(commands.fix(), commands.apply(), commands.explain());
         ConsoleReport.lines(report, settings.build().directory(), limits).forEach(this::print);
-        ConsoleReport.hint(report, shownBefore(ConsoleReport.hints(report))).ifPresent(this::print);
+        Set<String> hints = new HashSet<>();
+        ConsoleReport.hints(report).forEach(hint -> hints.add(hint.name()));
+        Set<ConsoleReport.Hint> shown = EnumSet.noneOf(ConsoleReport.Hint.class);
+        shownBefore.apply(hints).forEach(name -> shown.add(ConsoleReport.Hint.valueOf(name)));
+        ConsoleReport.hint(report, shown, names).ifPresent(this::print);
     }
 
     private void print(ConsoleReport.Line line) {
         switch (line.level()) {
-            case ERROR -> log.error(line.text());
-            case WARNING -> log.warn(line.text());
-            default -> log.info(line.text());
+            case ERROR -> console.error(line.text());
+            case WARNING -> console.warn(line.text());
+            default -> console.info(line.text());
         }
-    }
-
-    /**
-     * Of the hints a report gives, those an earlier module of the build has printed already; the others count as
-     * printed from now on, so that a reactor closes with each hint once, not once per module. The session keeps them
-     * under JDK keys and values, which every plugin realm shares.
-     */
-    private Set<ConsoleReport.Hint> shownBefore(Set<ConsoleReport.Hint> hints) {
-        Set<ConsoleReport.Hint> shown = EnumSet.noneOf(ConsoleReport.Hint.class);
-        if (session == null || session.getRepositorySession() == null) {
-            return shown;
-        }
-        SessionData data = session.getRepositorySession().getData();
-        for (ConsoleReport.Hint hint : hints) {
-            if (!data.set(HINT_KEY + hint.name(), null, Boolean.TRUE)) {
-                shown.add(hint);
-            }
-        }
-        return shown;
     }
 
     /**
@@ -177,27 +192,6 @@ final class ReportOutput {
         out.flush();
     }
 
-    /** In a reactor, adds this module's report to the aggregate at the execution root and rewrites it. */
-    private void aggregate(Report report) throws IOException {
-        if (session == null || session.getProjects().size() < 2 || settings.formats().isEmpty()) {
-            return;
-        }
-        Path directory = settings.build().directory();
-        Path root = settings.build().executionRootDirectory();
-        if (!directory.startsWith(root)) {
-            return;
-        }
-        MavenProject top = session.getTopLevelProject();
-        Path target = (top == null ? root.resolve("target") : Path.of(top.getBuild().getDirectory()))
-                .resolve("layout").resolve("aggregate");
-        int modules = ReactorAggregate.of(session).add(session.getProjects().indexOf(project),
-                new AggregateReport.Part(Build.slashes(root.relativize(directory)), report),
-                aggregate -> ReportWriter.writeAll(aggregate, root, top == null ? null : top.getName(),
-                        settings.formats(), target));
-        log.info("LayoutGuard aggregate of " + plural(modules, "module") + " of " + session.getProjects().size()
-                + ": " + target);
-    }
-
     private String reportHint() {
         List<ReportFormat> formats = settings.formats();
         ReportFormat format = formats.contains(ReportFormat.JSON) ? ReportFormat.JSON
@@ -206,7 +200,7 @@ final class ReportOutput {
     }
 
     /** A count with its noun, plural unless the count is one. */
-    static String plural(long count, String noun) {
+    public static String plural(long count, String noun) {
         return count + " " + noun + (count == 1 ? "" : "s");
     }
 }

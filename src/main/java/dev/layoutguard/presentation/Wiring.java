@@ -6,10 +6,13 @@ import dev.layoutguard.application.MovePlan;
 import dev.layoutguard.application.ProjectSkeleton;
 import dev.layoutguard.application.SkeletonEntry;
 import dev.layoutguard.application.settings.Settings;
+import dev.layoutguard.domain.ContentReader;
 import dev.layoutguard.domain.RuleId;
 // The composition root: the goals get the infrastructure they run with here (declared in the self-check).
 import dev.layoutguard.infrastructure.BaselineFile;
+import dev.layoutguard.infrastructure.ContentCache;
 import dev.layoutguard.infrastructure.FileContents;
+import dev.layoutguard.infrastructure.GitChanges;
 import dev.layoutguard.infrastructure.GoalHelp;
 import dev.layoutguard.infrastructure.ProjectMover;
 import dev.layoutguard.infrastructure.ProjectScanner;
@@ -20,12 +23,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The composition root: picks the infrastructure each goal runs with (the file system walk, file contents, the
- * baseline file, the mover, the skeleton writer, the rule pages), so that no goal names it.
+ * baseline file, the mover, the skeleton writer, the rule pages, git's changed paths), so that no goal and no command
+ * of the command line names it.
  */
-final class Wiring {
+public final class Wiring {
 
     /** Files larger than this are not read by rules that look inside files. */
     private static final long MAX_CONTENT_BYTES = 64L * 1024 * 1024;
@@ -34,10 +39,24 @@ final class Wiring {
     }
 
     /** A run with the given settings on the file system: git's ignore rules, UTF-8 contents, the baseline file. */
-    static LayoutSession session(Settings settings, String version) {
+    public static LayoutSession session(Settings settings, String version) {
+        return session(settings, version, new FileContents(settings.build().directory(), MAX_CONTENT_BYTES));
+    }
+
+    /**
+     * Runs with the given settings that are made again and again on the same tree: each file's text is read again only
+     * when its size or modification time changed.
+     */
+    public static LayoutSession repeatedSession(Settings settings, String version) {
+        Path directory = settings.build().directory();
+        return session(settings, version,
+                new ContentCache(directory, new FileContents(directory, MAX_CONTENT_BYTES)));
+    }
+
+    private static LayoutSession session(Settings settings, String version, ContentReader contents) {
         return new LayoutSession(settings, version,
                 (directory, respectGitignore, exempt) -> new ProjectScanner(respectGitignore, exempt).scan(directory),
-                new FileContents(settings.build().directory(), MAX_CONTENT_BYTES), new BaselineFile());
+                contents, new BaselineFile());
     }
 
     /** For each move, why it cannot be made now, or empty when it can; reads the disk and git's index only. */
@@ -61,6 +80,14 @@ final class Wiring {
     /** Creates what is missing of a skeleton, never overwriting anything. */
     static ProjectSkeleton.Outcome createSkeleton(Path project, List<SkeletonEntry> skeleton) throws IOException {
         return new SkeletonWriter().write(project, skeleton);
+    }
+
+    /**
+     * The paths of a project that changed as git sees them: against {@code HEAD}, and since a revision when one is
+     * given.
+     */
+    public static Set<String> changedPaths(Path project, String since) throws IOException {
+        return GitChanges.of(project, since);
     }
 
     /** A rule's documentation page, when this version of the plugin ships one. */

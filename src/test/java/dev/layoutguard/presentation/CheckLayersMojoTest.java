@@ -33,7 +33,7 @@ class CheckLayersMojoTest {
         mojo().execute();
 
         assertEquals(List.of("[INFO] 0 errors, 0 warnings, 0 baselined in 5 files, ",
-                "[INFO] Layout health: 4 sources in layers"),
+                "[INFO] Layout health: 4 of 4 sources in layers"),
                 log.subList(log.size() - 2, log.size()).stream().map(line -> line.replaceAll("\\d+ ms$", ""))
                         .toList());
     }

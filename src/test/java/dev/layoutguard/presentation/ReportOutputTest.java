@@ -15,16 +15,13 @@ import dev.layoutguard.domain.preset.LayerPolicy;
 import dev.layoutguard.domain.preset.Preset;
 import dev.layoutguard.domain.preset.Presets;
 import dev.layoutguard.domain.tree.ProjectTree;
-import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.apache.maven.plugin.logging.Log;
 import org.junit.jupiter.api.Test;
 
 class ReportOutputTest {
@@ -57,21 +54,27 @@ class ReportOutputTest {
         Report report = new Report("1.0", preset.name(), 0, List.of(), Map.of(), 0, 1);
         LayoutSession.Outcome outcome = new LayoutSession.Outcome(project, new Selection(families, Set.of(), Set.of()),
                 1, report, Baseline.none());
-        new ReportOutput(Settings.builder(build).build(), "1.0", recording(), name -> null, null, null, null)
+        new ReportOutput(Settings.builder(build).build(), "1.0", recording(), name -> null, Commands.MAVEN)
                 .announce(outcome);
     }
 
-    /** A log that keeps each message with its level. */
-    private Log recording() {
-        return (Log) Proxy.newProxyInstance(Log.class.getClassLoader(), new Class<?>[] {Log.class},
-                (proxy, method, arguments) -> {
-                    if (method.getName().startsWith("is")) {
-                        return true;
-                    }
-                    if (arguments != null && arguments[0] instanceof CharSequence text) {
-                        lines.add(method.getName().toUpperCase(Locale.ROOT) + " " + text);
-                    }
-                    return null;
-                });
+    /** A console that keeps each line with its level. */
+    private Console recording() {
+        return new Console() {
+            @Override
+            public void info(String line) {
+                lines.add("INFO " + line);
+            }
+
+            @Override
+            public void warn(String line) {
+                lines.add("WARN " + line);
+            }
+
+            @Override
+            public void error(String line) {
+                lines.add("ERROR " + line);
+            }
+        };
     }
 }

@@ -250,8 +250,8 @@ class LayerDependencyRuleTest {
                 "src/main/java/com/acme/shipping/application/Ship.java", "import com.acme.billing.Billing;").build();
 
         assertEquals(List.of("src/main/java/com/acme/billing/domain/Invoice.java:1 domain imports application "
-                + "(com.acme.shipping.application.Ship); domain may use only shared; invert it: let domain own an "
-                + "interface that application implements"),
+                + "(com.acme.shipping.application.Ship); domain may use only shared; application builds on domain, "
+                + "not the other way: move what domain needs into domain"),
                 check(project).stream().map(finding -> finding.path() + ":" + finding.line() + " " + finding.message())
                         .toList());
     }

@@ -1,0 +1,94 @@
+package dev.layoutguard.infrastructure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import org.eclipse.jgit.api.Git;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GitChangesTest {
+
+    @TempDir
+    Path work;
+
+    private Git repository() throws Exception {
+        Git git = Git.init().setDirectory(work.toFile()).setInitialBranch("main").call();
+        write("README.md", "# shop\n");
+        write("sub/project/pom.xml", "<project/>\n");
+        write("sub/project/src/App.java", "class App {}\n");
+        commit(git, "first");
+        return git;
+    }
+
+    private void write(String path, String text) throws IOException {
+        Files.createDirectories(work.resolve(path).getParent());
+        Files.writeString(work.resolve(path), text);
+    }
+
+    private static void commit(Git git, String message) throws Exception {
+        git.add().addFilepattern(".").call();
+        git.add().setUpdate(true).addFilepattern(".").call();
+        git.commit().setMessage(message).setAuthor("t", "t@example.org").setCommitter("t", "t@example.org")
+                .setSign(false).call();
+    }
+
+    @Test
+    void listsStagedUnstagedUntrackedAndDeletedPathsAgainstHead() throws Exception {
+        try (Git git = repository()) {
+            write("sub/project/src/App.java", "class App { }\n");
+            write("sub/project/staged.txt", "x\n");
+            git.add().addFilepattern("sub/project/staged.txt").call();
+            write("sub/project/new/Untracked.java", "class Untracked {}\n");
+            Files.delete(work.resolve("sub/project/pom.xml"));
+            write("README.md", "# changed outside the project\n");
+
+            assertEquals(Set.of("src/App.java", "staged.txt", "new/Untracked.java", "pom.xml"),
+                    GitChanges.of(work.resolve("sub/project"), null));
+            assertTrue(GitChanges.of(work, null).contains("README.md"));
+        }
+    }
+
+    @Test
+    void nothingChangedInACleanWorkTree() throws Exception {
+        try (Git git = repository()) {
+            assertEquals(Set.of(), GitChanges.of(work, null));
+        }
+    }
+
+    @Test
+    void sinceARevisionAddsWhatTheCommitsSinceItsBranchPointChanged() throws Exception {
+        try (Git git = repository()) {
+            git.checkout().setCreateBranch(true).setName("feature").call();
+            write("sub/project/src/Feature.java", "class Feature {}\n");
+            commit(git, "feature");
+            git.checkout().setName("main").call();
+            write("sub/project/src/Main.java", "class Main {}\n");
+            commit(git, "main moves on");
+            git.checkout().setName("feature").call();
+            write("sub/project/wip.txt", "x\n");
+
+            assertEquals(Set.of("wip.txt", "src/Feature.java"), GitChanges.of(work.resolve("sub/project"), "main"),
+                    "what main did after the branch point is no change of this branch");
+            assertEquals(Set.of("wip.txt"), GitChanges.of(work.resolve("sub/project"), null));
+        }
+    }
+
+    @Test
+    void anUnknownRevisionOrAMissingWorkTreeIsAnErrorSayingSo() throws Exception {
+        Path outside = Files.createDirectories(work.resolve("plain"));
+        IOException none = assertThrows(IOException.class, () -> GitChanges.of(outside, null));
+        assertTrue(none.getMessage().contains("is in no git work tree"), none.getMessage());
+
+        try (Git git = repository()) {
+            IOException unknown = assertThrows(IOException.class, () -> GitChanges.of(work, "origin/nowhere"));
+            assertTrue(unknown.getMessage().startsWith("git knows no revision 'origin/nowhere' (option --since)"),
+                    unknown.getMessage());
+        }
+    }
+}
