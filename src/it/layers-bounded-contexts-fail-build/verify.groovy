@@ -7,7 +7,7 @@ def invoice = "${root}/src/billing/main/java/com/acme/billing/invoices/domain/In
 def expected = [
     // the layers of both ends decide, whichever context they sit in
     "[ERROR] layer-dependency: 1 error",
-    "[ERROR] ${invoice}:[3,1] [layer-dependency] domain imports application (com.acme.shipping.parcels.application.ShipParcel); domain may use only shared; invert it: let domain own an interface that application implements",
+    "[ERROR] ${invoice}:[3,1] [layer-dependency] domain imports application (com.acme.shipping.parcels.application.ShipParcel); domain may use only shared; application builds on domain, not the other way: move what domain needs into domain",
     "[ERROR] layer-forbidden-import: 2 errors",
     "[ERROR] ${invoice}:[4,1] [layer-forbidden-import] domain imports jakarta.persistence.Entity, but domain may not use jakarta.persistence (<layers><forbidden>); keep it in an outer layer behind an interface domain owns",
     "[ERROR] ${root}/src/shipping/main/kotlin/com/acme/shipping/parcels/domain/Parcel.kt:[3,1] [layer-forbidden-import] domain imports org.springframework.stereotype.Service, but domain may not use org.springframework (<layers><forbidden>); keep it in an outer layer behind an interface domain owns",

@@ -10,7 +10,9 @@ import java.util.List;
 /**
  * Flags the packages beside the layers that belong to no layer: directly under the base package, or at any depth
  * directly under each context that holds layers. Packages of tests ({@code tests}, {@code test}) are the tests
- * family's concern, and packages that look like layers under other names are already reported once as such.
+ * family's concern, and packages that look like layers under other names are already reported once as such; so
+ * is what sits beside them where no layer is under its own name (an {@code api} of {@code routers} and
+ * {@code models}): until those names are mapped, it is all one unmapped layering.
  */
 public final class LayerUnknownPackageRule implements Rule {
 
@@ -28,6 +30,12 @@ public final class LayerUnknownPackageRule implements Rule {
             for (String context : space.contexts()) {
                 String directory = space.baseDirectory(root) + (context.isEmpty() ? "" : "/"
                         + context.replace('.', '/'));
+                if (renamed.stream().anyMatch(path -> path.startsWith(directory + "/"))
+                        && project.tree().children(directory).stream().noneMatch(entry -> entry.isDirectory()
+                                && space.layerOfPackage(context.isEmpty() ? entry.name()
+                                        : context + "." + entry.name()) != null)) {
+                    continue;
+                }
                 for (Entry entry : project.tree().children(directory)) {
                     String pkg = context.isEmpty() ? entry.name() : context + "." + entry.name();
                     if (!entry.isDirectory() || entry.name().startsWith(".") || entry.name().equals("__pycache__")

@@ -51,6 +51,23 @@ class LayerUnknownPackageRuleTest {
     }
 
     @Test
+    void leavesTheSiblingsOfPackagesUnderOtherNamesToTheirOneMappingAdvice() {
+        Project project = ProjectMother.with(Presets.python()).files(
+                "src/modules/bidding/domain/__init__.py", "",
+                "src/modules/bidding/application/__init__.py", "",
+                "src/modules/catalog/domain/__init__.py", "",
+                "src/modules/catalog/infrastructure/__init__.py", "",
+                "src/seedwork/domain/__init__.py", "",
+                "src/seedwork/application/__init__.py", "",
+                "src/seedwork/utils/__init__.py", "",
+                "src/api/routers/__init__.py", "",
+                "src/api/models/__init__.py", "").build();
+
+        assertEquals(List.of(Finding.at("src/seedwork/utils", "package seedwork.utils is not a layer " + LAYERS
+                + "; move its code into a layer, or declare it as a layer's package in <layers>")), check(project));
+    }
+
+    @Test
     void namesThePythonPackageAndSkipsBytecodeCaches() {
         Project project = ProjectMother.with(Presets.python()).files(
                 "src/shop/__init__.py", "",
