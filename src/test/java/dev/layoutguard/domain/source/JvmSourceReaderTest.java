@@ -2,6 +2,7 @@ package dev.layoutguard.domain.source;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -313,5 +314,17 @@ class JvmSourceReaderTest {
                 new SourceReference(6, "com.acme.shop.application.Orders.clear", SourceReference.Kind.QUALIFIED_NAME)),
                 Optional.of(new JavaPublicType("OrderTest", 5)), new JvmTestClass(1, true, List.of("BaseTest"), 5),
                 PythonTestModule.NONE), file);
+    }
+
+    /** Coverage-guided: any Java text gives no exception, and no name in a comment or string becomes a reference. */
+    @FuzzTest(maxDuration = "5m")
+    void fuzzedJavaThrowsNothingAndTakesNoCommentForCode(byte[] input) {
+        PlantedName.checkJvm(input, false);
+    }
+
+    /** Coverage-guided: any Kotlin text gives no exception, and no name in a comment or string becomes a reference. */
+    @FuzzTest(maxDuration = "5m")
+    void fuzzedKotlinThrowsNothingAndTakesNoCommentForCode(byte[] input) {
+        PlantedName.checkJvm(input, true);
     }
 }

@@ -2,6 +2,7 @@ package dev.layoutguard.domain.config.secret;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -202,5 +203,11 @@ class YamlScannerTest {
     void readsWindowsLineEndsAndEmptyText() {
         assertEquals(List.of("1-1 a=1", "2-2 b=2"), assignments(YamlScanner.scan("a: 1\r\nb: 2\r\n")));
         assertEquals(List.of(), assignments(YamlScanner.scan("")));
+    }
+
+    /** Coverage-guided: any text, a secret planted in it, gives no exception and no finding that prints the secret. */
+    @FuzzTest(maxDuration = "5m")
+    void fuzzedTextThrowsNothingAndPrintsNoPlantedSecret(byte[] input) {
+        PlantedSecret.check(ConfigFormat.YAML, "src/main/resources/application.yml", input);
     }
 }
