@@ -82,6 +82,33 @@ public final class FileContents implements ContentReader {
         }
     }
 
+    /** Why a file could not be read: too large, gone, not readable, or no reason the file system tells. */
+    @Override
+    public String unreadable(String path, long size) {
+        Path file = root.resolve(path);
+        if (size > maxBytes || Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && sizeOf(file) > maxBytes) {
+            return "it is larger than " + megabytes(maxBytes);
+        }
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            return "it is no longer there";
+        }
+        return Files.isReadable(file) ? "it could not be read" : "permission denied";
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    /** A size as messages say it: whole megabytes when it is some, else bytes. */
+    static String megabytes(long bytes) {
+        long megabyte = 1024L * 1024;
+        return bytes >= megabyte && bytes % megabyte == 0 ? bytes / megabyte + " MB" : bytes + " bytes";
+    }
+
     /**
      * A buffer for one read, its limit the given size. Most source files are small: those share one buffer per
      * thread, since decoding copies the bytes out anyway.
