@@ -29,20 +29,29 @@ import java.util.concurrent.ForkJoinPool;
  * (directories holding a {@code pom.xml} or a {@code .git} of their own, which are listed but not entered), and,
  * when git ignore rules are respected, every untracked path git ignores. When they are not, those paths are listed
  * and marked {@link Entry#ignored()}, so rules about what git ignores still know. Symbolic links are listed and
- * never followed; names are taken as the file system gives them.
+ * never followed; names are read as UTF-8 whatever the locale ({@link NativeNames}).
  */
 public final class ProjectScanner {
 
     private final boolean respectGitignore;
     private final Set<String> exempt;
+    private final NativeNames natives;
 
     /**
      * @param respectGitignore whether paths git ignores are left out (tracked files always count)
      * @param exempt           directories relative to the project that are never walked, such as {@code target}
      */
     public ProjectScanner(boolean respectGitignore, Set<String> exempt) {
+        this(respectGitignore, exempt, new NativeNames());
+    }
+
+    /**
+     * @param natives where the paths of names the JVM could not decode are kept, for the reader of file contents
+     */
+    public ProjectScanner(boolean respectGitignore, Set<String> exempt, NativeNames natives) {
         this.respectGitignore = respectGitignore;
         this.exempt = Set.copyOf(exempt);
+        this.natives = natives;
     }
 
     /**
@@ -116,7 +125,7 @@ public final class ProjectScanner {
 
     /** A directory entry as listed: its name, its path as the directory gave it, and its attributes (never a link's
      * target). */
-    private record Listed(String name, Path path, BasicFileAttributes attributes) {
+    private record Listed(String name, Path path, BasicFileAttributes attributes, boolean exact) {
     }
 
     /**
@@ -182,6 +191,9 @@ public final class ProjectScanner {
             if (name.equals(".git") || exempt.contains(path)) {
                 continue;
             }
+            if (!child.exact()) {
+                natives.remember(path, child.path());
+            }
             BasicFileAttributes attributes = child.attributes();
             boolean isDirectory = attributes.isDirectory();
             boolean tracked = git.tracks(path, isDirectory);
@@ -238,7 +250,8 @@ public final class ProjectScanner {
                             ? secure.getFileAttributeView(name, BasicFileAttributeView.class,
                                     LinkOption.NOFOLLOW_LINKS).readAttributes()
                             : Files.readAttributes(child, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-                    children.add(new Listed(name.toString(), child, attributes));
+                    String decoded = NativeNames.name(child);
+                    children.add(new Listed(decoded, child, attributes, NativeNames.exact(child, decoded)));
                 } catch (IOException vanished) {
                     // gone between the listing and the look-up: it is not part of the tree
                 }

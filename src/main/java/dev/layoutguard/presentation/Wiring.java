@@ -10,6 +10,7 @@ import dev.layoutguard.domain.RuleId;
 // The composition root: the goals get the infrastructure they run with here (declared in the self-check).
 import dev.layoutguard.infrastructure.BaselineFile;
 import dev.layoutguard.infrastructure.FileContents;
+import dev.layoutguard.infrastructure.NativeNames;
 import dev.layoutguard.infrastructure.ProjectMover;
 import dev.layoutguard.infrastructure.ProjectScanner;
 import dev.layoutguard.infrastructure.RuleDocs;
@@ -34,9 +35,11 @@ final class Wiring {
 
     /** A run with the given settings on the file system: git's ignore rules, UTF-8 contents, the baseline file. */
     static LayoutSession session(Settings settings, String version) {
+        NativeNames natives = new NativeNames();
         return new LayoutSession(settings, version,
-                (directory, respectGitignore, exempt) -> new ProjectScanner(respectGitignore, exempt).scan(directory),
-                new FileContents(settings.build().directory(), MAX_CONTENT_BYTES), new BaselineFile());
+                (directory, respectGitignore, exempt) -> new ProjectScanner(respectGitignore, exempt, natives)
+                        .scan(directory),
+                new FileContents(settings.build().directory(), MAX_CONTENT_BYTES, natives), new BaselineFile());
     }
 
     /** For each move, why it cannot be made now, or empty when it can; reads the disk and git's index only. */

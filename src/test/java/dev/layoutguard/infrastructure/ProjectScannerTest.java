@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.eclipse.jgit.api.Git;
 import org.junit.jupiter.api.Test;
@@ -292,6 +293,20 @@ class ProjectScannerTest {
         } finally {
             shell("rm -rf a b");
         }
+    }
+
+    @Test
+    void aNameThatIsNotUtf8IsReportedWithItsByteAndItsFileIsStillRead() throws Exception {
+        // a secret in hidden\xff.properties was hidden: the name decoded to U+FFFD, which named no file
+        shell("mkdir \"$(printf 'd\\377')\" && printf 'password=Hx7LpQ2sNv4T\\n' > "
+                + "\"$(printf 'd\\377/hidden\\377.properties')\"");
+        NativeNames natives = new NativeNames();
+
+        ProjectTree tree = new ProjectScanner(true, Set.of("target"), natives).scan(project);
+
+        assertEquals(List.of("d\\xFF", "d\\xFF/hidden\\xFF.properties"), paths(tree));
+        assertEquals(Optional.of("password=Hx7LpQ2sNv4T\n"),
+                new FileContents(project, 1024, natives).read("d\\xFF/hidden\\xFF.properties"));
     }
 
     @Test
