@@ -83,7 +83,10 @@ public final class Project {
         return contents.read(path, entry.size());
     }
 
-    /** Why a file {@link #read} gave nothing for could not be read, as a phrase such as {@code permission denied}. */
+    /**
+     * Why a file {@link #read} gave nothing for could not be read, as a phrase such as {@code permission denied};
+     * {@code null} for a tree in memory, which has no contents to miss.
+     */
     public String unreadable(String path) {
         Entry entry = tree.find(path).orElse(null);
         if (entry == null || entry.kind() != EntryKind.FILE) {

@@ -56,9 +56,10 @@ final class ConfigScan {
                 continue;
             }
             Optional<String> text = project.read(entry.path());
-            if (text.isEmpty()) {
-                skipped.add(new Skipped(entry.path(), project.unreadable(entry.path())));
-            } else {
+            String unreadable = text.isEmpty() ? project.unreadable(entry.path()) : null;
+            if (unreadable != null) {
+                skipped.add(new Skipped(entry.path(), unreadable));
+            } else if (text.isPresent()) {
                 scan(detector, entry.path(), ConfigFormat.of(entry.name()), text.get());
                 scanned.add(entry.path());
                 if (ComposeEnvFiles.isComposeFile(entry.name())) {
