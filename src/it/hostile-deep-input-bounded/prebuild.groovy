@@ -10,7 +10,7 @@ new File(resources, 'deep.yml').withWriter('UTF-8') { out ->
 }
 new File(resources, 'huge.json').withWriter('UTF-8') { out ->
     out << '{"a": ['
-    (17 * 1024 * 1024 / 4).times { out << '1, ' }
+    (6 * 1024 * 1024).times { out << '1, ' }
     out << '1]}\n'
 }
 def java = new File(basedir, 'src/main/java/com/acme/domain')
