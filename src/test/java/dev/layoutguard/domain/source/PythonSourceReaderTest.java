@@ -192,6 +192,14 @@ class PythonSourceReaderTest {
         assertEquals(List.of("2 IMPORT shop.application"), imports(source));
     }
 
+    @Test
+    void aNameLongerThanTheBoundIsNoImport() {
+        String huge = "import " + "a.".repeat(SourceReference.MAX_LENGTH) + "a\nfrom " + "b.".repeat(
+                SourceReference.MAX_LENGTH) + "b import c\nimport shop.domain\n";
+
+        assertEquals(List.of("3 IMPORT shop.domain"), imports(huge));
+    }
+
     /** Coverage-guided: any Python text gives no exception, and no name in a comment or string becomes a reference. */
     @FuzzTest(maxDuration = "5m")
     void fuzzedPythonThrowsNothingAndTakesNoCommentForCode(byte[] input) {

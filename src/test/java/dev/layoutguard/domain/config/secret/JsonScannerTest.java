@@ -55,6 +55,15 @@ class JsonScannerTest {
         assertEquals(List.of("1 values are nested deeper than 200 levels"), problems(JsonScanner.scan(deep)));
     }
 
+    @Test
+    void longKeyPathsStopAtTheBound() {
+        String key = "\"" + "k".repeat(3000) + "\"";
+        String json = "{" + key + ": {" + key + ": {" + key + ": \"v\"}}}";
+
+        assertEquals(List.of("1 a key path is longer than 4096 characters"),
+                problems(JsonScanner.scan(json)));
+    }
+
     /** Coverage-guided: any text, a secret planted in it, gives no exception and no finding that prints the secret. */
     @FuzzTest(maxDuration = "5m")
     void fuzzedTextThrowsNothingAndPrintsNoPlantedSecret(byte[] input) {
