@@ -17,8 +17,27 @@ public interface ContentReader {
         return read(path);
     }
 
+    /**
+     * Why a file this reader gave nothing for could not be read, as a phrase ({@code it is larger than 64 MB},
+     * {@code permission denied}); asked only after a read failed. {@code null} when the reader holds no contents at
+     * all, so there is nothing a check missed.
+     */
+    default String unreadable(String path, long size) {
+        return "it could not be read";
+    }
+
     /** A reader for trees that exist only in memory, where no file has content. */
     static ContentReader none() {
-        return path -> Optional.empty();
+        return new ContentReader() {
+            @Override
+            public Optional<String> read(String path) {
+                return Optional.empty();
+            }
+
+            @Override
+            public String unreadable(String path, long size) {
+                return null;
+            }
+        };
     }
 }

@@ -83,6 +83,18 @@ public final class Project {
         return contents.read(path, entry.size());
     }
 
+    /**
+     * Why a file {@link #read} gave nothing for could not be read, as a phrase such as {@code permission denied};
+     * {@code null} for a tree in memory, which has no contents to miss.
+     */
+    public String unreadable(String path) {
+        Entry entry = tree.find(path).orElse(null);
+        if (entry == null || entry.kind() != EntryKind.FILE) {
+            return "it is not a regular file";
+        }
+        return contents.unreadable(path, entry.size());
+    }
+
     /** The per-file analyses of the project's Java, Kotlin and Python sources, each computed once per run. */
     public SourceFiles sources() {
         return sources;

@@ -6,6 +6,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.OpenOption;
 import java.nio.file.Path;
@@ -27,14 +28,21 @@ public final class FileContents implements ContentReader {
 
     private final Path root;
     private final long maxBytes;
+    private final NativeNames natives;
 
     /**
      * @param root     the project directory the paths are relative to
      * @param maxBytes files larger than this are not read
      */
     public FileContents(Path root, long maxBytes) {
+        this(root, maxBytes, new NativeNames());
+    }
+
+    /** @param natives the paths of the names the walk could not have the JVM decode */
+    public FileContents(Path root, long maxBytes, NativeNames natives) {
         this.root = root;
         this.maxBytes = maxBytes;
+        this.natives = natives;
     }
 
     /**
@@ -59,7 +67,7 @@ public final class FileContents implements ContentReader {
         if (size > maxBytes) {
             return Optional.empty();
         }
-        try (SeekableByteChannel channel = Files.newByteChannel(root.resolve(path), READ_WITHOUT_FOLLOWING_LINKS)) {
+        try (SeekableByteChannel channel = Files.newByteChannel(natives.resolve(root, path), READ_WITHOUT_FOLLOWING_LINKS)) {
             long expected = size >= 0 ? size : channel.size();
             if (expected > maxBytes) {
                 return Optional.empty();
@@ -77,9 +85,41 @@ public final class FileContents implements ContentReader {
                 }
             }
             return Optional.of(decode(buffer.array(), buffer.position()));
-        } catch (IOException | SecurityException | UnsupportedOperationException e) {
+        } catch (IOException | SecurityException | UnsupportedOperationException | InvalidPathException e) {
             return Optional.empty();
         }
+    }
+
+    /** Why a file could not be read: too large, gone, not readable, or no reason the file system tells. */
+    @Override
+    public String unreadable(String path, long size) {
+        Path file;
+        try {
+            file = natives.resolve(root, path);
+        } catch (InvalidPathException e) {
+            return "its name cannot be written in this JVM's file name encoding";
+        }
+        if (size > maxBytes || Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && sizeOf(file) > maxBytes) {
+            return "it is larger than " + megabytes(maxBytes);
+        }
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            return "it is no longer there";
+        }
+        return Files.isReadable(file) ? "it could not be read" : "permission denied";
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    /** A size as messages say it: whole megabytes when it is some, else bytes. */
+    static String megabytes(long bytes) {
+        long megabyte = 1024L * 1024;
+        return bytes >= megabyte && bytes % megabyte == 0 ? bytes / megabyte + " MB" : bytes + " bytes";
     }
 
     /**

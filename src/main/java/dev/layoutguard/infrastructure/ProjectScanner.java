@@ -3,10 +3,12 @@ package dev.layoutguard.infrastructure;
 import dev.layoutguard.domain.tree.Entry;
 import dev.layoutguard.domain.tree.EntryKind;
 import dev.layoutguard.domain.tree.ProjectTree;
+import dev.layoutguard.domain.tree.Skipped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -17,9 +19,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.ForkJoinTask;
-import java.util.concurrent.RecursiveTask;
 
 /**
  * Builds the {@link ProjectTree} in one walk of the project directory.
@@ -28,24 +29,34 @@ import java.util.concurrent.RecursiveTask;
  * (directories holding a {@code pom.xml} or a {@code .git} of their own, which are listed but not entered), and,
  * when git ignore rules are respected, every untracked path git ignores. When they are not, those paths are listed
  * and marked {@link Entry#ignored()}, so rules about what git ignores still know. Symbolic links are listed and
- * never followed; names are taken as the file system gives them.
+ * never followed; names are read as UTF-8 whatever the locale ({@link NativeNames}).
  */
 public final class ProjectScanner {
 
     private final boolean respectGitignore;
     private final Set<String> exempt;
+    private final NativeNames natives;
 
     /**
      * @param respectGitignore whether paths git ignores are left out (tracked files always count)
      * @param exempt           directories relative to the project that are never walked, such as {@code target}
      */
     public ProjectScanner(boolean respectGitignore, Set<String> exempt) {
-        this.respectGitignore = respectGitignore;
-        this.exempt = Set.copyOf(exempt);
+        this(respectGitignore, exempt, new NativeNames());
     }
 
     /**
-     * Walks the project.
+     * @param natives where the paths of names the JVM could not decode are kept, for the reader of file contents
+     */
+    public ProjectScanner(boolean respectGitignore, Set<String> exempt, NativeNames natives) {
+        this.respectGitignore = respectGitignore;
+        this.exempt = Set.copyOf(exempt);
+        this.natives = natives;
+    }
+
+    /**
+     * Walks the project. A directory below the root that cannot be listed (no permission, a path too long to open)
+     * is listed as an entry, left unwalked and named in {@link ProjectTree#skipped()} with the reason.
      *
      * @throws IOException when the project directory cannot be read
      */
@@ -58,13 +69,46 @@ public final class ProjectScanner {
         // a pool of its own with a worker per core: the common pool has one worker fewer than the machine has cores
         // (the caller is meant to be the last), but a caller of invoke only waits, so on two cores the walk ran on one
         ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
+        List<Entry> entries = new ArrayList<>();
+        List<Skipped> skipped = new ArrayList<>();
+        // level by level, each level's directories listed in parallel: no recursion, so no depth exhausts the stack
+        List<Directory> level = List.of(new Directory(root, "", "", "", git.aboveProject(), false, false));
         try {
-            return ProjectTree.of(pool.invoke(new Walk(root, "", "", "", git, git.aboveProject(), false, false)));
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+            while (!level.isEmpty()) {
+                List<Directory> listed = level;
+                List<Visit> visits = pool.submit(() -> listed.parallelStream().map(d -> visit(d, git)).toList()).get();
+                List<Directory> next = new ArrayList<>();
+                for (Visit visit : visits) {
+                    entries.addAll(visit.entries());
+                    next.addAll(visit.subdirectories());
+                    if (visit.skipped() != null) {
+                        skipped.add(visit.skipped());
+                    }
+                }
+                level = next;
+            }
+        } catch (ExecutionException e) {
+            throw rethrown(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while walking " + root, e);
         } finally {
             pool.shutdown();
         }
+        return ProjectTree.of(entries, skipped);
+    }
+
+    private static IOException rethrown(Throwable cause) {
+        if (cause instanceof UncheckedIOException unchecked) {
+            return unchecked.getCause();
+        }
+        if (cause instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        if (cause instanceof Error error) {
+            throw error;
+        }
+        return new IOException(cause);
     }
 
     private GitView gitView(Path root) throws IOException {
@@ -79,102 +123,106 @@ public final class ProjectScanner {
         }
     }
 
-    /** A directory entry as listed, with its attributes (the link itself, never its target). */
-    private record Listed(String name, BasicFileAttributes attributes) {
+    /** A directory entry as listed: its name, its path as the directory gave it, and its attributes (never a link's
+     * target). */
+    private record Listed(String name, Path path, BasicFileAttributes attributes, boolean exact) {
     }
 
     /**
-     * One directory of the walk: its own entry, then its children's, each subdirectory walked as a task of its own so
-     * the work spreads over the cores. A directory holding a build of its own is listed and not entered.
+     * A directory to walk.
+     *
+     * @param relative      the directory relative to the project, empty at the root; {@code parentRelative} and
+     *                      {@code name} are its two parts, which its entry keeps
+     * @param insideIgnored whether git's ignore rules match this directory, which passes to what it holds
+     * @param ignored       whether this directory itself is an ignored, untracked entry
      */
-    private final class Walk extends RecursiveTask<List<Entry>> {
+    private record Directory(Path path, String parentRelative, String name, String relative,
+            GitView.IgnoreFrame frame, boolean insideIgnored, boolean ignored) {
+    }
 
-        private final Path directory;
-        private final String parentRelative;
-        private final String directoryName;
-        private final String relative;
-        private final GitView git;
-        private final GitView.IgnoreFrame frame;
-        private final boolean insideIgnored;
-        private final boolean ignored;
+    /** What one directory held: its own entry and its files', the subdirectories to walk next, or why not. */
+    private record Visit(List<Entry> entries, List<Directory> subdirectories, Skipped skipped) {
+    }
 
-        /**
-         * @param relative      the directory relative to the project, empty at the root; {@code parentRelative} and
-         *                      {@code directoryName} are its two parts, which its entry keeps
-         * @param insideIgnored whether git's ignore rules match this directory, which passes to what it holds
-         * @param ignored       whether this directory itself is an ignored, untracked entry
-         */
-        Walk(Path directory, String parentRelative, String directoryName, String relative, GitView git,
-                GitView.IgnoreFrame frame, boolean insideIgnored, boolean ignored) {
-            this.directory = directory;
-            this.parentRelative = parentRelative;
-            this.directoryName = directoryName;
-            this.relative = relative;
-            this.git = git;
-            this.frame = frame;
-            this.insideIgnored = insideIgnored;
-            this.ignored = ignored;
-        }
-
-        @Override
-        protected List<Entry> compute() {
-            try {
-                return walk();
-            } catch (IOException e) {
+    /**
+     * Lists one directory: its own entry, then its children's; a directory holding a build of its own is listed and
+     * not entered.
+     */
+    private Visit visit(Directory directory, GitView git) {
+        String relative = directory.relative();
+        List<Listed> children;
+        try {
+            children = list(directory.path());
+        } catch (IOException e) {
+            if (relative.isEmpty()) {
                 throw new UncheckedIOException(e);
             }
+            return new Visit(List.of(Entry.inDirectory(directory.parentRelative(), directory.name(), relative,
+                    EntryKind.DIRECTORY, 0, false, directory.ignored())), List.of(), new Skipped(relative, reason(e)));
         }
+        List<Entry> entries = new ArrayList<>(children.size() + 1);
+        boolean hasIgnoreFile = false;
+        boolean nested = false;
+        for (Listed child : children) {
+            hasIgnoreFile |= child.name().equals(".gitignore") && child.attributes().isRegularFile();
+            nested |= child.name().equals("pom.xml") || child.name().equals(".git");
+        }
+        if (!relative.isEmpty()) {
+            entries.add(Entry.inDirectory(directory.parentRelative(), directory.name(), relative, EntryKind.DIRECTORY,
+                    0, nested, directory.ignored()));
+            if (nested) {
+                return new Visit(entries, List.of(), null);
+            }
+        }
+        String inWorkTree = git.prefix().isEmpty() ? relative
+                : relative.isEmpty() ? git.prefix() : git.prefix() + "/" + relative;
+        GitView.IgnoreFrame rules;
+        try {
+            rules = hasIgnoreFile
+                    ? GitView.frame(directory.path().resolve(".gitignore"), inWorkTree, directory.frame())
+                    : directory.frame();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<Directory> subdirectories = new ArrayList<>();
+        for (Listed child : children) {
+            String name = child.name();
+            String path = relative.isEmpty() ? name : relative + "/" + name;
+            if (name.equals(".git") || exempt.contains(path)) {
+                continue;
+            }
+            if (!child.exact()) {
+                natives.remember(path, child.path());
+            }
+            BasicFileAttributes attributes = child.attributes();
+            boolean isDirectory = attributes.isDirectory();
+            boolean tracked = git.tracks(path, isDirectory);
+            // a tracked file is never ignored; a directory's verdict also passes to what it holds
+            boolean matchesIgnore = directory.insideIgnored()
+                    || (isDirectory || !tracked) && git.ignores(rules, path, isDirectory);
+            boolean isIgnored = matchesIgnore && !tracked;
+            if (isIgnored && respectGitignore) {
+                continue;
+            }
+            if (isDirectory) {
+                subdirectories.add(new Directory(child.path(), relative, name, path, rules, matchesIgnore, isIgnored));
+            } else {
+                entries.add(Entry.inDirectory(relative, name, path, kind(attributes),
+                        attributes.isRegularFile() ? attributes.size() : 0, false, isIgnored));
+            }
+        }
+        return new Visit(entries, subdirectories, null);
+    }
 
-        private List<Entry> walk() throws IOException {
-            List<Listed> children = list(directory);
-            List<Entry> entries = new ArrayList<>(children.size() + 1);
-            boolean hasIgnoreFile = false;
-            boolean nested = false;
-            for (Listed child : children) {
-                hasIgnoreFile |= child.name().equals(".gitignore") && child.attributes().isRegularFile();
-                nested |= child.name().equals("pom.xml") || child.name().equals(".git");
-            }
-            if (!relative.isEmpty()) {
-                entries.add(Entry.inDirectory(parentRelative, directoryName, relative, EntryKind.DIRECTORY, 0, nested,
-                        ignored));
-                if (nested) {
-                    return entries;
-                }
-            }
-            String inWorkTree = git.prefix().isEmpty() ? relative
-                    : relative.isEmpty() ? git.prefix() : git.prefix() + "/" + relative;
-            GitView.IgnoreFrame rules = hasIgnoreFile
-                    ? GitView.frame(directory.resolve(".gitignore"), inWorkTree, frame) : frame;
-            List<Walk> subdirectories = new ArrayList<>();
-            for (Listed child : children) {
-                String name = child.name();
-                String path = relative.isEmpty() ? name : relative + "/" + name;
-                if (name.equals(".git") || exempt.contains(path)) {
-                    continue;
-                }
-                BasicFileAttributes attributes = child.attributes();
-                boolean isDirectory = attributes.isDirectory();
-                boolean tracked = git.tracks(path, isDirectory);
-                // a tracked file is never ignored; a directory's verdict also passes to what it holds
-                boolean matchesIgnore = insideIgnored
-                        || (isDirectory || !tracked) && git.ignores(rules, path, isDirectory);
-                boolean isIgnored = matchesIgnore && !tracked;
-                if (isIgnored && respectGitignore) {
-                    continue;
-                }
-                if (isDirectory) {
-                    subdirectories.add(new Walk(directory.resolve(name), relative, name, path, git, rules,
-                            matchesIgnore, isIgnored));
-                } else {
-                    entries.add(Entry.inDirectory(relative, name, path, kind(attributes),
-                            attributes.isRegularFile() ? attributes.size() : 0, false, isIgnored));
-                }
-            }
-            for (Walk subdirectory : ForkJoinTask.invokeAll(subdirectories)) {
-                entries.addAll(subdirectory.join());
-            }
-            return entries;
+    /** Why a directory could not be listed, as the system said it. */
+    private static String reason(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
         }
+        if (e instanceof FileSystemException failed && failed.getReason() != null) {
+            return failed.getReason();
+        }
+        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 
     private static EntryKind kind(BasicFileAttributes attributes) {
@@ -187,7 +235,9 @@ public final class ProjectScanner {
     /**
      * A directory's entries in name order, each with its attributes. Where the platform allows, each entry is looked
      * up relative to the open directory ({@code fstatat}), so the kernel does not resolve the whole path again. An
-     * entry that vanishes meanwhile is left out; a directory that may not be read is empty.
+     * entry that vanishes meanwhile is left out.
+     *
+     * @throws IOException when the directory cannot be listed
      */
     private static List<Listed> list(Path directory) throws IOException {
         List<Listed> children = new ArrayList<>();
@@ -200,13 +250,12 @@ public final class ProjectScanner {
                             ? secure.getFileAttributeView(name, BasicFileAttributeView.class,
                                     LinkOption.NOFOLLOW_LINKS).readAttributes()
                             : Files.readAttributes(child, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-                    children.add(new Listed(name.toString(), attributes));
+                    String decoded = NativeNames.name(child);
+                    children.add(new Listed(decoded, child, attributes, NativeNames.exact(child, decoded)));
                 } catch (IOException vanished) {
                     // gone between the listing and the look-up: it is not part of the tree
                 }
             }
-        } catch (AccessDeniedException e) {
-            return children;
         }
         children.sort(Comparator.comparing(Listed::name));
         return children;

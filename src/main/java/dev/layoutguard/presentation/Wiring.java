@@ -14,6 +14,7 @@ import dev.layoutguard.infrastructure.ContentCache;
 import dev.layoutguard.infrastructure.FileContents;
 import dev.layoutguard.infrastructure.GitChanges;
 import dev.layoutguard.infrastructure.GoalHelp;
+import dev.layoutguard.infrastructure.NativeNames;
 import dev.layoutguard.infrastructure.ProjectMover;
 import dev.layoutguard.infrastructure.ProjectScanner;
 import dev.layoutguard.infrastructure.RuleDocs;
@@ -40,7 +41,9 @@ public final class Wiring {
 
     /** A run with the given settings on the file system: git's ignore rules, UTF-8 contents, the baseline file. */
     public static LayoutSession session(Settings settings, String version) {
-        return session(settings, version, new FileContents(settings.build().directory(), MAX_CONTENT_BYTES));
+        NativeNames natives = new NativeNames();
+        return session(settings, version, new FileContents(settings.build().directory(), MAX_CONTENT_BYTES, natives),
+                natives);
     }
 
     /**
@@ -49,13 +52,16 @@ public final class Wiring {
      */
     public static LayoutSession repeatedSession(Settings settings, String version) {
         Path directory = settings.build().directory();
+        NativeNames natives = new NativeNames();
         return session(settings, version,
-                new ContentCache(directory, new FileContents(directory, MAX_CONTENT_BYTES)));
+                new ContentCache(directory, new FileContents(directory, MAX_CONTENT_BYTES, natives)), natives);
     }
 
-    private static LayoutSession session(Settings settings, String version, ContentReader contents) {
+    private static LayoutSession session(Settings settings, String version, ContentReader contents,
+            NativeNames natives) {
         return new LayoutSession(settings, version,
-                (directory, respectGitignore, exempt) -> new ProjectScanner(respectGitignore, exempt).scan(directory),
+                (directory, respectGitignore, exempt) -> new ProjectScanner(respectGitignore, exempt, natives)
+                        .scan(directory),
                 contents, new BaselineFile());
     }
 

@@ -7,10 +7,12 @@ import dev.layoutguard.domain.tree.EntryKind;
 import dev.layoutguard.domain.tree.ProjectTree;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
@@ -21,6 +23,7 @@ public final class ProjectMother {
 
     private final Map<String, Entry> entries = new LinkedHashMap<>();
     private final Map<String, String> texts = new HashMap<>();
+    private final Set<String> unreadable = new HashSet<>();
     private final List<String> modules = new ArrayList<>();
     private Preset preset;
     private boolean executionRoot = true;
@@ -63,6 +66,8 @@ public final class ProjectMother {
         add(Entry.file(path, text == null ? 0 : text.length()));
         if (text != null) {
             texts.put(path, text);
+        } else {
+            unreadable.add(path);
         }
         return this;
     }
@@ -115,11 +120,21 @@ public final class ProjectMother {
     public Project build() {
         List<String> log = reads;
         Map<String, String> contents = Map.copyOf(texts);
-        ContentReader reader = path -> {
-            if (log != null) {
-                log.add(path);
+        Set<String> failing = Set.copyOf(unreadable);
+        ContentReader reader = new ContentReader() {
+            @Override
+            public Optional<String> read(String path) {
+                if (log != null) {
+                    log.add(path);
+                }
+                return Optional.ofNullable(contents.get(path));
             }
-            return Optional.ofNullable(contents.get(path));
+
+            /** Only a file given with no text failed to read; the others have no contents at all. */
+            @Override
+            public String unreadable(String path, long size) {
+                return failing.contains(path) ? "it could not be read" : null;
+            }
         };
         return new Project(ProjectTree.of(new ArrayList<>(entries.values())), preset, modules, executionRoot, reader);
     }

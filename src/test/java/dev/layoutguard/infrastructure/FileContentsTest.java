@@ -51,6 +51,16 @@ class FileContentsTest {
     }
 
     @Test
+    void saysWhyAFileGaveNothing() throws IOException {
+        Files.writeString(project.resolve("big.txt"), "12345");
+        FileContents contents = new FileContents(project, 4);
+
+        assertEquals("it is larger than 4 bytes", contents.unreadable("big.txt", 5));
+        assertEquals("it is no longer there", contents.unreadable("gone.txt", 1));
+        assertEquals("it is larger than 64 MB", "it is larger than " + FileContents.megabytes(64L * 1024 * 1024));
+    }
+
+    @Test
     void neverFollowsALink() throws IOException {
         Path outside = Files.writeString(project.resolve("secret.txt"), "outside");
         Files.createSymbolicLink(project.resolve("link.txt"), outside);

@@ -3,15 +3,19 @@ package dev.layoutguard.infrastructure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import dev.layoutguard.domain.tree.Entry;
 import dev.layoutguard.domain.tree.EntryKind;
 import dev.layoutguard.domain.tree.ProjectTree;
+import dev.layoutguard.domain.tree.Skipped;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.eclipse.jgit.api.Git;
 import org.junit.jupiter.api.Test;
@@ -226,6 +230,83 @@ class ProjectScannerTest {
         assertEquals(2, paths.size());
         assertTrue(paths.contains("ok.txt"));
         assertTrue(paths.stream().anyMatch(path -> path.startsWith("bad") && path.endsWith("name")), paths::toString);
+    }
+
+    @Test
+    void walksNestingDeeperThanTheStackWithoutRecursion() throws Exception {
+        // 1,500 levels threw StackOverflowError, which killed Maven's JVM (a shell makes and removes them: JUnit's own
+        // clean-up resolves every level's real path and takes minutes)
+        String deepest = String.join("/", Collections.nCopies(1500, "d"));
+        shell("mkdir -p " + deepest + " && touch " + deepest + "/f.yml");
+        try {
+            ProjectTree tree = scanner.scan(project);
+
+            assertEquals(1501, tree.entries().size());
+            assertTrue(tree.contains(deepest + "/f.yml"));
+            assertEquals(List.of(), tree.skipped());
+        } finally {
+            shell("rm -rf d");
+        }
+    }
+
+    /** Runs a command in the project directory. */
+    private void shell(String command) throws Exception {
+        Process process = new ProcessBuilder("sh", "-c", command).directory(project.toFile()).start();
+        assertEquals(0, process.waitFor(), command);
+    }
+
+    @Test
+    void aDirectoryThatCannotBeListedIsNamedWithTheReasonAndTheWalkGoesOn() throws IOException {
+        write("ok.txt");
+        Path locked = Files.createDirectories(project.resolve("locked"));
+        write("locked/secret.env");
+        assertTrue(locked.toFile().setReadable(false, false) && locked.toFile().setExecutable(false, false));
+        try {
+            assumeFalse(Files.isReadable(locked), "the user may read anything");
+
+            ProjectTree tree = scanner.scan(project);
+
+            assertEquals(List.of("locked", "ok.txt"), paths(tree));
+            assertEquals(List.of(new Skipped("locked", "permission denied")), tree.skipped());
+        } finally {
+            locked.toFile().setReadable(true, false);
+            locked.toFile().setExecutable(true, false);
+        }
+    }
+
+    @Test
+    void aDirectoryWhosePathIsTooLongToOpenIsNamedAndTheWalkGoesOn() throws Exception {
+        write("ok.txt");
+        // two chains of 12 levels of 200-character names, each within PATH_MAX (4,096 bytes), the second moved into
+        // the first: the deepest directories lie past PATH_MAX and cannot be opened by their path
+        String name = "n".repeat(200);
+        String chain = String.join("/", Collections.nCopies(12, name));
+        shell("mkdir -p a/" + chain + " b/" + chain + " && mv b/" + name + " a/" + chain + "/");
+        try {
+            ProjectTree tree = scanner.scan(project);
+
+            assertFalse(tree.skipped().isEmpty());
+            Skipped skipped = tree.skipped().get(0);
+            assertEquals("File name too long", skipped.reason(), skipped::toString);
+            assertTrue(skipped.path().startsWith("a/" + chain + "/" + name), skipped::toString);
+            assertTrue(tree.contains("ok.txt"));
+        } finally {
+            shell("rm -rf a b");
+        }
+    }
+
+    @Test
+    void aNameThatIsNotUtf8IsReportedWithItsByteAndItsFileIsStillRead() throws Exception {
+        // a secret in hidden\xff.properties was hidden: the name decoded to U+FFFD, which named no file
+        shell("mkdir \"$(printf 'd\\377')\" && printf 'password=Hx7LpQ2sNv4T\\n' > "
+                + "\"$(printf 'd\\377/hidden\\377.properties')\"");
+        NativeNames natives = new NativeNames();
+
+        ProjectTree tree = new ProjectScanner(true, Set.of("target"), natives).scan(project);
+
+        assertEquals(List.of("d\\xFF", "d\\xFF/hidden\\xFF.properties"), paths(tree));
+        assertEquals(Optional.of("password=Hx7LpQ2sNv4T\n"),
+                new FileContents(project, 1024, natives).read("d\\xFF/hidden\\xFF.properties"));
     }
 
     @Test

@@ -10,6 +10,7 @@ import dev.layoutguard.domain.config.secret.SecretKeys;
 import dev.layoutguard.domain.preset.ConfigPolicy;
 import dev.layoutguard.domain.tree.Entry;
 import dev.layoutguard.domain.tree.EntryKind;
+import dev.layoutguard.domain.tree.Skipped;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -20,16 +21,23 @@ import java.util.Set;
 /**
  * The secrets and syntax problems of every configuration file the secret check reads, computed once per run and
  * shared by {@code config-secret} and {@code config-syntax}, so each file is read once. The files a Compose file
- * names under {@code env_file} are read as dotenv files, whatever their names. Symbolic links are not followed and
- * files that cannot be read as text are left out.
+ * names under {@code env_file} are read as dotenv files, whatever their names. Symbolic links are not followed; files
+ * that cannot be read, or are too large to, are named with the reason.
  */
 final class ConfigScan {
+
+    /**
+     * Configuration files larger than this are not read: more is data rather than configuration, and the scan of a
+     * 60 MB file needed more than a default heap.
+     */
+    static final long MAX_BYTES = 16L * 1024 * 1024;
 
     /** One file that was read, its format and what was found in it. */
     record Scanned(String path, ConfigFormat format, FileSecrets found) {
     }
 
     private final List<Scanned> files = new ArrayList<>();
+    private final List<Skipped> skipped = new ArrayList<>();
 
     private ConfigScan(Project project) {
         ConfigPolicy policy = project.preset().config();
@@ -43,8 +51,15 @@ final class ConfigScan {
                     || configFiles.insideVirtualEnvironment(entry.path())) {
                 continue;
             }
+            if (entry.size() > MAX_BYTES) {
+                skipped.add(new Skipped(entry.path(), "it is larger than " + MAX_BYTES / (1024 * 1024) + " MB"));
+                continue;
+            }
             Optional<String> text = project.read(entry.path());
-            if (text.isPresent()) {
+            String unreadable = text.isEmpty() ? project.unreadable(entry.path()) : null;
+            if (unreadable != null) {
+                skipped.add(new Skipped(entry.path(), unreadable));
+            } else if (text.isPresent()) {
                 scan(detector, entry.path(), ConfigFormat.of(entry.name()), text.get());
                 scanned.add(entry.path());
                 if (ComposeEnvFiles.isComposeFile(entry.name())) {
@@ -71,5 +86,10 @@ final class ConfigScan {
 
     List<Scanned> files() {
         return files;
+    }
+
+    /** The configuration files the secret check should have read and could not, each with why. */
+    List<Skipped> skipped() {
+        return skipped;
     }
 }

@@ -60,7 +60,10 @@ final class PythonSourceReader {
     private void importNames() {
         while (tokens.type() == PythonTokens.NAME) {
             int line = tokens.line();
-            found.add(new SourceReference(line, dottedName(), SourceReference.Kind.IMPORT));
+            String name = dottedName();
+            if (name != null) {
+                found.add(new SourceReference(line, name, SourceReference.Kind.IMPORT));
+            }
             skipAlias();
             if (tokens.type() != PythonTokens.COMMA) {
                 return;
@@ -87,6 +90,13 @@ final class PythonSourceReader {
             }
             module = dottedName();
         }
+        if (module == null) {
+            // the names after import belong to the module that was too long to keep
+            if (tokens.is("import")) {
+                next();
+            }
+            return;
+        }
         if (level == 0 && module.isEmpty() || !tokens.is("import")) {
             return;
         }
@@ -112,25 +122,36 @@ final class PythonSourceReader {
         }
     }
 
-    /** A dotted name, from the pool: cut from the text in one piece when written without spaces or breaks. */
+    /**
+     * A dotted name, from the pool: cut from the text in one piece when written without spaces or breaks; {@code null}
+     * when it is longer than {@link SourceReference#MAX_LENGTH}, which no module name is.
+     */
     private String dottedName() {
         int start = tokens.start;
         int end = tokens.end;
         StringBuilder name = null;
+        boolean tooLong = false;
         next();
         while (tokens.type() == PythonTokens.DOT) {
             next();
             if (tokens.type() != PythonTokens.NAME) {
                 break;
             }
-            if (name == null && tokens.start != end + 1) {
+            if (name == null && !tooLong && tokens.start != end + 1) {
                 name = new StringBuilder().append(tokens.text, start, end);
             }
-            if (name != null) {
+            if (tokens.end - start > SourceReference.MAX_LENGTH) {
+                name = null;
+                tooLong = true;
+            }
+            if (name != null && !tooLong) {
                 name.append('.').append(tokens.text, tokens.start, tokens.end);
             }
             end = tokens.end;
             next();
+        }
+        if (tooLong) {
+            return null;
         }
         return name == null ? pool.name(tokens.text, start, end) : pool.name(name.toString());
     }

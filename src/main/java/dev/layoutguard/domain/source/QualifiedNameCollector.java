@@ -120,6 +120,10 @@ final class QualifiedNameCollector {
     }
 
     private void segment(int start, int end) {
+        if (kind != ChainKind.IGNORED && segments > 0 && end - starts[0] > SourceReference.MAX_LENGTH) {
+            // no name is this long: the chain is hostile input, and keeping it would cost its whole length again
+            kind = ChainKind.IGNORED;
+        }
         if (kind == ChainKind.IGNORED) {
             return;
         }

@@ -13,6 +13,12 @@ import java.util.Objects;
  */
 public record SourceReference(int line, String name, Kind kind) {
 
+    /**
+     * The longest name a reader keeps: no real package path comes near it, and a longer "name" is hostile input whose
+     * copies would fill the heap and every report (a 50 MB one-line import took 5.4 GB).
+     */
+    public static final int MAX_LENGTH = 2048;
+
     /** How a source file refers to a name. */
     public enum Kind {
         /** An import statement's type, package or module. */

@@ -18,8 +18,12 @@ public final class ProjectTree {
     private final List<Entry> entries;
     private final Map<String, Entry> byPath;
     private final Map<String, List<Entry>> children;
+    private final List<Skipped> skipped;
 
-    private ProjectTree(List<Entry> entries) {
+    private ProjectTree(List<Entry> entries, List<Skipped> skipped) {
+        List<Skipped> sortedSkips = new ArrayList<>(skipped);
+        sortedSkips.sort(Comparator.comparing(Skipped::path));
+        this.skipped = List.copyOf(sortedSkips);
         List<Entry> sorted = new ArrayList<>(entries);
         sorted.sort(Comparator.comparing(Entry::path));
         this.entries = Collections.unmodifiableList(sorted);
@@ -35,7 +39,17 @@ public final class ProjectTree {
 
     /** A tree of the given entries; parents need not be listed before their children. */
     public static ProjectTree of(List<Entry> entries) {
-        return new ProjectTree(entries);
+        return new ProjectTree(entries, List.of());
+    }
+
+    /** A tree of the given entries and the directories the walk could not list. */
+    public static ProjectTree of(List<Entry> entries, List<Skipped> skipped) {
+        return new ProjectTree(entries, skipped);
+    }
+
+    /** The directories the walk could not list, by path: what they hold was not checked. */
+    public List<Skipped> skipped() {
+        return skipped;
     }
 
     /** Every entry, sorted by path. */

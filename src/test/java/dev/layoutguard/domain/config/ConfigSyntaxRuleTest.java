@@ -5,11 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.layoutguard.domain.Finding;
 import dev.layoutguard.domain.Project;
+import dev.layoutguard.domain.ProjectMother;
 import dev.layoutguard.domain.preset.Presets;
+import dev.layoutguard.domain.tree.Entry;
+import dev.layoutguard.domain.tree.ProjectTree;
+import dev.layoutguard.domain.tree.Skipped;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -42,5 +47,27 @@ class ConfigSyntaxRuleTest {
                 "src/main/resources/b.properties", "b=2\n", "pom.xml", "<project/>\n"), new ArrayList<>());
 
         assertEquals(List.of(), new ConfigSyntaxRule().check(project));
+    }
+
+    @Test
+    void namesEveryConfigurationFileAndDirectoryLeftUncheckedWithTheReason() {
+        long tooLarge = ConfigScan.MAX_BYTES + 1;
+        Project project = ProjectMother.with(Presets.maven())
+                .file("src/main/resources/locked.yml", null)
+                .entries(Entry.file("src/main/resources/huge.json", tooLarge))
+                .file("src/main/resources/fine.properties", "a=1\n")
+                .build();
+        ProjectTree withUnlisted = ProjectTree.of(project.tree().entries(),
+                List.of(new Skipped("src/main/resources/private", "permission denied")));
+        Project unlisted = new Project(withUnlisted, project.preset(), List.of(), true, path -> Optional.empty());
+
+        assertEquals(List.of(
+                Finding.at("src/main/resources/huge.json", "not read: it is larger than 16 MB; it was not checked for "
+                        + "secrets"),
+                Finding.at("src/main/resources/locked.yml", "not read: it could not be read; it was not checked for "
+                        + "secrets")), new ConfigSyntaxRule().check(project));
+        List<Finding> findings = new ConfigSyntaxRule().check(unlisted);
+        assertEquals(Finding.at("src/main/resources/private", "not listed: permission denied; nothing in it was "
+                + "checked, secrets included"), findings.get(findings.size() - 1));
     }
 }

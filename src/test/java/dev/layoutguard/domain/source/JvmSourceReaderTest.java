@@ -2,6 +2,7 @@ package dev.layoutguard.domain.source;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -313,5 +314,27 @@ class JvmSourceReaderTest {
                 new SourceReference(6, "com.acme.shop.application.Orders.clear", SourceReference.Kind.QUALIFIED_NAME)),
                 Optional.of(new JavaPublicType("OrderTest", 5)), new JvmTestClass(1, true, List.of("BaseTest"), 5),
                 PythonTestModule.NONE), file);
+    }
+
+    @Test
+    void aNameLongerThanAnyJavaNameIsNoReference() {
+        // a 50 MB one-line import took 5.4 GB and a 157 MB JUnit report; names stop at SourceReference.MAX_LENGTH
+        String huge = "import " + "a.".repeat(SourceReference.MAX_LENGTH) + "A;\nimport com.acme.domain.Order;\n";
+
+        List<SourceReference> references = JvmSourceReader.read(huge, "X", TESTS, new NamePool(0), false).references();
+
+        assertEquals(List.of(new SourceReference(2, "com.acme.domain.Order", SourceReference.Kind.IMPORT)), references);
+    }
+
+    /** Coverage-guided: any Java text gives no exception, and no name in a comment or string becomes a reference. */
+    @FuzzTest(maxDuration = "5m")
+    void fuzzedJavaThrowsNothingAndTakesNoCommentForCode(byte[] input) {
+        PlantedName.checkJvm(input, false);
+    }
+
+    /** Coverage-guided: any Kotlin text gives no exception, and no name in a comment or string becomes a reference. */
+    @FuzzTest(maxDuration = "5m")
+    void fuzzedKotlinThrowsNothingAndTakesNoCommentForCode(byte[] input) {
+        PlantedName.checkJvm(input, true);
     }
 }

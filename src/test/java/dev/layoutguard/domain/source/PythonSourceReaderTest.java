@@ -3,6 +3,7 @@ package dev.layoutguard.domain.source;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -189,5 +190,19 @@ class PythonSourceReaderTest {
         String source = "a = fr'\\{{' + f'\\{{{value}'\nimport shop.application\n";
 
         assertEquals(List.of("2 IMPORT shop.application"), imports(source));
+    }
+
+    @Test
+    void aNameLongerThanTheBoundIsNoImport() {
+        String huge = "import " + "a.".repeat(SourceReference.MAX_LENGTH) + "a\nfrom " + "b.".repeat(
+                SourceReference.MAX_LENGTH) + "b import c\nimport shop.domain\n";
+
+        assertEquals(List.of("3 IMPORT shop.domain"), imports(huge));
+    }
+
+    /** Coverage-guided: any Python text gives no exception, and no name in a comment or string becomes a reference. */
+    @FuzzTest(maxDuration = "5m")
+    void fuzzedPythonThrowsNothingAndTakesNoCommentForCode(byte[] input) {
+        PlantedName.checkPython(input);
     }
 }

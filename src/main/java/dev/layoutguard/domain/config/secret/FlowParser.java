@@ -18,7 +18,7 @@ final class FlowParser {
     }
 
     /** Deeper nesting than this is reported rather than followed, so hostile input cannot exhaust the stack. */
-    static final int MAX_DEPTH = 200;
+    static final int MAX_DEPTH = ParsedConfig.MAX_DEPTH;
 
     private final String s;
     private final Dialect dialect;
@@ -110,7 +110,12 @@ final class FlowParser {
                 skip();
                 if (!failed && pos < s.length() && s.charAt(pos) == separator) {
                     pos++;
-                    node(TextLines.join(key, name), depth + 1);
+                    String path = TextLines.join(key, name);
+                    if (!out.keyFits(line, path)) {
+                        failed = true;
+                        return;
+                    }
+                    node(path, depth + 1);
                 } else if (dialect != Dialect.YAML) {
                     fail(line, "expected '" + separator + "' after a key");
                 }

@@ -86,8 +86,21 @@ final class KeyRedactor {
         return out.toString();
     }
 
+    /**
+     * Whether a run is or holds a secret. A credential format counts even glued to the letters before it, which a
+     * value's scan does not take for a token: a key is printed whole, and runs are short (a key is at most
+     * {@value #MAX_KEY_LENGTH} characters).
+     */
     private static boolean secret(String run) {
-        return CredentialPatterns.find(run) != null || TokenShape.generated(run);
+        if (TokenShape.generated(run)) {
+            return true;
+        }
+        for (int start = 0; start < run.length(); start++) {
+            if (CredentialPatterns.find(run.substring(start)) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isTokenChar(char c) {

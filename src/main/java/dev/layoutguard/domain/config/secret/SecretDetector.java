@@ -1,5 +1,6 @@
 package dev.layoutguard.domain.config.secret;
 
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
@@ -13,6 +14,9 @@ import java.util.TreeMap;
  * kind only.
  */
 public final class SecretDetector {
+
+    /** The most secrets reported for one file; past it a problem says how many more the file holds. */
+    static final int MAX_SECRETS = 100;
 
     private final SecretKeys keys;
 
@@ -74,7 +78,15 @@ public final class SecretDetector {
                         role == FileRole.TEST_DATA || url != null && throwawayUrl(role, url)));
             }
         }
-        return new FileSecrets(List.copyOf(byLine.values()), parsed.problems());
+        List<SecretFinding> secrets = List.copyOf(byLine.values());
+        List<SyntaxProblem> problems = parsed.problems();
+        if (secrets.size() > MAX_SECRETS) {
+            problems = new ArrayList<>(problems);
+            problems.add(new SyntaxProblem(secrets.get(MAX_SECRETS).line(), "it holds " + secrets.size()
+                    + " secrets, and only the first " + MAX_SECRETS + " are reported"));
+            secrets = secrets.subList(0, MAX_SECRETS);
+        }
+        return new FileSecrets(secrets, problems);
     }
 
     /** The secret an assignment holds, or {@code null}. */

@@ -1,14 +1,18 @@
 package dev.layoutguard.domain.config.secret;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 
-/** A text's lines, split at {@code \n}, {@code \r\n} or a lone {@code \r}, with where each starts in the text. */
+/**
+ * A text's lines, split at {@code \n}, {@code \r\n} or a lone {@code \r}, with where each starts in the text. Only
+ * where lines start and end is kept, and a line is cut when asked for: a file of millions of short lines costs two
+ * ints a line, not a string.
+ */
 final class TextLines {
 
     private final String text;
-    private final List<String> lines = new ArrayList<>();
-    private final List<Integer> starts = new ArrayList<>();
+    private int count;
+    private int[] starts = new int[16];
+    private int[] ends = new int[16];
 
     TextLines(String text) {
         this.text = text;
@@ -30,8 +34,13 @@ final class TextLines {
     }
 
     private void add(int start, int end) {
-        lines.add(text.substring(start, end));
-        starts.add(start);
+        if (count == starts.length) {
+            starts = Arrays.copyOf(starts, count * 2);
+            ends = Arrays.copyOf(ends, count * 2);
+        }
+        starts[count] = start;
+        ends[count] = end;
+        count++;
     }
 
     String text() {
@@ -39,17 +48,23 @@ final class TextLines {
     }
 
     int count() {
-        return lines.size();
+        return count;
     }
 
     /** The line at a 0-based index, without its line end. */
     String line(int index) {
-        return lines.get(index);
+        if (index < 0 || index >= count) {
+            throw new IndexOutOfBoundsException(index);
+        }
+        return text.substring(starts[index], ends[index]);
     }
 
     /** Where the line at a 0-based index starts in the text. */
     int start(int index) {
-        return starts.get(index);
+        if (index < 0 || index >= count) {
+            throw new IndexOutOfBoundsException(index);
+        }
+        return starts[index];
     }
 
     /** How many spaces start a line. */

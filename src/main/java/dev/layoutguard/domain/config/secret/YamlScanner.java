@@ -34,7 +34,7 @@ final class YamlScanner {
     static ParsedConfig scan(TextLines lines) {
         YamlScanner scanner = new YamlScanner(lines);
         int i = 0;
-        while (i < scanner.lines.count()) {
+        while (i < scanner.lines.count() && !scanner.out.stopped()) {
             i = scanner.line(i);
         }
         scanner.endDocument();
@@ -76,9 +76,16 @@ final class YamlScanner {
             return dash >= 0 || collection ? value(i, at, dash >= 0 ? dash : at, parent) : i + 1;
         }
         String path = TextLines.join(parent, unquote(content.substring(0, colon).strip()));
+        if (!out.keyFits(i + 1, path)) {
+            return lines.count();
+        }
         nested = false;
         int next = value(i, at + colon + 1, at, path);
         if (nested) {
+            if (parents.size() == ParsedConfig.MAX_DEPTH) {
+                out.stop(i + 2, "values are nested deeper than " + ParsedConfig.MAX_DEPTH + " levels");
+                return lines.count();
+            }
             parents.push(new Parent(at, path));
         }
         return next;

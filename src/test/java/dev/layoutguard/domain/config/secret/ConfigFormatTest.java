@@ -2,6 +2,7 @@ package dev.layoutguard.domain.config.secret;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -56,5 +57,11 @@ class ConfigFormatTest {
             }
         }
         assertEquals(List.of(), failures);
+    }
+
+    /** Coverage-guided: any text, a secret planted in it, gives no exception and no finding that prints the secret. */
+    @FuzzTest(maxDuration = "5m")
+    void fuzzedTextThrowsNothingAndPrintsNoPlantedSecret(byte[] input) {
+        PlantedSecret.check(ConfigFormat.TEXT, "src/main/resources/messages.properties", input);
     }
 }

@@ -4,6 +4,7 @@ import static dev.layoutguard.domain.config.secret.YamlScannerTest.assignments;
 import static dev.layoutguard.domain.config.secret.YamlScannerTest.problems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -39,5 +40,11 @@ class DotenvScannerTest {
         assertEquals(List.of("1 expected KEY=value, a variable name or a comment"),
                 problems(DotenvScanner.scan("this is prose\nA=1\n")));
         assertEquals(List.of("2 a quoted value is never closed"), problems(DotenvScanner.scan("A=1\nB='open\nC=3\n")));
+    }
+
+    /** Coverage-guided: any text, a secret planted in it, gives no exception and no finding that prints the secret. */
+    @FuzzTest(maxDuration = "5m")
+    void fuzzedTextThrowsNothingAndPrintsNoPlantedSecret(byte[] input) {
+        PlantedSecret.check(ConfigFormat.DOTENV, "config/.env", input);
     }
 }

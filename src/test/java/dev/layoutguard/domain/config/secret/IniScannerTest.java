@@ -4,6 +4,7 @@ import static dev.layoutguard.domain.config.secret.YamlScannerTest.assignments;
 import static dev.layoutguard.domain.config.secret.YamlScannerTest.problems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -49,5 +50,11 @@ class IniScannerTest {
 
         assertEquals(List.of("1 a [section] header is never closed"), problems(parsed));
         assertEquals(List.of("2-2 key=v"), assignments(parsed));
+    }
+
+    /** Coverage-guided: any text, a secret planted in it, gives no exception and no finding that prints the secret. */
+    @FuzzTest(maxDuration = "5m")
+    void fuzzedTextThrowsNothingAndPrintsNoPlantedSecret(byte[] input) {
+        PlantedSecret.check(ConfigFormat.INI, "src/main/resources/settings.ini", input);
     }
 }

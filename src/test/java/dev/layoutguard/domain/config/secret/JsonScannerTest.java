@@ -4,6 +4,7 @@ import static dev.layoutguard.domain.config.secret.YamlScannerTest.assignments;
 import static dev.layoutguard.domain.config.secret.YamlScannerTest.problems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -52,5 +53,20 @@ class JsonScannerTest {
         String deep = "[".repeat(100_000);
 
         assertEquals(List.of("1 values are nested deeper than 200 levels"), problems(JsonScanner.scan(deep)));
+    }
+
+    @Test
+    void longKeyPathsStopAtTheBound() {
+        String key = "\"" + "k".repeat(3000) + "\"";
+        String json = "{" + key + ": {" + key + ": {" + key + ": \"v\"}}}";
+
+        assertEquals(List.of("1 a key path is longer than 4096 characters"),
+                problems(JsonScanner.scan(json)));
+    }
+
+    /** Coverage-guided: any text, a secret planted in it, gives no exception and no finding that prints the secret. */
+    @FuzzTest(maxDuration = "5m")
+    void fuzzedTextThrowsNothingAndPrintsNoPlantedSecret(byte[] input) {
+        PlantedSecret.check(ConfigFormat.JSON, "src/main/resources/settings.json", input);
     }
 }

@@ -24,6 +24,14 @@ class KeyRedactorTest {
     }
 
     @Test
+    void masksATokenGluedToTheWordBeforeIt() {
+        // found by the YAML scanner's fuzz test: a GitHub token's format counts in a value only where it stands
+        // alone, but a key printed whole must not carry it, whatever letters stand before it
+        assertEquals("data.s%***.key", KeyRedactor.printable("data.s%u" + "g".repeat(20) + "hp_Q7vXk2Lm9Rt4Wz8Np3Hs6Jd1Fb5Gc0Ya2EuTq" + "g".repeat(10) + "rce.key"));
+        assertEquals("ghost.name", KeyRedactor.printable("ghost.name"));
+    }
+
+    @Test
     void masksTheQueryValuesOfAUrlInAKey() {
         assertEquals("hooks.https://ci.example.com/run?token=***&job=***",
                 KeyRedactor.printable("hooks.https://ci.example.com/run?token=hunter2&job=build"));

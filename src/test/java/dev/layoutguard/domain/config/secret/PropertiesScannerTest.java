@@ -4,6 +4,7 @@ import static dev.layoutguard.domain.config.secret.YamlScannerTest.assignments;
 import static dev.layoutguard.domain.config.secret.YamlScannerTest.problems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -58,5 +59,11 @@ class PropertiesScannerTest {
 
         assertEquals(List.of("1-1 ok=1"), assignments(parsed));
         assertEquals(List.of("2 a \\u escape is not followed by four hexadecimal digits"), problems(parsed));
+    }
+
+    /** Coverage-guided: any text, a secret planted in it, gives no exception and no finding that prints the secret. */
+    @FuzzTest(maxDuration = "5m")
+    void fuzzedTextThrowsNothingAndPrintsNoPlantedSecret(byte[] input) {
+        PlantedSecret.check(ConfigFormat.PROPERTIES, "src/main/resources/application.properties", input);
     }
 }

@@ -378,4 +378,15 @@ class SecretDetectorTest {
         assertEquals(new FileSecrets(List.of(), List.of(new SyntaxProblem(1, "it holds NUL bytes, so it is not text"))),
                 detector.scan(ConfigFormat.JSON, "{\0\0}"));
     }
+
+    @Test
+    void reportsAtMostAHundredSecretsOfAFileAndSaysHowManyMoreItHolds() {
+        String text = "password=Hx7LpQ2sNv4T\n".repeat(250);
+
+        FileSecrets found = detector.scan(ConfigFormat.PROPERTIES, text);
+
+        assertEquals(SecretDetector.MAX_SECRETS, found.secrets().size());
+        assertEquals(List.of(new SyntaxProblem(101, "it holds 250 secrets, and only the first 100 are reported")),
+                found.problems());
+    }
 }

@@ -4,6 +4,7 @@ import static dev.layoutguard.domain.config.secret.YamlScannerTest.assignments;
 import static dev.layoutguard.domain.config.secret.YamlScannerTest.problems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -55,5 +56,11 @@ class TomlScannerTest {
         assertEquals(List.of("2 a quoted value is never closed"),
                 problems(TomlScanner.scan("a = 1\nb = \"open\nc = 3\n")));
         assertEquals(List.of("1 a [table] header is never closed"), problems(TomlScanner.scan("[table\n")));
+    }
+
+    /** Coverage-guided: any text, a secret planted in it, gives no exception and no finding that prints the secret. */
+    @FuzzTest(maxDuration = "5m")
+    void fuzzedTextThrowsNothingAndPrintsNoPlantedSecret(byte[] input) {
+        PlantedSecret.check(ConfigFormat.TOML, "src/main/resources/settings.toml", input);
     }
 }

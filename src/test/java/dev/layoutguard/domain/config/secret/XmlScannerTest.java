@@ -3,6 +3,7 @@ package dev.layoutguard.domain.config.secret;
 import static dev.layoutguard.domain.config.secret.YamlScannerTest.assignments;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -41,5 +42,11 @@ class XmlScannerTest {
                 """);
 
         assertEquals(List.of("1-1 password=p<&>q"), assignments(parsed));
+    }
+
+    /** Coverage-guided: any text, a secret planted in it, gives no exception and no finding that prints the secret. */
+    @FuzzTest(maxDuration = "5m")
+    void fuzzedTextThrowsNothingAndPrintsNoPlantedSecret(byte[] input) {
+        PlantedSecret.check(ConfigFormat.XML, "src/main/resources/settings.xml", input);
     }
 }

@@ -2,6 +2,7 @@ package dev.layoutguard.domain.config.secret;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -202,5 +203,44 @@ class YamlScannerTest {
     void readsWindowsLineEndsAndEmptyText() {
         assertEquals(List.of("1-1 a=1", "2-2 b=2"), assignments(YamlScanner.scan("a: 1\r\nb: 2\r\n")));
         assertEquals(List.of(), assignments(YamlScanner.scan("")));
+    }
+
+    @Test
+    void deepNestingOfLongKeysStopsAtTheBoundInsteadOfExhaustingTheHeap() {
+        // 600 levels of 8,000-character keys built key paths of 1.4 billion characters in all
+        StringBuilder yaml = new StringBuilder();
+        for (int level = 0; level < 600; level++) {
+            yaml.append(" ".repeat(level)).append("k".repeat(8000)).append(level).append(":\n");
+        }
+
+        ParsedConfig parsed = YamlScanner.scan(yaml.toString());
+
+        assertEquals(List.of("1 a key path is longer than 4096 characters"), problems(parsed));
+    }
+
+    @Test
+    void nestingDeeperThanTheBoundIsAProblem() {
+        StringBuilder yaml = new StringBuilder();
+        for (int level = 0; level < 300; level++) {
+            yaml.append(" ".repeat(level)).append("k:\n");
+        }
+
+        assertEquals(List.of("202 values are nested deeper than 200 levels"), problems(YamlScanner.scan(yaml.toString())));
+    }
+
+    @Test
+    void keysPastTheBoundOfAFileAreAProblemNotAHeapFull() {
+        String yaml = "k: v\n".repeat(ParsedConfig.MAX_ASSIGNMENTS + 10);
+
+        ParsedConfig parsed = YamlScanner.scan(yaml);
+
+        assertEquals(ParsedConfig.MAX_ASSIGNMENTS, parsed.assignments().size());
+        assertEquals(List.of((ParsedConfig.MAX_ASSIGNMENTS + 1) + " more than 100000 keys"), problems(parsed));
+    }
+
+    /** Coverage-guided: any text, a secret planted in it, gives no exception and no finding that prints the secret. */
+    @FuzzTest(maxDuration = "5m")
+    void fuzzedTextThrowsNothingAndPrintsNoPlantedSecret(byte[] input) {
+        PlantedSecret.check(ConfigFormat.YAML, "src/main/resources/application.yml", input);
     }
 }
