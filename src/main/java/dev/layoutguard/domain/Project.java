@@ -1,22 +1,19 @@
 package dev.layoutguard.domain;
 
 import dev.layoutguard.domain.preset.Preset;
+import dev.layoutguard.domain.source.SourceFiles;
+import dev.layoutguard.domain.source.SourceWatch;
 import dev.layoutguard.domain.tree.Entry;
 import dev.layoutguard.domain.tree.EntryKind;
 import dev.layoutguard.domain.tree.ProjectTree;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
- * What the rules check: the project's tree, the preset in force, the build's modules, and the file contents.
- * Analyses that several rules share (a parse of every source file, say) are computed once per run through
- * {@link #analysis}, so no file is read twice.
+ * What the rules check: the project's tree, the preset in force, the build's modules, the file contents, and the
+ * analysis of each source file ({@link #sources}), read and lexed once per run whichever rules ask.
  */
 public final class Project {
 
@@ -25,7 +22,8 @@ public final class Project {
     private final List<String> modules;
     private final boolean executionRoot;
     private final ContentReader contents;
-    private final Map<Class<?>, CompletableFuture<Object>> analyses = new ConcurrentHashMap<>();
+    private final SourceFiles sources;
+    private final Memo<Class<?>, Object> analyses = new Memo<>();
 
     /**
      * @param modules       the module directories the pom declares, relative to the project, {@code /}-separated
@@ -38,6 +36,7 @@ public final class Project {
         this.modules = List.copyOf(modules);
         this.executionRoot = executionRoot;
         this.contents = Objects.requireNonNull(contents, "contents");
+        this.sources = new SourceFiles(this::read, SourceWatch.of(preset), tree.entries().size());
     }
 
     /** A project that is its own execution root, with no modules. */
@@ -84,33 +83,16 @@ public final class Project {
         return contents.read(path, entry.size());
     }
 
+    /** The per-file analyses of the project's Java, Kotlin and Python sources, each computed once per run. */
+    public SourceFiles sources() {
+        return sources;
+    }
+
     /**
-     * A shared analysis, computed by the first rule that asks for it and reused by the others. Rules run on several
-     * threads: one that asks while another computes the same analysis waits for it, so each is computed once.
+     * An analysis of the whole project that a rule's check and its metrics (or a family of rules) share, computed by
+     * the first that asks; one that asks while another computes it waits for it, so each is computed once.
      */
     public <T> T analysis(Class<T> type, Function<Project, T> compute) {
-        CompletableFuture<Object> mine = new CompletableFuture<>();
-        CompletableFuture<Object> existing = analyses.putIfAbsent(type, mine);
-        if (existing == null) {
-            try {
-                mine.complete(compute.apply(this));
-            } catch (RuntimeException | Error e) {
-                mine.completeExceptionally(e);
-                throw e;
-            }
-            existing = mine;
-        }
-        try {
-            return type.cast(existing.join());
-        } catch (CompletionException e) {
-            // the thread that computed it has thrown this already; the others throw it as it was
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            if (e.getCause() instanceof Error cause) {
-                throw cause;
-            }
-            throw e;
-        }
+        return type.cast(analyses.get(type, key -> compute.apply(this)));
     }
 }

@@ -34,7 +34,6 @@ final class BasePackageDetector {
     private final ProjectTree tree;
     private final LayerPolicy policy;
     private final Set<String> layerPackages = new LinkedHashSet<>();
-    private final Map<String, String> probed = new HashMap<>();
 
     private BasePackageDetector(Project project) {
         this.project = project;
@@ -69,7 +68,7 @@ final class BasePackageDetector {
         for (String root : roots) {
             directories.add(directory(root, base, candidates.get(root)));
         }
-        return new LayerSpace(policy, roots, base, directories, probed);
+        return new LayerSpace(policy, roots, base, directories);
     }
 
     /** The packages of a root, as dotted names relative to it, that directly hold layer packages, with those. */
@@ -107,12 +106,10 @@ final class BasePackageDetector {
                     if (entry.isDirectory()) {
                         directories.push(entry.path());
                     } else if (entry.path().endsWith(".java") || entry.path().endsWith(".kt")) {
-                        return project.read(entry.path()).map(text -> {
-                            probed.put(entry.path(), text);
-                            String declared = entry.path().endsWith(".kt") ? KotlinReferenceLexer.declaredPackage(text)
-                                    : JavaReferenceLexer.declaredPackage(text);
-                            return extended(pkg, relative(baseDirectory, entry.parent()), declared);
-                        }).orElse(pkg);
+                        return project.sources().file(entry.path())
+                                .map(file -> extended(pkg, relative(baseDirectory, entry.parent()),
+                                        file.declaredPackage()))
+                                .orElse(pkg);
                     }
                 }
             }

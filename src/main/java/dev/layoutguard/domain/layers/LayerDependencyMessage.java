@@ -1,6 +1,7 @@
 package dev.layoutguard.domain.layers;
 
 import dev.layoutguard.domain.preset.LayerPolicy;
+import dev.layoutguard.domain.source.SourceReference;
 import java.util.List;
 
 /** The words of a {@code layer-dependency} finding: what was referenced, what is allowed, and how to fix it. */

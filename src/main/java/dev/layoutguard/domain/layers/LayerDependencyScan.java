@@ -5,7 +5,9 @@ import dev.layoutguard.domain.Project;
 import dev.layoutguard.domain.preset.Layer;
 import dev.layoutguard.domain.preset.LayerException;
 import dev.layoutguard.domain.preset.LayerPolicy;
-import dev.layoutguard.domain.source.PublicTypes;
+import dev.layoutguard.domain.source.Language;
+import dev.layoutguard.domain.source.SourceFile;
+import dev.layoutguard.domain.source.SourceReference;
 import dev.layoutguard.domain.tree.Entry;
 import dev.layoutguard.domain.tree.EntryKind;
 import java.util.ArrayDeque;
@@ -15,8 +17,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The references against the allowed direction in the sources of the layers, found in one pass: each Java, Kotlin
- * and Python file of a layer is read once and lexed once, and only the offending references are kept.
+ * The references against the allowed direction in the sources of the layers, found in one pass over the analyses of
+ * the layers' Java, Kotlin and Python files ({@link Project#sources}); only the offending references are kept.
  *
  * @param findings   one per offending reference and line, at that line
  * @param sources    how many source files of the layers were checked
@@ -51,7 +53,7 @@ public record LayerDependencyScan(List<Finding> findings, int sources, int unrea
                                 directories.push(entry.path());
                                 continue;
                             }
-                            Language language = Language.of(entry);
+                            Language language = entry.kind() == EntryKind.FILE ? Language.of(entry.name()) : null;
                             if (language != null) {
                                 sources.add(new Source(root, layer.name(), entry.path(), language));
                             }
@@ -60,10 +62,9 @@ public record LayerDependencyScan(List<Finding> findings, int sources, int unrea
                 }
             }
         }
-        PublicTypes publicTypes = PublicTypes.of(project);
         // reading and lexing dominate, and each file is independent: spread them over the cores, keep the order
         List<Optional<List<Finding>>> perSource = sources.parallelStream()
-                .map(source -> source.scan(project, space, publicTypes))
+                .map(source -> source.scan(project, space))
                 .toList();
         List<Finding> findings = new ArrayList<>();
         int unreadable = 0;
@@ -74,21 +75,31 @@ public record LayerDependencyScan(List<Finding> findings, int sources, int unrea
         return new LayerDependencyScan(findings, sources.size(), unreadable);
     }
 
-    /** A source file of a layer, to be read and lexed once. */
+    /** A source file of a layer. */
     private record Source(String root, String layer, String path, Language language) {
 
         /** The file's offending references, or empty when it cannot be read. */
-        Optional<List<Finding>> scan(Project project, LayerSpace space, PublicTypes publicTypes) {
-            Optional<String> text = space.read(project, path);
-            if (text.isEmpty()) {
-                return Optional.empty();
+        Optional<List<Finding>> scan(Project project, LayerSpace space) {
+            return project.sources().file(path).map(file -> {
+                List<Finding> findings = new ArrayList<>(0);
+                check(space, root, path, layer, references(file, space), findings);
+                return findings;
+            });
+        }
+
+        /** Java and Kotlin names as they lie under the base package; Python imports made absolute. */
+        private List<SourceReference> references(SourceFile file, LayerSpace space) {
+            return language == Language.PYTHON ? file.referencesFrom(pythonPackage(root, path))
+                    : file.referencesUnder(space.basePackage().orElse(""));
+        }
+
+        private static String pythonPackage(String root, String path) {
+            String module = LayerSpace.moduleOf(root, path);
+            if (path.endsWith("/__init__.py") || path.endsWith("/__init__.pyi")) {
+                return module;
             }
-            if (language == Language.JAVA) {
-                publicTypes.record(path, text.get());
-            }
-            List<Finding> findings = new ArrayList<>(0);
-            check(space, root, path, layer, language.references(text.get(), space, root, path), findings);
-            return Optional.of(findings);
+            int dot = module.lastIndexOf('.');
+            return dot < 0 ? "" : module.substring(0, dot);
         }
     }
 
@@ -144,42 +155,5 @@ public record LayerDependencyScan(List<Finding> findings, int sources, int unrea
 
     private static String strip(String text, char trailing) {
         return text.endsWith(String.valueOf(trailing)) ? text.substring(0, text.length() - 1) : text;
-    }
-
-    /** The languages whose references the layer rules read, by file extension. */
-    private enum Language {
-        JAVA,
-        KOTLIN,
-        PYTHON;
-
-        static Language of(Entry entry) {
-            if (entry.kind() != EntryKind.FILE) {
-                return null;
-            }
-            return switch (entry.extension()) {
-                case "java" -> JAVA;
-                case "kt", "kts" -> KOTLIN;
-                case "py", "pyi" -> PYTHON;
-                default -> null;
-            };
-        }
-
-        List<SourceReference> references(String text, LayerSpace space, String root, String path) {
-            String base = space.basePackage().orElse("");
-            return switch (this) {
-                case JAVA -> JavaReferenceLexer.references(text, base);
-                case KOTLIN -> KotlinReferenceLexer.references(text, base);
-                case PYTHON -> PythonImportLexer.references(text, pythonPackage(root, path));
-            };
-        }
-
-        private static String pythonPackage(String root, String path) {
-            String module = LayerSpace.moduleOf(root, path);
-            if (path.endsWith("/__init__.py") || path.endsWith("/__init__.pyi")) {
-                return module;
-            }
-            int dot = module.lastIndexOf('.');
-            return dot < 0 ? "" : module.substring(0, dot);
-        }
     }
 }

@@ -4,7 +4,6 @@ import dev.layoutguard.domain.Project;
 import dev.layoutguard.domain.preset.Layer;
 import dev.layoutguard.domain.preset.LayerPolicy;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -17,15 +16,12 @@ public final class LayerSpace {
     private final List<String> roots;
     private final String basePackage;
     private final List<String> baseDirectories;
-    private final Map<String, String> probed;
 
-    LayerSpace(LayerPolicy policy, List<String> roots, String basePackage, List<String> baseDirectories,
-            Map<String, String> probed) {
+    LayerSpace(LayerPolicy policy, List<String> roots, String basePackage, List<String> baseDirectories) {
         this.policy = policy;
         this.roots = List.copyOf(roots);
         this.basePackage = basePackage;
         this.baseDirectories = List.copyOf(baseDirectories);
-        this.probed = Map.copyOf(probed);
     }
 
     /** The layer space of a project, computed once per run and shared by the layer rules. */
@@ -45,12 +41,6 @@ public final class LayerSpace {
     /** The dotted base package (the empty string for the unnamed package); empty when none is configured or found. */
     public Optional<String> basePackage() {
         return Optional.ofNullable(basePackage);
-    }
-
-    /** The text of a source file, which detection may already have read to confirm the base package. */
-    public Optional<String> read(Project project, String path) {
-        String text = probed.get(path);
-        return text != null ? Optional.of(text) : project.read(path);
     }
 
     /**

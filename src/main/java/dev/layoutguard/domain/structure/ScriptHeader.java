@@ -14,17 +14,8 @@ final class ScriptHeader {
 
     /** A Python module's docstring text, or empty when its first statement is not a string literal. */
     static Optional<String> docstring(String source) {
-        int i = 0;
+        int i = firstCodeLine(source);
         int length = source.length();
-        while (i < length) {
-            int end = source.indexOf('\n', i);
-            end = end < 0 ? length : end;
-            String line = source.substring(i, end).strip();
-            if (!line.isEmpty() && !line.startsWith("#")) {
-                break;
-            }
-            i = end + 1;
-        }
         if (i >= length) {
             return Optional.empty();
         }
@@ -44,19 +35,29 @@ final class ScriptHeader {
     /** The leading comment lines of a script (shebang included), up to its first line of code. */
     static String comments(String source) {
         StringBuilder header = new StringBuilder();
-        int i = 0;
-        int length = source.length();
-        while (i < length) {
-            int end = source.indexOf('\n', i);
-            end = end < 0 ? length : end;
-            String line = source.substring(i, end).strip();
-            if (!line.isEmpty() && !line.startsWith("#")) {
-                break;
-            }
-            header.append(line).append('\n');
-            i = end + 1;
+        int code = firstCodeLine(source);
+        for (int i = 0; i < code; i = lineEnd(source, i) + 1) {
+            header.append(source.substring(i, lineEnd(source, i)).strip()).append('\n');
         }
         return header.toString();
+    }
+
+    /** Where the first line that is neither blank nor a comment starts; past the end when there is none. */
+    private static int firstCodeLine(String source) {
+        int i = 0;
+        while (i < source.length()) {
+            String line = source.substring(i, lineEnd(source, i)).strip();
+            if (!line.isEmpty() && !line.startsWith("#")) {
+                return i;
+            }
+            i = lineEnd(source, i) + 1;
+        }
+        return i;
+    }
+
+    private static int lineEnd(String source, int from) {
+        int end = source.indexOf('\n', from);
+        return end < 0 ? source.length() : end;
     }
 
     private static int closing(String source, int from, String quote) {

@@ -7,13 +7,11 @@ import dev.layoutguard.domain.Rule;
 import dev.layoutguard.domain.preset.Glob;
 import dev.layoutguard.domain.preset.Naming;
 import dev.layoutguard.domain.source.JavaPublicType;
-import dev.layoutguard.domain.layers.LayerDependencyScan;
-import dev.layoutguard.domain.source.PublicTypes;
-import dev.layoutguard.domain.testing.TestTree;
 import dev.layoutguard.domain.tree.Entry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -45,66 +43,54 @@ public final class StructureNamingRule implements Rule {
         boolean python = project.preset().structure().naming() == Naming.SNAKE_CASE;
         GeneratedAreas generated = GeneratedAreas.of(project);
         List<Entry> named = new ArrayList<>();
-        List<Entry> javaSources = new ArrayList<>();
         // Java names are checked only below the source roots; Python packages may hold __init__.py anywhere
         List<Entry> candidates = python ? project.tree().entries()
                 : project.tree().below(project.preset().structure().sourceRoots());
         for (Entry entry : candidates) {
-            if (generated.covers(entry.path())) {
-                continue;
-            }
-            if (python ? isPythonPackage(project, entry) || isPythonModule(entry)
-                    : entry.isDirectory()) {
+            if (!generated.covers(entry.path()) && (python ? isPythonPackage(project, entry) || isPythonModule(entry)
+                    : entry.isDirectory() || isJavaSource(entry))) {
                 named.add(entry);
-            } else if (!python && isJavaSource(entry)) {
-                named.add(entry);
-                javaSources.add(entry);
             }
         }
-        PublicTypes types = python ? null : publicTypes(project, javaSources);
+        // a Java source's public type comes from its analysis, read and lexed once: side by side, in path order
+        List<Checked> results = named.parallelStream()
+                .map(entry -> check(project, python, entry))
+                .filter(Objects::nonNull)
+                .toList();
         List<Finding> findings = new ArrayList<>();
         int checked = 0;
-        for (Entry entry : named) {
-            Optional<Finding> finding;
-            if (python && entry.isDirectory()) {
-                finding = snakeCase(entry, entry.name(), "package", "");
-            } else if (python) {
-                String extension = entry.name().substring(entry.name().lastIndexOf('.'));
-                String stem = entry.name().substring(0, entry.name().length() - extension.length());
-                finding = snakeCase(entry, stem, "module", extension);
-            } else if (entry.isDirectory()) {
-                finding = SourceNames.isJavaPackage(entry.name()) ? Optional.empty()
-                        : Optional.of(Finding.at(entry.path(), "Java package name is not lower case (letters, digits"
-                                + " and underscores, starting with a letter); rename it to "
-                                + SourceNames.toJavaPackage(entry.name())));
-            } else if (types.recorded(entry.path())) {
-                finding = publicTypeMismatch(entry, types.typeOf(entry.path()));
-            } else {
-                continue; // unreadable
-            }
-            if (!Glob.anyMatchesPathOrParent(project.preset().excludes(), entry.path())) {
+        for (Checked result : results) {
+            if (!Glob.anyMatchesPathOrParent(project.preset().excludes(), result.entry().path())) {
                 checked++;
             }
-            finding.ifPresent(findings::add);
+            result.finding().ifPresent(findings::add);
         }
         return new Survey(findings, checked);
     }
 
-    /**
-     * The public type of every Java source the rule checks. The layer scan and the test tree read the layered sources
-     * and the tests anyway and record their types: waiting for them costs less than reading those files a second
-     * time. The rest are read here, side by side.
-     */
-    private static PublicTypes publicTypes(Project project, List<Entry> javaSources) {
-        LayerDependencyScan.of(project);
-        TestTree.of(project);
-        PublicTypes types = PublicTypes.of(project);
-        javaSources.stream()
-                .filter(entry -> !types.recorded(entry.path()))
-                .toList()
-                .parallelStream()
-                .forEach(entry -> project.read(entry.path()).ifPresent(text -> types.record(entry.path(), text)));
-        return types;
+    /** A name the rule checked, with its finding if it fails. */
+    private record Checked(Entry entry, Optional<Finding> finding) {
+    }
+
+    /** The check of one name; {@code null} for a Java source that cannot be read, which is not checked. */
+    private static Checked check(Project project, boolean python, Entry entry) {
+        if (python && entry.isDirectory()) {
+            return new Checked(entry, snakeCase(entry, entry.name(), "package", ""));
+        }
+        if (python) {
+            String extension = entry.name().substring(entry.name().lastIndexOf('.'));
+            String stem = entry.name().substring(0, entry.name().length() - extension.length());
+            return new Checked(entry, snakeCase(entry, stem, "module", extension));
+        }
+        if (entry.isDirectory()) {
+            return new Checked(entry, SourceNames.isJavaPackage(entry.name()) ? Optional.empty()
+                    : Optional.of(Finding.at(entry.path(), "Java package name is not lower case (letters, digits"
+                            + " and underscores, starting with a letter); rename it to "
+                            + SourceNames.toJavaPackage(entry.name()))));
+        }
+        return project.sources().file(entry.path())
+                .map(file -> new Checked(entry, publicTypeMismatch(entry, file.publicType())))
+                .orElse(null);
     }
 
     private static Optional<Finding> snakeCase(Entry entry, String name, String what, String extension) {

@@ -1,5 +1,6 @@
 package dev.layoutguard.domain.testing;
 
+import dev.layoutguard.domain.source.JvmTestClass;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;

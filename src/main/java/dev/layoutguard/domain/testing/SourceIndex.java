@@ -5,6 +5,7 @@ import dev.layoutguard.domain.RelativePath;
 import dev.layoutguard.domain.preset.TestNamePattern;
 import dev.layoutguard.domain.preset.TestPolicy;
 import dev.layoutguard.domain.preset.TestStyle;
+import dev.layoutguard.domain.source.SourceFile;
 import dev.layoutguard.domain.tree.Entry;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -147,7 +148,7 @@ public final class SourceIndex {
                 index(new Source(entry.path(), base, directory, entry.name(), false));
             }
         } else if (policy.isSource(entry.name())) {
-            String name = TestSources.stem(entry.path());
+            String name = SourceFile.stem(entry.path());
             boolean pythonAside = name.startsWith("__") && name.endsWith("__")
                     || TestNamePattern.anyMatches(policy.collectedNames(), name);
             if (style == TestStyle.JVM || !pythonAside) {

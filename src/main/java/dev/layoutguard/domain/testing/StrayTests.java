@@ -6,6 +6,7 @@ import dev.layoutguard.domain.RelativePath;
 import dev.layoutguard.domain.preset.TestNamePattern;
 import dev.layoutguard.domain.preset.TestPolicy;
 import dev.layoutguard.domain.preset.TestStyle;
+import dev.layoutguard.domain.source.SourceFile;
 import java.util.Optional;
 
 /**
@@ -21,13 +22,13 @@ final class StrayTests {
 
     StrayTests(Project project) {
         this.policy = project.preset().tests();
-        this.sources = TestSources.of(project);
+        this.sources = new TestSources(project);
         this.exemptions = Exemptions.of(project);
     }
 
     /** The finding for a file outside the test roots, when it is a test that is not exempt. */
     Optional<Finding> check(String path) {
-        String stem = TestSources.stem(path);
+        String stem = SourceFile.stem(path);
         if (!TestCategoryRule.isTestName(policy, stem) || exemptions.exempt(path)) {
             return Optional.empty();
         }

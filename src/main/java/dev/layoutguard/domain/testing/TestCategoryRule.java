@@ -7,6 +7,7 @@ import dev.layoutguard.domain.Rule;
 import dev.layoutguard.domain.preset.TestNamePattern;
 import dev.layoutguard.domain.preset.TestPolicy;
 import dev.layoutguard.domain.preset.TestStyle;
+import dev.layoutguard.domain.source.SourceFile;
 import dev.layoutguard.domain.tree.Entry;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,7 +53,7 @@ public final class TestCategoryRule implements Rule {
         if (entry.isDirectory()) {
             return "directory " + entry.name();
         }
-        boolean test = policy.isSource(entry.name()) && isTestName(policy, TestSources.stem(entry.path()));
+        boolean test = policy.isSource(entry.name()) && isTestName(policy, SourceFile.stem(entry.path()));
         return (test ? "test module " : "file ") + entry.name();
     }
 

@@ -7,6 +7,7 @@ import dev.layoutguard.domain.Rule;
 import dev.layoutguard.domain.preset.TestNamePattern;
 import dev.layoutguard.domain.preset.TestPolicy;
 import dev.layoutguard.domain.preset.TestStyle;
+import dev.layoutguard.domain.source.PythonTestModule;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,7 +25,7 @@ public final class TestNamingRule implements Rule {
     public List<Finding> check(Project project) {
         TestPolicy policy = project.preset().tests();
         boolean jvm = policy.style() == TestStyle.JVM;
-        TestSources sources = TestSources.of(project);
+        TestSources sources = new TestSources(project);
         // a python test module is read and lexed for its classes: one file at a time per core, in path order
         return TestTree.of(project).files().parallelStream()
                 .flatMap(test -> findings(policy, sources, test, jvm).stream())

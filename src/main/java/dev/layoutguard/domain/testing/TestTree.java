@@ -5,6 +5,8 @@ import dev.layoutguard.domain.RelativePath;
 import dev.layoutguard.domain.preset.TestNamePattern;
 import dev.layoutguard.domain.preset.TestPolicy;
 import dev.layoutguard.domain.preset.TestStyle;
+import dev.layoutguard.domain.source.JvmTestClass;
+import dev.layoutguard.domain.source.SourceFile;
 import dev.layoutguard.domain.tree.Entry;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -49,10 +51,10 @@ public final class TestTree {
         for (Entry entry : project.tree().below(policy.roots())) {
             if (entry.isFile() && policy.isSource(entry.name()) && !exemptions.exempt(entry)) {
                 paths.add(entry.path());
-                byStem.computeIfAbsent(TestSources.stem(entry.path()), stem -> new ArrayList<>()).add(entry.path());
+                byStem.computeIfAbsent(SourceFile.stem(entry.path()), stem -> new ArrayList<>()).add(entry.path());
             }
         }
-        Classifier classifier = new Classifier(policy, TestSources.of(project), exemptions, byStem);
+        Classifier classifier = new Classifier(policy, new TestSources(project), exemptions, byStem);
         // each test is read and lexed on its own: spread them over the cores, keep the path order
         List<TestFile> files = paths.parallelStream()
                 .map(path -> policy.style() == TestStyle.JVM ? classifier.jvm(path) : classifier.python(path))
@@ -79,7 +81,7 @@ public final class TestTree {
 
         TestFile jvm(String path) {
             String root = policy.rootOf(path);
-            String stem = TestSources.stem(path);
+            String stem = SourceFile.stem(path);
             JvmTestClass facts = sources.jvm(path);
             boolean conventional = TestNamePattern.anyMatches(policy.testNames(), stem);
             boolean collected = TestNamePattern.anyMatches(policy.collectedNames(), stem);
@@ -100,7 +102,7 @@ public final class TestTree {
                 return null;
             }
             String category = inRoot.substring(0, slash);
-            String stem = TestSources.stem(path);
+            String stem = SourceFile.stem(path);
             boolean conventional = TestNamePattern.anyMatches(policy.testNames(), stem);
             boolean collected = TestNamePattern.anyMatches(policy.collectedNames(), stem);
             int tests = conventional || collected ? 0 : sources.python(path).tests();

@@ -1,14 +1,17 @@
-package dev.layoutguard.domain.layers;
+package dev.layoutguard.domain.source;
 
 import java.util.Arrays;
 
 /**
- * The tokens of a Python source that an import statement is made of, read one at a time in a single pass:
- * names, dots, commas, parentheses, stars and logical line ends. Comments, strings, byte strings, docstrings and
- * f-strings (with their nested replacement fields and format specs, as Python 3.12 reads them) are skipped; code
- * inside an f-string's replacement field comes out as {@link #OTHER}, since no import can stand there.
+ * The tokens of a Python source, read one at a time in a single pass: names, dots, commas, parentheses, stars,
+ * logical line ends, and {@link #OTHER} for everything else (literals, other punctuation). Comments are skipped;
+ * strings, byte strings, docstrings and f-strings (with their nested replacement fields and format specs, as Python
+ * 3.12 reads them) are one token each, never read as code; code inside an f-string's replacement field comes out as
+ * {@link #OTHER}, since no statement can stand there. Lines are counted across LF, CRLF and CR, a backslash at a line's
+ * end continues the logical line, a byte order mark is whitespace, and an unterminated string ends at its line (a
+ * triple-quoted one at the end of the text).
  */
-final class PythonTokens {
+final class PythonTokens extends SourceCursor {
 
     static final int END = 0;
     static final int NAME = 1;
@@ -20,12 +23,11 @@ final class PythonTokens {
     static final int NEWLINE = 7;
     static final int OTHER = 8;
 
-    private final String text;
-    private final int length;
-    private int pos;
-    private int line = 1;
+    /** Where the line of the current token starts. */
+    private int tokenLineStart;
     /** Open brackets, counted within the innermost replacement field when inside one. */
     private int depth;
+    /** How many strings have opened: each string's number, so a string that ends early leaves its fields too. */
     private int strings;
 
     /** The f-strings whose replacement fields the tokenizer is inside, innermost last. */
@@ -37,31 +39,47 @@ final class PythonTokens {
     private int[] frameString = new int[8];
 
     private int type = NEWLINE;
-    private int start;
-    private int end;
-    private int tokenLine = 1;
 
     PythonTokens(String text) {
-        this.text = text;
-        this.length = text.length();
+        super(text);
     }
 
     int type() {
         return type;
     }
 
-    int line() {
-        return tokenLine;
+    /** Open brackets of any kind, counted within the innermost f-string replacement field when inside one. */
+    int depth() {
+        return depth;
+    }
+
+    /**
+     * The indentation of the line the current token starts on: a tab goes to the next multiple of eight, a space or
+     * form feed counts one, a byte order mark nothing.
+     */
+    int indent() {
+        int column = 0;
+        for (int i = tokenLineStart; i < start; i++) {
+            char c = text.charAt(i);
+            if (c == '\t') {
+                column += 8 - column % 8;
+            } else if (c == ' ' || c == '\f') {
+                column++;
+            } else if (c != '\uFEFF') {
+                break;
+            }
+        }
+        return column;
     }
 
     /** Whether the current token is the given name. */
     boolean is(String word) {
-        return type == NAME && end - start == word.length() && text.regionMatches(start, word, 0, word.length());
+        return type == NAME && tokenIs(word);
     }
 
-    /** The current token's text. */
-    String text() {
-        return text.substring(start, end);
+    /** Whether the current token is a name that starts with the given text. */
+    boolean startsWith(String prefix) {
+        return type == NAME && end - start >= prefix.length() && text.startsWith(prefix, start);
     }
 
     /** Moves to the next token. */
@@ -74,12 +92,10 @@ final class PythonTokens {
                     token(NEWLINE, pos, pos);
                     return;
                 }
-            } else if (c == ' ' || c == '\t' || c == '\f' || c == '\uFEFF') {
+            } else if (isSpace(c)) {
                 pos++;
             } else if (c == '#') {
-                while (pos < length && text.charAt(pos) != '\n' && text.charAt(pos) != '\r') {
-                    pos++;
-                }
+                skipToLineEnd();
             } else if (c == '\\' && pos + 1 < length
                     && (text.charAt(pos + 1) == '\n' || text.charAt(pos + 1) == '\r')) {
                 pos++;
@@ -87,16 +103,19 @@ final class PythonTokens {
             } else if (c == '"' || c == '\'') {
                 int from = pos;
                 int at = line;
+                tokenLineStart = lineStart;
                 string(pos, false);
                 token(OTHER, from, pos, at);
                 return;
             } else if (IdentifierChars.pythonStart(c)) {
+                tokenLineStart = lineStart;
                 name();
                 return;
-            } else if (c >= '0' && c <= '9' || c == '.' && pos + 1 < length && isDigit(text.charAt(pos + 1))) {
+            } else if (c >= '0' && c <= '9' || c == '.' && isDigit(peek())) {
+                tokenLineStart = lineStart;
                 int from = pos++;
                 while (pos < length && (IdentifierChars.pythonPart(text.charAt(pos))
-                        || text.charAt(pos) == '.' && pos + 1 < length && isDigit(text.charAt(pos + 1)))) {
+                        || text.charAt(pos) == '.' && isDigit(peek()))) {
                     pos++;
                 }
                 token(OTHER, from, pos);
@@ -125,6 +144,7 @@ final class PythonTokens {
 
     /** Makes a token of one punctuation character; false when it only moved into or out of a string part. */
     private boolean punctuation(char c) {
+        tokenLineStart = lineStart;
         int from = pos++;
         switch (c) {
             case '.' -> token(DOT, from, pos);
@@ -197,8 +217,9 @@ final class PythonTokens {
             }
             if (c == '\\') {
                 pos++;
-                if (pos < length) {
-                    skipChar();
+                // a backslash never escapes an f-string's brace: after it, {{ is still a brace and { a field
+                if (pos < length && !(formatted && (text.charAt(pos) == '{' || text.charAt(pos) == '}'))) {
+                    step();
                 }
                 continue;
             }
@@ -218,7 +239,7 @@ final class PythonTokens {
                 spec = frameResumesInSpec[frames];
                 continue;
             }
-            skipChar();
+            step();
         }
         close(string);
     }
@@ -246,22 +267,6 @@ final class PythonTokens {
         while (frames > 0 && frameString[frames - 1] == string) {
             frames--;
             depth = frameDepth[frames];
-        }
-    }
-
-    private void skipChar() {
-        char c = text.charAt(pos);
-        if (c == '\n' || c == '\r') {
-            lineBreak();
-        } else {
-            pos++;
-        }
-    }
-
-    private void lineBreak() {
-        char c = text.charAt(pos++);
-        if (c == '\n' || pos >= length || text.charAt(pos) != '\n') {
-            line++;
         }
     }
 
@@ -296,9 +301,5 @@ final class PythonTokens {
             }
         }
         return false;
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
     }
 }

@@ -1,21 +1,27 @@
-package dev.layoutguard.domain.testing;
+package dev.layoutguard.domain.source;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-class JvmTestLexerTest {
+class JvmSourceReaderTest {
 
-    private static final List<String> ANNOTATIONS = List.of("Test", "ParameterizedTest", "RepeatedTest",
-            "TestFactory", "TestTemplate");
+    private static final SourceWatch TESTS = new SourceWatch(List.of(), List.of("Test", "ParameterizedTest",
+            "RepeatedTest", "TestFactory", "TestTemplate"));
 
     private static JvmTestClass java(String stem, String text) {
-        return JvmTestLexer.read(text, stem, ANNOTATIONS, false);
+        return JvmSourceReader.read(text, stem, TESTS, new NamePool(0), false).testClass();
     }
 
     private static JvmTestClass kotlin(String stem, String text) {
-        return JvmTestLexer.read(text, stem, ANNOTATIONS, true);
+        return JvmSourceReader.read(text, stem, TESTS, new NamePool(0), true).testClass();
+    }
+
+    /** The public type of a Java source named {@code X.java}. */
+    private static Optional<JavaPublicType> publicType(String text) {
+        return JvmSourceReader.read(text, "X", TESTS, new NamePool(0), false).publicType();
     }
 
     @Test
@@ -186,5 +192,126 @@ class JvmTestLexerTest {
             kotlin("X", text);
         }
         assertEquals(1, java("X", "\"unterminated\n@Test void a() {}").testMethods());
+    }
+
+    @Test
+    void findsThePublicTopLevelClassAndItsLine() {
+        String source = """
+                package com.example;
+
+                import java.util.List;
+
+                /** An order. */
+                @Deprecated(since = "2")
+                public final class Order {
+                }
+                """;
+
+        assertEquals(Optional.of(new JavaPublicType("Order", 7)), publicType(source));
+    }
+
+    @Test
+    void findsPublicInterfacesEnumsRecordsAndAnnotationTypes() {
+        assertEquals("Shape", publicType("public sealed interface Shape permits Circle {}").orElseThrow().name());
+        assertEquals("Color", publicType("public enum Color { RED }").orElseThrow().name());
+        assertEquals("Point", publicType("public record Point(int x, int y) {}").orElseThrow().name());
+        assertEquals("Marker", publicType("public @interface Marker {}").orElseThrow().name());
+    }
+
+    @Test
+    void findsThePublicTypePastCommentsStringsTextBlocksAndCharacters() {
+        String source = """
+                // public class InLineComment
+                /* public class InBlockComment
+                   still comment */
+                class Helper {
+                    String text = "public class InString";
+                    String block = \"""
+                        public class InTextBlock
+                        \""";
+                    char quote = '"';
+                    public static class Nested {}
+                }
+                public class Real {}
+                """;
+
+        assertEquals(Optional.of(new JavaPublicType("Real", 12)), publicType(source));
+    }
+
+    @Test
+    void ignoresWordsInAnnotationArgumentsBeforeThePublicType() {
+        String source = "@Generated(value = Foo.class, comments = \"public class X\") public class Real {}";
+
+        assertEquals("Real", publicType(source).orElseThrow().name());
+    }
+
+    @Test
+    void findsNothingInSourcesWithoutAPublicTopLevelType() {
+        assertEquals(Optional.empty(), publicType("class App { public class Inner {} }"));
+        assertEquals(Optional.empty(), publicType("package com.example;"));
+        assertEquals(Optional.empty(), publicType(""));
+    }
+
+    @Test
+    void findsNoPublicTypeInSourcesThatEndInTheMiddleOfAToken() {
+        assertEquals(Optional.empty(), publicType("/* never closed public class A"));
+        assertEquals(Optional.empty(), publicType("String s = \"never closed public class A"));
+        assertEquals(Optional.empty(), publicType("public class"));
+        assertEquals(Optional.empty(), publicType("}}}} ))) public"));
+    }
+
+    @Test
+    void findsThePublicTypeInAFileOfCarriageReturnsButNotInItsComments() {
+        String text = "// public class InAComment\r/* public class InABlock\r*/\rpublic class Order {}\r";
+
+        assertEquals(Optional.of(new JavaPublicType("Order", 4)), publicType(text));
+    }
+
+    @Test
+    void givesThePublicTypeTheLineOfItsNameAndTheMainClassTheLineOfItsKeyword() {
+        SourceFile file = JvmSourceReader.read("public class\nX {\n  @Test void a() {}\n}", "X", TESTS,
+                new NamePool(0), false);
+
+        assertEquals(Optional.of(new JavaPublicType("X", 2)), file.publicType());
+        assertEquals(new JvmTestClass(1, true, List.of(), 1), file.testClass());
+    }
+
+    @Test
+    void readsTheNamesInKotlinTemplatesButNoDeclarationOrAnnotationThere() {
+        String text = """
+                class CartTest {
+                    val a = "${ com.acme.shop.domain.Order.EMPTY } ${ object : Any() { @Test fun fake() {} } }"
+                    @Test fun real() {}
+                }
+                """;
+        SourceWatch watch = new SourceWatch(List.of("domain"), List.of("Test"));
+
+        SourceFile file = JvmSourceReader.read(text, "CartTest", watch, new NamePool(0), true);
+
+        assertEquals(new JvmTestClass(1, true, List.of(), 1), file.testClass());
+        assertEquals(List.of(new SourceReference(2, "com.acme.shop.domain.Order.EMPTY",
+                SourceReference.Kind.QUALIFIED_NAME)), file.references());
+    }
+
+    @Test
+    void readsEveryFactOfAJavaFileInOnePass() {
+        String text = """
+                package com.acme.shop.domain;
+
+                import com.acme.shop.infrastructure.Repo;
+
+                public class OrderTest extends BaseTest {
+                    @Test void a() { com.acme.shop.application.Orders.clear(); }
+                }
+                """;
+        SourceWatch watch = new SourceWatch(List.of("application"), List.of("Test"));
+
+        SourceFile file = JvmSourceReader.read(text, "OrderTest", watch, new NamePool(0), false);
+
+        assertEquals(new SourceFile("com.acme.shop.domain", List.of(
+                new SourceReference(3, "com.acme.shop.infrastructure.Repo", SourceReference.Kind.IMPORT),
+                new SourceReference(6, "com.acme.shop.application.Orders.clear", SourceReference.Kind.QUALIFIED_NAME)),
+                Optional.of(new JavaPublicType("OrderTest", 5)), new JvmTestClass(1, true, List.of("BaseTest"), 5),
+                PythonTestModule.NONE), file);
     }
 }

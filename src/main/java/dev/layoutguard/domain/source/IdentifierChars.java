@@ -1,4 +1,4 @@
-package dev.layoutguard.domain.layers;
+package dev.layoutguard.domain.source;
 
 /**
  * Which characters make up Java, Kotlin and Python names, answered from lookup tables for ASCII (nearly every

@@ -1,4 +1,4 @@
-package dev.layoutguard.domain.testing;
+package dev.layoutguard.domain.source;
 
 import java.util.List;
 

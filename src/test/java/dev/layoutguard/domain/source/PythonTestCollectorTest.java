@@ -1,12 +1,16 @@
-package dev.layoutguard.domain.testing;
+package dev.layoutguard.domain.source;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.layoutguard.domain.testing.PythonTestModule.TestClass;
+import dev.layoutguard.domain.source.PythonTestModule.TestClass;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class PythonTestLexerTest {
+class PythonTestCollectorTest {
+
+    private static PythonTestModule tests(String text) {
+        return PythonSourceReader.read(text, new NamePool(0)).pythonTests();
+    }
 
     @Test
     void countsTopLevelTestFunctionsIncludingAsyncAndDecorated() {
@@ -28,7 +32,7 @@ class PythonTestLexerTest {
                     pass
                 """;
 
-        assertEquals(new PythonTestModule(3, List.of()), PythonTestLexer.read(text));
+        assertEquals(new PythonTestModule(3, List.of()), tests(text));
     }
 
     @Test
@@ -61,7 +65,7 @@ class PythonTestLexerTest {
 
         assertEquals(new PythonTestModule(1, List.of(new TestClass("TestOrder", 1, false, 2),
                 new TestClass("OrderTests", 12, true, 1), new TestClass("PlainObject", 16, false, 2))),
-                PythonTestLexer.read(text));
+                tests(text));
     }
 
     @Test
@@ -85,7 +89,7 @@ class PythonTestLexerTest {
                 ]
                 """;
 
-        assertEquals(PythonTestModule.NONE, PythonTestLexer.read(text));
+        assertEquals(PythonTestModule.NONE, tests(text));
     }
 
     @Test
@@ -101,7 +105,7 @@ class PythonTestLexerTest {
                 """;
 
         assertEquals(new PythonTestModule(0, List.of(new TestClass("Builder", 5, false, 0))),
-                PythonTestLexer.read(text));
+                tests(text));
     }
 
     @Test
@@ -110,15 +114,49 @@ class PythonTestLexerTest {
                 + "\r\n\t\tpass\rclass TestB:\r    def test_three(self): pass\n";
 
         assertEquals(new PythonTestModule(0, List.of(new TestClass("TestA", 1, false, 2),
-                new TestClass("TestB", 8, false, 1))), PythonTestLexer.read(text));
+                new TestClass("TestB", 8, false, 1))), tests(text));
     }
 
     @Test
     void neverFailsOnMalformedText() {
         for (String text : List.of("", "class", "def", "'''unterminated", "\"unterminated\ndef test_a(): pass",
                 "class (", ")))", "\\", "class A(\n", "\uFFFD\u0000")) {
-            PythonTestLexer.read(text);
+            tests(text);
         }
-        assertEquals(1, PythonTestLexer.read("x = 'unterminated\ndef test_a(): pass").testFunctions());
+        assertEquals(1, tests("x = 'unterminated\ndef test_a(): pass").testFunctions());
+    }
+
+    @Test
+    void aByteOrderMarkDoesNotHideTheFirstDefinition() {
+        assertEquals(new PythonTestModule(1, List.of()), tests("\uFEFFdef test_first():\n    pass\n"));
+        assertEquals(PythonTestModule.NONE, tests("\uFEFF# def test_in_a_comment():\n"));
+    }
+
+    @Test
+    void definitionsInFStringReplacementFieldsAndFormatSpecsAreNotTests() {
+        String text = """
+                NAME = f"{'def test_in_a_field(): pass'} {value:{'def test_in_a_spec()'}}"
+                class TestCart:
+                    label = f'''{
+                        "def test_in_a_multiline_field"
+                    }'''
+                    def test_real(self):
+                        pass
+                """;
+
+        assertEquals(new PythonTestModule(0, List.of(new TestClass("TestCart", 2, false, 1))), tests(text));
+    }
+
+    @Test
+    void aBackslashBeforeAnFStringBraceEscapesNeitherTheBraceNorTheRestOfTheFile() {
+        String text = """
+                class TestBraces:
+                    def test_one(self):
+                        assert fr'\\{{' == f'\\{{'
+                    def test_two(self):
+                        pass
+                """;
+
+        assertEquals(new PythonTestModule(0, List.of(new TestClass("TestBraces", 1, false, 2))), tests(text));
     }
 }

@@ -1,4 +1,4 @@
-package dev.layoutguard.domain.layers;
+package dev.layoutguard.domain.source;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -7,10 +7,15 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class PythonImportLexerTest {
+class PythonSourceReaderTest {
 
+    /** The imports of a module of the package {@code shop.domain}, relative ones made absolute. */
     private static List<String> imports(String source) {
-        return PythonImportLexer.references(source, "shop.domain").stream()
+        return imports(source, "shop.domain");
+    }
+
+    private static List<String> imports(String source, String filePackage) {
+        return PythonSourceReader.read(source, new NamePool(0)).referencesFrom(filePackage).stream()
                 .map(reference -> reference.line() + " " + reference.kind() + " " + reference.name())
                 .toList();
     }
@@ -60,7 +65,7 @@ class PythonImportLexerTest {
 
     @Test
     void leavesOutRelativeImportsOfATopLevelModule() {
-        assertEquals(List.of(), PythonImportLexer.references("from . import x\nfrom ..y import z\n", ""));
+        assertEquals(List.of(), imports("from . import x\nfrom ..y import z\n", ""));
     }
 
     @Test
@@ -143,13 +148,46 @@ class PythonImportLexerTest {
         String nested = "s = " + "f\"{".repeat(200_000) + "x" + "}\"".repeat(200_000) + "\nimport shop.application\n";
         String longLine = "a.b('x') + c.d(1, 2); ".repeat(1024 * 1024 / 22) + "\nimport shop.application\n";
 
-        int found = assertTimeoutPreemptively(Duration.ofSeconds(60),
-                () -> PythonImportLexer.references(huge, "shop").size());
+        int found = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> imports(huge, "shop").size());
         List<String> deep = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> imports(nested));
         List<String> wide = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> imports(longLine));
 
         assertEquals(huge.length() / chunk.length(), found);
         assertEquals(List.of("2 IMPORT shop.application"), deep);
         assertEquals(List.of("2 IMPORT shop.application"), wide);
+    }
+
+    @Test
+    void keepsRelativeImportsWithTheirDotsUntilTheyAreResolved() {
+        assertEquals(List.of(new SourceReference(1, "..infrastructure", SourceReference.Kind.IMPORT),
+                new SourceReference(1, "..infrastructure.db", SourceReference.Kind.IMPORTED_NAME),
+                new SourceReference(2, ".", SourceReference.Kind.IMPORT),
+                new SourceReference(2, ".model", SourceReference.Kind.IMPORTED_NAME)),
+                PythonSourceReader.read("from ..infrastructure import db\nfrom . import model\n", new NamePool(0))
+                        .references());
+    }
+
+    @Test
+    void readsImportsAndTestsInTheSamePassButNeitherInsideAnFString() {
+        String source = """
+                import shop.application
+                s = f"{__import__('shop.x')} import shop.infrastructure {'def test_in_a_field(): pass'}"
+
+                def test_real():
+                    from shop.infrastructure import repo
+                """;
+
+        SourceFile file = PythonSourceReader.read(source, new NamePool(0));
+
+        assertEquals(List.of("1 IMPORT shop.application", "5 IMPORT shop.infrastructure",
+                "5 IMPORTED_NAME shop.infrastructure.repo"), imports(source));
+        assertEquals(new PythonTestModule(1, List.of()), file.pythonTests());
+    }
+
+    @Test
+    void findsTheImportsAfterAnFStringWhoseBraceFollowsABackslash() {
+        String source = "a = fr'\\{{' + f'\\{{{value}'\nimport shop.application\n";
+
+        assertEquals(List.of("2 IMPORT shop.application"), imports(source));
     }
 }
