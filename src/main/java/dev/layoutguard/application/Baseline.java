@@ -40,7 +40,7 @@ public final class Baseline {
     public static Baseline of(Collection<BaselineEntry> entries) {
         Map<BaselineEntry, Integer> counts = new TreeMap<>(BaselineEntry.ORDER);
         for (BaselineEntry entry : entries) {
-            counts.merge(entry, entry.count(), Integer::sum);
+            counts.merge(entry, entry.count(), Baseline::add);
         }
         List<BaselineEntry> merged = new ArrayList<>();
         counts.forEach((entry, count) -> merged.add(new BaselineEntry(entry.rule(), entry.path(), entry.reference(),
@@ -61,8 +61,13 @@ public final class Baseline {
     }
 
     /** How many violations the baseline accepts in all. */
-    public int size() {
-        return entries.stream().mapToInt(BaselineEntry::count).sum();
+    public long size() {
+        return entries.stream().mapToLong(BaselineEntry::count).sum();
+    }
+
+    /** Two counts added up, stopping at the largest count an entry holds rather than wrapping around. */
+    static int add(int count, int more) {
+        return (int) Math.min(Integer.MAX_VALUE, (long) count + more);
     }
 
     /**

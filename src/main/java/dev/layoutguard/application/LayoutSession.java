@@ -89,7 +89,7 @@ public final class LayoutSession {
 
     /**
      * Writes a check's violations to the baseline file; the entries of rules that did not run are kept from the file
-     * as it was. An unreadable old file is replaced.
+     * as it was. An unreadable old baseline is replaced; the store refuses a file that is no baseline at all.
      */
     public BaselineUpdate writeBaseline(Outcome outcome) throws IOException {
         Path file = settings.baseline();
@@ -104,7 +104,7 @@ public final class LayoutSession {
         try {
             baselines.write(written, file);
         } catch (IOException e) {
-            throw new IOException("Cannot write the baseline " + file + ": " + e.getMessage(), e);
+            throw new IOException("Cannot write the baseline " + file + ": " + IoReason.of(e), e);
         }
         long kept = older.entries().stream().filter(entry -> !outcome.ran(entry.rule())).count();
         return new BaselineUpdate(file, written, kept, unreadable);
@@ -116,7 +116,7 @@ public final class LayoutSession {
             return baselines.read(settings.baseline()).orElse(Baseline.none());
         } catch (IOException e) {
             throw new IOException("Cannot use the baseline " + settings.baseline() + " (parameter 'baseline', "
-                    + "layout.baseline): " + e.getMessage() + "; fix the file, or write it anew with mvn "
+                    + "layout.baseline): " + IoReason.of(e) + "; fix the file, or write it anew with mvn "
                     + "layout:baseline", e);
         }
     }
@@ -125,7 +125,9 @@ public final class LayoutSession {
         Path directory = settings.build().directory();
         try {
             return trees.scan(directory, settings.respectGitignore(), settings.build().exempt());
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
+            throw new IOException("Cannot read the project directory " + directory + ": " + IoReason.of(e), e);
+        } catch (RuntimeException e) {
             throw new IOException("Cannot read the project directory " + directory + ": " + e.getMessage(), e);
         }
     }

@@ -7,6 +7,7 @@ import com.google.gson.stream.JsonWriter;
 import dev.layoutguard.application.Baseline;
 import dev.layoutguard.application.BaselineEntry;
 import dev.layoutguard.application.BaselineStore;
+import dev.layoutguard.application.IoReason;
 import dev.layoutguard.application.Report;
 import dev.layoutguard.domain.RuleId;
 import java.io.IOException;
@@ -19,10 +20,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Reads and writes the baseline file: JSON with one entry per key, sorted by rule, path and reference, indented,
@@ -47,6 +48,9 @@ public final class BaselineFile implements BaselineStore {
 
     /** The version of the file's format this plugin writes and reads. */
     public static final int FORMAT = 1;
+
+    /** The mark of a baseline file, which stays in one that a merge or an editor damaged. */
+    private static final Pattern OURS = Pattern.compile("\"tool\"\\s*:\\s*\"" + Report.TOOL + "\"");
 
     /**
      * The baseline in a file, or empty when there is no file.
@@ -83,21 +87,36 @@ public final class BaselineFile implements BaselineStore {
         return Optional.of(parse(new StringReader(text)));
     }
 
-    /** Writes a baseline, replacing the file in one step so that a failed write never leaves half a file. */
+    /**
+     * Writes a baseline, replacing the file in one step so that a failed write never leaves half a file, keeping the
+     * file's permissions ({@link FileReplacement}). Only a LayoutGuard baseline is replaced, damaged or not: a file
+     * without the baseline's {@code "tool": "layoutguard"} is someone else's, and is refused.
+     *
+     * @throws IOException saying why, when the file is not a baseline or cannot be written
+     */
     @Override
     public void write(Baseline baseline, Path file) throws IOException {
-        Path directory = file.toAbsolutePath().getParent();
-        Files.createDirectories(directory);
-        Path temporary = Files.createTempFile(directory, ".layout-baseline", ".tmp");
+        String text = format(baseline);
+        refuseOthers(file);
+        FileReplacement.write(file, out -> out.write(text));
+    }
+
+    /** Refuses to replace a file that is not a LayoutGuard baseline; an empty file or none at all is fine. */
+    private static void refuseOthers(Path file) throws IOException {
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        byte[] bytes;
         try {
-            Files.writeString(temporary, format(baseline), StandardCharsets.UTF_8);
-            try {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new IOException("it cannot be read to make sure it is a baseline (" + IoReason.of(e) + ")", e);
+        }
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (!text.isBlank() && !OURS.matcher(text).find()) {
+            throw new IOException("it is not a LayoutGuard baseline (it lacks \"tool\": \"" + Report.TOOL
+                    + "\"), and the baseline goal replaces only its own files; point layout.baseline at another "
+                    + "file, or delete this one first");
         }
     }
 
@@ -191,10 +210,7 @@ public final class BaselineFile implements BaselineStore {
                 case "rule" -> rule = string(json);
                 case "path" -> path = string(json);
                 case "reference" -> reference = json.peek() == JsonToken.NULL ? nullValue(json) : string(json);
-                case "count" -> {
-                    expect(json, JsonToken.NUMBER, "a whole number");
-                    count = json.nextInt();
-                }
+                case "count" -> count = count(json, at);
                 default -> json.skipValue();
             }
         }
@@ -210,6 +226,17 @@ public final class BaselineFile implements BaselineStore {
         } catch (IllegalArgumentException e) {
             throw new IOException("the entry at " + at + " is invalid: " + e.getMessage());
         }
+    }
+
+    /** A count: a whole number that fits, so that adding counts up can never wrap around. */
+    private static int count(JsonReader json, String at) throws IOException {
+        expect(json, JsonToken.NUMBER, "a whole number");
+        String number = json.nextString();
+        if (!number.matches("[0-9]{1,10}") || Long.parseLong(number) > Integer.MAX_VALUE) {
+            throw new IOException("the entry at " + at + " has a count that is not a whole number from 1 to "
+                    + Integer.MAX_VALUE);
+        }
+        return Integer.parseInt(number);
     }
 
     private static String string(JsonReader json) throws IOException {

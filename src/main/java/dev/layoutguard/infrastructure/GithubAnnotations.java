@@ -1,5 +1,6 @@
 package dev.layoutguard.infrastructure;
 
+import dev.layoutguard.application.ConsoleText;
 import dev.layoutguard.application.Report;
 import dev.layoutguard.domain.RuleId;
 import dev.layoutguard.domain.Severity;
@@ -83,9 +84,12 @@ public final class GithubAnnotations {
         return base.relativize(project).toString().replace(File.separatorChar, '/');
     }
 
-    /** Escapes a message as GitHub's toolkit does: {@code %}, CR and LF. */
+    /**
+     * Escapes a message as GitHub's workflow-command format requires ({@code %}, CR and LF), and writes every other
+     * control character as a visible escape, so that no part of it starts a line or drives the log viewer.
+     */
     static String data(String text) {
-        return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+        return ConsoleText.line(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"));
     }
 
     /** Escapes a property value: as {@link #data}, and {@code :} and {@code ,} too. */

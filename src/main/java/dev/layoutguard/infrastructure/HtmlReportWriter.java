@@ -86,12 +86,16 @@ public final class HtmlReportWriter implements ReportWriter {
                   if (select.options[i].value === value) { select.value = value; return; }
                 }
               }
+              function decoded(text) {
+                try { return decodeURIComponent(text); } catch (e) { return null; }
+              }
               function fromHash() {
                 var parts = location.hash.replace(/^#/, '').split('&');
                 rule.value = ''; severity.value = '';
                 for (var i = 0; i < parts.length; i++) {
                   var pair = parts[i].split('=');
-                  var value = decodeURIComponent(pair[1] || '');
+                  var value = decoded(pair[1] || '');
+                  if (value === null) { continue; }
                   if (pair[0] === 'rule') { choose(rule, value); }
                   if (pair[0] === 'severity') { choose(severity, value); }
                 }

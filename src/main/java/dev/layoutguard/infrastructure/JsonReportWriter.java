@@ -6,8 +6,6 @@ import dev.layoutguard.application.ReportFormat;
 import dev.layoutguard.domain.Violation;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -17,12 +15,9 @@ public final class JsonReportWriter implements ReportWriter {
     /** The file name inside the output directory. */
     public static final String FILE_NAME = ReportFormat.JSON.fileName();
 
-    /** Writes the report to a file, creating its directory. */
+    /** Writes the report to a file, creating its directory, as every report file is written. */
     public void write(Report report, Path file) throws IOException {
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            write(report, out);
-        }
+        FileReplacement.write(file, out -> write(report, out));
     }
 
     @Override

@@ -1,8 +1,11 @@
 package dev.layoutguard.infrastructure;
 
+import dev.layoutguard.application.IoReason;
 import dev.layoutguard.application.Move;
 import dev.layoutguard.application.MovePlan;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -12,6 +15,7 @@ import java.util.Optional;
 import org.eclipse.jgit.dircache.DirCache;
 import org.eclipse.jgit.dircache.DirCacheEditor;
 import org.eclipse.jgit.dircache.DirCacheEntry;
+import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
@@ -19,8 +23,9 @@ import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 /**
  * Makes the moves a fix plans, safely: an entry git tracks moves as {@code git mv} moves it (the file on disk, and
  * its index entries renamed with their staged content), any other entry by a plain move; target directories are
- * created; nothing is overwritten and nothing leaves the project, links included; a directory moves as a whole; and
- * the first failure stops the run with every entry at its old or its new place.
+ * created; nothing is overwritten and nothing leaves the project, links included; a directory moves as a whole, unless
+ * it holds files git ignores that would not stay ignored; an entry whose git marks the move would drop is refused;
+ * and the first failure stops the run with every entry at its old or its new place.
  */
 public final class ProjectMover implements AutoCloseable {
 
@@ -80,6 +85,10 @@ public final class ProjectMover implements AutoCloseable {
         if (!Files.exists(from, LinkOption.NOFOLLOW_LINKS)) {
             return Optional.of(move.from() + " is no longer there");
         }
+        if (inGitDirectory(move.to()) || inGitDirectory(move.from())) {
+            return Optional.of((inGitDirectory(move.to()) ? move.to() : move.from()) + " is inside a .git "
+                    + "directory, which belongs to git alone; nothing is moved into or out of it");
+        }
         if (!inside(from.getParent())) {
             return Optional.of(relative(from.getParent()) + " leads out of the project through a link");
         }
@@ -107,8 +116,29 @@ public final class ProjectMover implements AutoCloseable {
                 return Optional.of(entry.getPathString().substring(prefix.length())
                         + " is a git submodule; move it with git mv");
             }
+            // JGit can set neither flag on a renamed entry, and dropping one would stage an empty file (intent-to-add)
+            // or show a user's local changes (skip-worktree)
+            if (entry.isIntentToAdd()) {
+                return Optional.of(entry.getPathString().substring(prefix.length()) + " is added to git with "
+                        + "--intent-to-add, a mark this move would lose; move it with git mv");
+            }
+            if (entry.isSkipWorkTree()) {
+                return Optional.of(entry.getPathString().substring(prefix.length()) + " is marked skip-worktree in "
+                        + "git, a mark this move would lose; move it with git mv");
+            }
         }
-        return Optional.empty();
+        return repository == null ? Optional.empty()
+                : new MovedIgnores(repository, root, prefix).refusal(move, index());
+    }
+
+    /** Whether a project path lies in a {@code .git} directory (or is one), whatever the case of its letters. */
+    private static boolean inGitDirectory(String path) {
+        for (String segment : path.split("/")) {
+            if (segment.equalsIgnoreCase(Constants.DOT_GIT)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Makes the moves in order: refused ones are skipped, the first failure stops the run. */
@@ -129,7 +159,8 @@ public final class ProjectMover implements AutoCloseable {
                 }
                 moved.add(move);
             } catch (IOException e) {
-                return new MovePlan.Outcome(moved, withGit, skipped, move, e.getMessage(), moves.subList(i + 1, moves.size()));
+                return new MovePlan.Outcome(moved, withGit, skipped, move, relativeIn(IoReason.of(e)),
+                        moves.subList(i + 1, moves.size()));
             }
         }
         return new MovePlan.Outcome(moved, withGit, skipped, null, null, List.of());
@@ -178,7 +209,10 @@ public final class ProjectMover implements AutoCloseable {
                 + " is back at its old place");
     }
 
-    /** Renames a move's index entries, keeping their staged content and mode, as {@code git mv} does. */
+    /**
+     * Renames a move's index entries, keeping their staged content, mode and assume-unchanged mark, as {@code git mv}
+     * does; entries with the other marks were refused before.
+     */
     private IOException rename(DirCache index, List<DirCacheEntry> entries, Move move) {
         String oldPrefix = prefix + move.from();
         String newPrefix = prefix + move.to();
@@ -193,6 +227,7 @@ public final class ProjectMover implements AutoCloseable {
                     renamed.setObjectId(entry.getObjectId());
                     renamed.setLength(entry.getLength());
                     renamed.setLastModified(entry.getLastModifiedInstant());
+                    renamed.setAssumeValid(entry.isAssumeValid());
                 }
             });
         }
@@ -236,24 +271,23 @@ public final class ProjectMover implements AutoCloseable {
         return path.equals(root) ? "." : slashes(root.relativize(path));
     }
 
-    /** An I/O failure in words, with project paths relative; no class names. */
+    /**
+     * An I/O failure in words, with project paths relative; no class names. A move the system refused names the
+     * directory that is not writable (the JDK names only the entry moved), or both paths when neither is to blame.
+     */
     private String describe(IOException e) {
-        if (e instanceof java.nio.file.FileSystemException failure) {
-            String what;
-            if (e instanceof java.nio.file.AccessDeniedException) {
-                what = "permission denied";
-            } else if (e instanceof java.nio.file.NoSuchFileException) {
-                what = "no such file";
-            } else if (e instanceof java.nio.file.DirectoryNotEmptyException) {
-                what = "a directory cannot move as a whole to another file system";
-            } else if (e instanceof java.nio.file.FileAlreadyExistsException) {
-                what = "already exists";
-            } else {
-                what = failure.getReason() == null ? "file system error" : failure.getReason();
+        if (e instanceof AccessDeniedException denied && denied.getFile() != null
+                && denied.getOtherFile() != null) {
+            for (Path parent : List.of(Path.of(denied.getOtherFile()).getParent(), Path.of(denied.getFile()).getParent())) {
+                if (Files.isDirectory(parent) && !Files.isWritable(parent)) {
+                    return "permission denied: " + relative(parent) + "/ is not writable";
+                }
             }
-            return what + (failure.getFile() == null ? "" : ": " + relativeIn(failure.getFile()));
         }
-        return e.getMessage() == null ? "I/O error" : relativeIn(e.getMessage());
+        if (e instanceof DirectoryNotEmptyException) {
+            return "a directory cannot move as a whole to another file system";
+        }
+        return relativeIn(IoReason.of(e));
     }
 
     private String relativeIn(String message) {

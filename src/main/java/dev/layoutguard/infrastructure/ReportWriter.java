@@ -4,8 +4,6 @@ import dev.layoutguard.application.Report;
 import dev.layoutguard.application.ReportFormat;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Renders a report in one file format; {@link ReportFormat} names them all. */
@@ -24,11 +22,11 @@ public interface ReportWriter {
     /** Writes the report of the project at {@code projectDirectory}, whose paths the report's are relative to. */
     void write(Report report, Path projectDirectory, Writer out) throws IOException;
 
-    /** Writes the report to a file as UTF-8, creating its directory. */
+    /**
+     * Writes the report to a file as UTF-8, creating its directory; the file is replaced in one step and never
+     * written through a link ({@link FileReplacement}).
+     */
     default void write(Report report, Path projectDirectory, Path file) throws IOException {
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            write(report, projectDirectory, out);
-        }
+        FileReplacement.write(file, out -> write(report, projectDirectory, out));
     }
 }

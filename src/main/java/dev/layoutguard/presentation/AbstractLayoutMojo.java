@@ -1,5 +1,6 @@
 package dev.layoutguard.presentation;
 
+import dev.layoutguard.application.ConsoleText;
 import dev.layoutguard.application.LayoutSession;
 import dev.layoutguard.application.Selection;
 import dev.layoutguard.application.settings.Build;
@@ -18,6 +19,7 @@ import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
+import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 import org.sonatype.plexus.build.incremental.BuildContext;
@@ -165,8 +167,42 @@ public abstract class AbstractLayoutMojo extends AbstractMojo {
             run();
         } catch (SettingsException | IOException e) {
             // both carry whole sentences that name the parameter, or the path and what went wrong
-            throw new MojoExecutionException(e.getMessage(), e);
+            throw consoleSafe(new MojoExecutionException(e.getMessage(), e));
+        } catch (MojoExecutionException e) {
+            throw consoleSafe(e);
+        } catch (MojoFailureException e) {
+            MojoFailureException safe = new MojoFailureException(ConsoleText.line(e.getMessage()));
+            throw consoleSafe(e) ? e : stackOf(e, safe);
         }
+    }
+
+    /** Every console line the goal prints is made safe: a file name cannot start a line or drive the terminal. */
+    @Override
+    public Log getLog() {
+        return ConsoleLog.of(super.getLog());
+    }
+
+    /**
+     * The failure as Maven prints it, one safe console line: Maven prints the message and then each cause's, so a
+     * failure with an unsafe character anywhere in that chain becomes one with the safe message and no cause.
+     */
+    private static MojoExecutionException consoleSafe(MojoExecutionException e) {
+        return consoleSafe((Exception) e) ? e : stackOf(e, new MojoExecutionException(ConsoleText.line(e.getMessage())));
+    }
+
+    private static boolean consoleSafe(Exception e) {
+        for (Throwable cause = e; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            String message = cause.getMessage();
+            if (message != null && !message.equals(ConsoleText.line(message))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static <E extends Exception> E stackOf(Exception original, E safe) {
+        safe.setStackTrace(original.getStackTrace());
+        return safe;
     }
 
     /** The goal's work, once {@code skip} is known to be off. */

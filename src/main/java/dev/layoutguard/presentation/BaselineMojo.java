@@ -32,9 +32,9 @@ public class BaselineMojo extends AbstractLayoutMojo {
         String name = Build.slashes(run.settings().build().directory().relativize(update.file()));
         getLog().info("Wrote " + name + ": " + ReportOutput.plural(update.written().size(), "violation")
                 + " accepted in " + entries(update.written().entries().size()));
-        Map<RuleId, Integer> byRule = new EnumMap<>(RuleId.class);
+        Map<RuleId, Long> byRule = new EnumMap<>(RuleId.class);
         for (BaselineEntry entry : update.written().entries()) {
-            byRule.merge(entry.rule(), entry.count(), Integer::sum);
+            byRule.merge(entry.rule(), (long) entry.count(), Long::sum);
         }
         byRule.forEach((rule, count) -> getLog().info("  " + rule.id() + ": " + count));
         if (update.kept() > 0) {

@@ -1,5 +1,6 @@
 package dev.layoutguard.presentation;
 
+import dev.layoutguard.application.IoReason;
 import dev.layoutguard.application.LayoutSession;
 import dev.layoutguard.application.Move;
 import dev.layoutguard.application.MovePlan;
@@ -45,7 +46,7 @@ public class FixMojo extends AbstractLayoutMojo {
                 plan(plan, Wiring.refusals(directory, plan.moves()));
             }
         } catch (IOException e) {
-            throw new MojoExecutionException("Cannot move entries of " + directory + ": " + e.getMessage(), e);
+            throw new MojoExecutionException("Cannot move entries of " + directory + ": " + IoReason.of(e), e);
         }
     }
 

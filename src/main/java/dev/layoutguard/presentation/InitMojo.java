@@ -1,5 +1,6 @@
 package dev.layoutguard.presentation;
 
+import dev.layoutguard.application.IoReason;
 import dev.layoutguard.application.LayoutSession;
 import dev.layoutguard.application.ProjectSkeleton;
 import dev.layoutguard.application.settings.SettingsException;
@@ -33,7 +34,7 @@ public class InitMojo extends AbstractLayoutMojo {
         try {
             outcome = Wiring.createSkeleton(directory, ProjectSkeleton.of(checked.preset()));
         } catch (IOException e) {
-            throw new MojoExecutionException("Cannot create the layout in " + directory + ": " + e.getMessage()
+            throw new MojoExecutionException("Cannot create the layout in " + directory + ": " + IoReason.of(e)
                     + "; what was created so far stays", e);
         }
         outcome.created().forEach(path -> getLog().info("  created " + path));

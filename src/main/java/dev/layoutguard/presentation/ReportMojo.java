@@ -1,5 +1,6 @@
 package dev.layoutguard.presentation;
 
+import dev.layoutguard.application.IoReason;
 import dev.layoutguard.application.LayoutSession;
 import dev.layoutguard.application.Report;
 import dev.layoutguard.application.ReportFormat;
@@ -38,7 +39,7 @@ public class ReportMojo extends AbstractLayoutMojo implements MavenReport {
         try {
             ReportOutput.write(report, ReportFormat.HTML, project.getBasedir().toPath(), page.toPath());
         } catch (IOException e) {
-            throw new MojoExecutionException("Cannot write the report to " + page + ": " + e.getMessage(), e);
+            throw new MojoExecutionException("Cannot write the report to " + page + ": " + IoReason.of(e), e);
         }
         getLog().info("LayoutGuard report: " + page);
     }

@@ -1,12 +1,14 @@
 package dev.layoutguard.presentation;
 
 import dev.layoutguard.application.AggregateReport;
+import dev.layoutguard.application.IoReason;
 import dev.layoutguard.application.LayoutSession;
 import dev.layoutguard.application.Report;
 import dev.layoutguard.application.ReportFormat;
 import dev.layoutguard.application.Selection;
 import dev.layoutguard.application.settings.Build;
 import dev.layoutguard.application.settings.Settings;
+import dev.layoutguard.domain.RuleFamily;
 import dev.layoutguard.domain.RuleId;
 // Renders reports through infrastructure: one of the classes the self-check names as the composition root.
 import dev.layoutguard.infrastructure.ConsoleReport;
@@ -63,13 +65,22 @@ final class ReportOutput {
         }
     }
 
-    /** The run's first lines: version, preset, how many rules and files, and the baseline in force. */
+    /**
+     * The run's first lines: version, preset, how many rules and files, and the baseline in force; and a warning when
+     * the layer rules run on a layer graph with a cycle.
+     */
     void announce(LayoutSession.Outcome outcome) {
         log.info("LayoutGuard " + version + ": " + outcome.project().preset().name() + " preset, "
                 + plural(outcome.rules(), "rule") + ", " + plural(outcome.project().tree().fileCount(), "file"));
         if (!outcome.baseline().entries().isEmpty()) {
             log.info("Baseline " + Build.slashes(settings.build().directory().relativize(settings.baseline()))
                     + " accepts " + plural(outcome.baseline().size(), "violation"));
+        }
+        List<String> cycle = outcome.project().preset().layers().cycle();
+        if (!cycle.isEmpty() && outcome.selection().families().contains(RuleFamily.LAYERS)) {
+            log.warn("The layer graph has a cycle, " + String.join(" -> ", cycle) + ": layers in a cycle may use "
+                    + "each other, so none of them is kept inner; remove an edge from layers.dependencies or "
+                    + "layers.allow");
         }
     }
 
@@ -88,7 +99,7 @@ final class ReportOutput {
             new IdeMarkers(buildContext).publish(report, directory, settings.outputDirectory());
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot write the report to " + settings.outputDirectory() + ": "
-                    + e.getMessage(), e);
+                    + IoReason.of(e), e);
         }
     }
 

@@ -29,6 +29,17 @@ class BaselineTest {
     }
 
     @Test
+    void addsCountsUpToTheLargestCountWithoutWrappingAround() {
+        BaselineEntry most = new BaselineEntry(RuleId.ROOT_ALLOWLIST, "a", null, Integer.MAX_VALUE);
+        BaselineEntry other = new BaselineEntry(RuleId.ROOT_ALLOWLIST, "b", null, Integer.MAX_VALUE);
+
+        Baseline baseline = Baseline.of(List.of(most, most, other));
+
+        assertEquals(List.of(most, other), baseline.entries());
+        assertEquals(2L * Integer.MAX_VALUE, baseline.size());
+    }
+
+    @Test
     void reportsANewViolationOnTopOfTheBaseline() {
         Baseline baseline = Baseline.accepting(List.of(DOCKERFILE));
 

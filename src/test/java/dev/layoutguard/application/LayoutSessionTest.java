@@ -18,6 +18,8 @@ import dev.layoutguard.domain.RuleId;
 import dev.layoutguard.domain.tree.Entry;
 import dev.layoutguard.domain.tree.ProjectTree;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -144,6 +146,33 @@ class LayoutSessionTest {
                 assertThrows(IOException.class, session::project).getMessage());
     }
 
+    @Test
+    void anUnreadableIgnoreFileIsNamedWithTheReason() {
+        LayoutSession session = new LayoutSession(Settings.builder(BUILD).build(), "1.0",
+                (directory, respectGitignore, exempt) -> {
+                    throw new AccessDeniedException(directory.resolve(".gitignore").toString());
+                }, ContentReader.none(), store);
+
+        assertEquals("Cannot read the project directory " + PROJECT + ": permission denied: "
+                + PROJECT.resolve(".gitignore"), assertThrows(IOException.class, session::project).getMessage());
+    }
+
+    @Test
+    void aBaselineThatCannotBeWrittenIsNamedWithTheReason() throws Exception {
+        LayoutSession session = new LayoutSession(Settings.builder(BUILD).build(), "1.0",
+                (directory, respectGitignore, exempt) -> PYTHON, ContentReader.none(), new Store() {
+                    @Override
+                    public void write(Baseline baseline, Path file) throws IOException {
+                        throw new FileSystemException(file.toString(), null, "Read-only file system");
+                    }
+                });
+        LayoutSession.Outcome outcome = session.checkIgnoringBaseline(session.selection(EnumSet.of(RuleFamily.ROOT)));
+
+        assertEquals("Cannot write the baseline " + PROJECT.resolve("config/layout-baseline.json")
+                + ": read-only file system: " + PROJECT.resolve("config/layout-baseline.json"),
+                assertThrows(IOException.class, () -> session.writeBaseline(outcome)).getMessage());
+    }
+
     private LayoutSession session(Settings settings, ProjectTree tree) {
         return new LayoutSession(settings, "1.0", (directory, respectGitignore, exempt) -> {
             scans.add(directory + " " + respectGitignore + " " + exempt);
@@ -157,7 +186,7 @@ class LayoutSessionTest {
     }
 
     /** Baselines in memory; one that is set unreadable fails every read with its reason. */
-    private static final class Store implements BaselineStore {
+    private static class Store implements BaselineStore {
 
         final Map<Path, Baseline> files = new HashMap<>();
         String unreadable;
@@ -171,7 +200,7 @@ class LayoutSessionTest {
         }
 
         @Override
-        public void write(Baseline baseline, Path file) {
+        public void write(Baseline baseline, Path file) throws IOException {
             files.put(file, baseline);
         }
     }

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -131,6 +132,67 @@ class BaselineFileTest {
 
         assertEquals("it is not UTF-8 text", failure(binary));
         assertEquals("it is a directory, not a file", failure(Files.createDirectory(directory.resolve("dir.json"))));
+    }
+
+    @Test
+    void refusesToReplaceAFileThatIsNoBaselineAndLeavesItAlone() throws IOException {
+        String pom = "<project><modelVersion>4.0.0</modelVersion></project>\n";
+        Path file = Files.writeString(directory.resolve("pom.xml"), pom);
+
+        IOException e = assertThrows(IOException.class, () -> store.write(Baseline.none(), file));
+
+        assertEquals("it is not a LayoutGuard baseline (it lacks \"tool\": \"layoutguard\"), and the baseline goal "
+                + "replaces only its own files; point layout.baseline at another file, or delete this one first",
+                e.getMessage());
+        assertEquals(pom, Files.readString(file));
+        assertEquals(List.of("pom.xml"), names(directory));
+    }
+
+    @Test
+    void replacesItsOwnBaselineEvenWhenAMergeDamagedIt() throws IOException {
+        Path file = write("""
+                {
+                  "tool": "layoutguard",
+                  "format": 1,
+                  "entries": [
+                <<<<<<< HEAD
+                    {"rule": "root-allowlist", "path": "a"}
+                =======
+                >>>>>>> topic
+                  ]
+                }
+                """);
+        Path empty = write("");
+
+        store.write(Baseline.none(), file);
+        store.write(Baseline.none(), empty);
+
+        assertEquals(Optional.of(Baseline.none()), store.read(file));
+        assertEquals(Optional.of(Baseline.none()), store.read(empty));
+    }
+
+    @Test
+    void aNewBaselineIsReadableByAllAndAReplacedOneKeepsItsPermissions() throws IOException {
+        Path created = directory.resolve("config/layout-baseline.json");
+        Path kept = write("{\"tool\": \"layoutguard\", \"entries\": []}");
+        Files.setPosixFilePermissions(kept, PosixFilePermissions.fromString("rw-rw-r--"));
+
+        store.write(Baseline.none(), created);
+        store.write(Baseline.none(), kept);
+
+        assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(created)));
+        assertEquals("rw-rw-r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(kept)));
+    }
+
+    @Test
+    void countsBeyondTheLargestNumberAreNamedNotACrash() throws IOException {
+        String max = "{\"rule\": \"root-allowlist\", \"path\": \"a\", \"count\": 2147483647}";
+        Baseline twice = store.read(write("{\"entries\": [" + max + ", " + max + "]}")).orElseThrow();
+
+        assertEquals(List.of(new BaselineEntry(RuleId.ROOT_ALLOWLIST, "a", null, Integer.MAX_VALUE)), twice.entries());
+        assertEquals("the entry at $.entries[0] has a count that is not a whole number from 1 to 2147483647",
+                failure(write("{\"entries\": [{\"rule\": \"root-allowlist\", \"path\": \"a\", \"count\": "
+                        + "2147483648}]}")));
     }
 
     private Path write(String text) throws IOException {

@@ -78,6 +78,18 @@ class GithubAnnotationsTest {
     }
 
     @Test
+    void aFileNameWithLineBreaksAndEscapeCodesStaysInsideItsOneCommand() {
+        Violation hostile = new Violation(RuleId.ROOT_ALLOWLIST, Severity.ERROR,
+                "x\n::stop-commands::t\ny\u001b[2J_GUIDE.md", null, "x\n::stop-commands::t\ny\u001b[2J_GUIDE.md "
+                        + "is not allowed\u0007", null, null);
+
+        String command = GithubAnnotations.command(hostile, "");
+
+        assertEquals("::error file=x%0A%3A%3Astop-commands%3A%3At%0Ay\\u001b[2J_GUIDE.md,title=LayoutGuard "
+                + "root-allowlist::x%0A::stop-commands::t%0Ay\\u001b[2J_GUIDE.md is not allowed\\u0007", command);
+    }
+
+    @Test
     void printsAtMostFiftyPerRule() {
         List<Violation> many = IntStream.rangeClosed(1, 60).mapToObj(i -> new Violation(RuleId.ROOT_ALLOWLIST,
                 Severity.ERROR, "f" + i + ".txt", null, "not allowed", null, null)).toList();

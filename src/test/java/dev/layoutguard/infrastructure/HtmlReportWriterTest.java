@@ -137,6 +137,18 @@ class HtmlReportWriterTest {
     }
 
     @Test
+    void aMalformedEscapeInTheAddressIsIgnoredAndTheOtherFiltersStillWorkInChromium(@TempDir Path directory)
+            throws Exception {
+        Path page = writeFile(directory);
+
+        String broken = Chromium.dumpDom(page.toUri() + "#rule=%E0%A4%A&severity=warning", directory);
+
+        assertTrue(broken.contains(">Showing 1 of 6 violations<"), broken);
+        assertEquals(List.of("root-prohibited", "root-allowlist", "layer-dependency"),
+                all(broken, "<section class=\"rule\" id=\"rule-([a-z-]+)\" data-rule=\"[a-z-]+\" hidden=\"\""));
+    }
+
+    @Test
     void takesAScreenshotInChromium(@TempDir Path directory) throws Exception {
         Path page = writeFile(directory);
         Path screenshot = Path.of("target", "chromium", "report.png").toAbsolutePath();

@@ -12,6 +12,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -107,6 +108,25 @@ class ProjectMoverTest {
     }
 
     @Test
+    void neverMovesAnythingIntoOrOutOfAGitDirectory() throws Exception {
+        write("notes.txt", "n\n");
+        write("hooks/pre-commit", "#!/bin/sh\n");
+        Move intoGit = new Move("hooks", ".git/hooks");
+        Move intoNested = new Move("notes.txt", "lib/.GIT/notes.txt");
+        MovePlan.Outcome outcome;
+        try (Git git = commitAll(); ProjectMover mover = ProjectMover.at(project)) {
+            outcome = mover.apply(List.of(intoGit, intoNested));
+        }
+
+        assertEquals(List.of(new MovePlan.Skipped(intoGit, ".git/hooks is inside a .git directory, which belongs to "
+                        + "git alone; nothing is moved into or out of it"),
+                new MovePlan.Skipped(intoNested, "lib/.GIT/notes.txt is inside a .git directory, which belongs to git "
+                        + "alone; nothing is moved into or out of it")), outcome.skipped());
+        assertEquals(List.of(), outcome.moved());
+        assertEquals("#!/bin/sh\n", read("hooks/pre-commit"));
+    }
+
+    @Test
     void stopsAtTheFirstFailureWithEveryFileAtItsOldOrItsNewPlace() throws Exception {
         write("a.log", "a");
         write("b.log", "b");
@@ -128,6 +148,24 @@ class ProjectMoverTest {
         assertEquals(new MovePlan.Outcome(List.of(moves.get(0)), List.of(), List.of(), moves.get(1),
                 "permission denied: storage/logs/b.log; b.log stays where it was", List.of(moves.get(2))), outcome);
         assertEquals(List.of("b.log", "c.log", "storage/logs/a.log"), files());
+    }
+
+    @Test
+    void aRefusedMoveNamesBothPlacesNotOnlyTheEntryMoved() throws Exception {
+        write("USER_GUIDE.md", "guide\n");
+        Move guide = new Move("USER_GUIDE.md", "docs/USER_GUIDE.md");
+        // what the JDK throws when rename(2) fails with EACCES: the entry, the target and no reason
+        ProjectMover.Transfer refused = (from, to) -> {
+            throw new AccessDeniedException(from.toString(), to.toString(), null);
+        };
+
+        MovePlan.Outcome outcome;
+        try (ProjectMover mover = ProjectMover.at(project, refused)) {
+            outcome = mover.apply(List.of(guide));
+        }
+
+        assertEquals("permission denied: USER_GUIDE.md -> docs/USER_GUIDE.md; USER_GUIDE.md stays where it was",
+                outcome.failure());
     }
 
     @Test
@@ -179,6 +217,99 @@ class ProjectMoverTest {
             assertEquals(List.of("RENAME build/a.txt -> reports/builds/build/a.txt",
                     "RENAME build/lib/b.txt -> reports/builds/build/lib/b.txt"), stagedChanges(git));
             assertEquals(Set.of("reports/builds/build/scratch.tmp"), git.status().call().getUntracked());
+        }
+    }
+
+    @Test
+    void refusesToDropGitsIntentToAddAndSkipWorktreeMarksAndKeepsAssumeUnchanged() throws Exception {
+        write("Dockerfile", "FROM scratch\n");
+        write("config/local.properties", "port=1\n");
+        write("CONTRIBUTING_NOTES.md", "notes\n");
+        try (Git git = commitAll()) {
+            write("USER_GUIDE.md", "guide\n");
+            git("add", "--intent-to-add", "USER_GUIDE.md");
+            git("update-index", "--skip-worktree", "Dockerfile");
+            git("update-index", "--assume-unchanged", "CONTRIBUTING_NOTES.md");
+            Move guide = new Move("USER_GUIDE.md", "docs/USER_GUIDE.md");
+            Move notes = new Move("CONTRIBUTING_NOTES.md", "docs/CONTRIBUTING_NOTES.md");
+            MovePlan.Outcome outcome;
+            try (ProjectMover mover = ProjectMover.at(project)) {
+                outcome = mover.apply(List.of(DOCKERFILE, guide, notes));
+            }
+
+            assertEquals(new MovePlan.Outcome(List.of(notes), List.of(notes), List.of(
+                    new MovePlan.Skipped(DOCKERFILE, "Dockerfile is marked skip-worktree in git, a mark this move "
+                            + "would lose; move it with git mv"),
+                    new MovePlan.Skipped(guide, "USER_GUIDE.md is added to git with --intent-to-add, a mark this "
+                            + "move would lose; move it with git mv")), null, null, List.of()), outcome);
+            // git ls-files -v: S is skip-worktree, h assume-unchanged; the intent-to-add entry is still unstaged
+            assertEquals("S Dockerfile\nH USER_GUIDE.md\nH config/local.properties\nh docs/CONTRIBUTING_NOTES.md\n",
+                    git("ls-files", "-v"));
+            assertEquals(" A USER_GUIDE.md\n", git("status", "--porcelain", "--", "USER_GUIDE.md"));
+        }
+    }
+
+    @Test
+    void refusesToCarryFilesGitIgnoresByARuleThatWouldNotFollowThem() throws Exception {
+        write(".gitignore", "/env/secrets.env\n/env/cache/\n");
+        write("env/pyvenv.cfg", "home = /usr/bin\n");
+        try (Git git = commitAll()) {
+            write("env/secrets.env", "TOKEN=planted\n");
+            write("env/cache/a.bin", "a");
+            Move env = new Move("env", "environments/.env");
+            MovePlan.Outcome outcome;
+            try (ProjectMover mover = ProjectMover.at(project)) {
+                outcome = mover.apply(List.of(env));
+            }
+
+            assertEquals(List.of(new MovePlan.Skipped(env, "env/cache/, env/secrets.env are ignored by git through a "
+                    + "rule outside env, which would not cover them at environments/.env and could let git commit "
+                    + "them; ignore them in a .gitignore inside env, or move them out first")), outcome.skipped());
+            assertEquals(List.of(".gitignore", "env/cache/a.bin", "env/pyvenv.cfg", "env/secrets.env"),
+                    files().stream().filter(path -> !path.startsWith(".git/")).toList());
+            assertEquals(Set.of(), git.status().call().getUntracked());
+        }
+    }
+
+    @Test
+    void refusesToMoveAnIgnoredFileWhereNoRuleIgnoresIt() throws Exception {
+        write(".gitignore", "/.env\n*.log\n");
+        write("pom.xml", "<project/>\n");
+        try (Git git = commitAll()) {
+            write(".env", "TOKEN=planted\n");
+            write("app.log", "log");
+            Move env = new Move(".env", "config/environments/.env");
+            Move log = new Move("app.log", "storage/logs/app.log");
+            MovePlan.Outcome outcome;
+            try (ProjectMover mover = ProjectMover.at(project)) {
+                outcome = mover.apply(List.of(env, log));
+            }
+
+            assertEquals(new MovePlan.Outcome(List.of(log), List.of(), List.of(new MovePlan.Skipped(env, ".env is "
+                    + "ignored by git, and no rule would ignore it at config/environments/.env, where git could commit "
+                    + "it; add an ignore rule for the new place first")), null, null, List.of()), outcome);
+            assertEquals(Set.of(), git.status().call().getUntracked());
+        }
+    }
+
+    @Test
+    void movesADirectoryWhoseIgnoredFilesStayIgnoredAtTheNewPlace() throws Exception {
+        write(".gitignore", "*.log\n");
+        write("env/.gitignore", "secrets.env\n");
+        write("env/pyvenv.cfg", "home = /usr/bin\n");
+        try (Git git = commitAll()) {
+            write("env/secrets.env", "TOKEN=planted\n");
+            write("env/pip.log", "log");
+            Move env = new Move("env", "environments/.env");
+            try (ProjectMover mover = ProjectMover.at(project)) {
+                assertEquals(List.of(env), mover.apply(List.of(env)).moved());
+            }
+
+            assertEquals("TOKEN=planted\n", read("environments/.env/secrets.env"));
+            Status status = git.status().call();
+            assertEquals(Set.of(), status.getUntracked());
+            assertEquals(Set.of("environments/.env/pip.log", "environments/.env/secrets.env"),
+                    status.getIgnoredNotInIndex());
         }
     }
 
@@ -299,6 +430,16 @@ class ProjectMoverTest {
             case DELETE -> "DELETE " + change.getOldPath();
             default -> change.getChangeType() + " " + change.getNewPath();
         };
+    }
+
+    /** Runs the git command line in the project, as a user would, and returns what it printed. */
+    private String git(String... arguments) throws Exception {
+        List<String> command = new ArrayList<>(List.of("git", "-C", project.toString()));
+        command.addAll(List.of(arguments));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, process.waitFor(), output);
+        return output;
     }
 
     private void write(String path, String text) throws IOException {

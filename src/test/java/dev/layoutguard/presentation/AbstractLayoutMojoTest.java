@@ -106,7 +106,7 @@ class AbstractLayoutMojoTest {
         assertEquals(15, preset.root().maxFiles());
         assertTrue(Glob.anyMatches(preset.root().allowedFiles(), "NOTICE"));
         assertFalse(Glob.anyMatches(preset.root().allowedFiles(), "Makefile"));
-        assertEquals("docs/notes/notes", preset.root().prohibitedFor("notes", true).fixFor("notes"));
+        assertEquals("docs/notes", preset.root().prohibitedFor("notes", true).fixFor("notes"));
     }
 
     @Test

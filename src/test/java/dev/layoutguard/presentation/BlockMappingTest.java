@@ -86,7 +86,7 @@ class BlockMappingTest {
         RootPolicy policy = BlockMapping.root(root).applyTo(Presets.maven().root());
 
         ProhibitedEntry entry = policy.prohibitedFor("notes", true);
-        assertEquals("docs/notes/notes", entry.fixFor("notes"));
+        assertEquals("docs/notes", entry.fixFor("notes"));
         assertEquals("prohibited entry in the project root", policy.prohibitedFor("A.java.bak", false).description());
         assertNull(policy.prohibitedFor("A.java.bak", false).fixFor("A.java.bak"));
         assertEquals("src/main/java/", policy.prohibitedFor("A.java", false).target());

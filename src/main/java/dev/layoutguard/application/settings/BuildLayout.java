@@ -6,6 +6,7 @@ import dev.layoutguard.domain.preset.ConfigPolicy;
 import dev.layoutguard.domain.preset.LayerPolicy;
 import dev.layoutguard.domain.preset.Preset;
 import dev.layoutguard.domain.preset.Presets;
+import dev.layoutguard.domain.preset.StructurePolicy;
 import dev.layoutguard.domain.preset.TestNamePattern;
 import dev.layoutguard.domain.preset.TestPolicy;
 import dev.layoutguard.domain.tree.ProjectTree;
@@ -42,9 +43,10 @@ public record BuildLayout(List<String> sourceRoots, List<String> testRoots, List
     /**
      * The preset with what the build configures, for the maven preset (the python preset's Maven build only drives the
      * check): test roots are test roots; source roots that are not test roots are layered sources and the sources
-     * unit tests mirror; resource roots are configuration locations; the runners' includes are the names the runners
-     * collect tests by, which are the test names too, the unit runner's the unit test names and the integration
-     * runner's the integration test names. Directories the project does not hold are left out.
+     * unit tests mirror; source and test roots hold packages, whose names and depth the structure rules judge;
+     * resource roots are configuration locations and mirror the packages; the runners' includes are the names the
+     * runners collect tests by, which are the test names too, the unit runner's the unit test names and the
+     * integration runner's the integration test names. Directories the project does not hold are left out.
      */
     public Preset applyTo(Preset preset, ProjectTree tree) {
         if (!preset.name().equals(Presets.MAVEN) || equals(NONE)) {
@@ -59,9 +61,13 @@ public record BuildLayout(List<String> sourceRoots, List<String> testRoots, List
                 .build();
         LayerPolicy layers = preset.layers();
         ConfigPolicy config = preset.config();
+        StructurePolicy structure = preset.structure();
+        List<String> resources = existing(resourceRoots, tree);
         return preset.withTests(withIncludes(testPolicy))
+                .withStructure(structure.withRoots(plus(structure.sourceRoots(), plus(sources, tests)),
+                        plus(structure.resourceRoots(), resources)))
                 .withLayers(layers.withSourceRoots(plus(layers.sourceRoots(), sources)))
-                .withConfig(config.with(plus(config.locations(), existing(resourceRoots, tree)),
+                .withConfig(config.with(plus(config.locations(), resources),
                         config.allowedElsewhere(), config.files(), config.environments(), config.secretKeys()));
     }
 

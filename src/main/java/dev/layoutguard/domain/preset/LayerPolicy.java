@@ -72,6 +72,43 @@ public record LayerPolicy(List<String> sourceRoots, String basePackage, List<Lay
         return layers.stream().map(Layer::name).filter(targets::contains).toList();
     }
 
+    /**
+     * A cycle in the graph, as the layers along it with the first repeated at the end ({@code [domain, application,
+     * domain]}), or empty when the graph has none. Layers in a cycle may use each other, so none of them is inner.
+     */
+    public List<String> cycle() {
+        Map<String, Integer> state = new HashMap<>();
+        for (String start : layerNames()) {
+            List<String> path = new ArrayList<>();
+            if (cycleFrom(start, state, path)) {
+                int first = path.indexOf(path.get(path.size() - 1));
+                return List.copyOf(path.subList(first, path.size()));
+            }
+        }
+        return List.of();
+    }
+
+    /** Depth first: 1 marks a layer on the current path, 2 one whose edges are all explored. */
+    private boolean cycleFrom(String layer, Map<String, Integer> state, List<String> path) {
+        Integer seen = state.get(layer);
+        if (seen != null) {
+            if (seen == 1) {
+                path.add(layer);
+            }
+            return seen == 1;
+        }
+        state.put(layer, 1);
+        path.add(layer);
+        for (String next : allowedFrom(layer)) {
+            if (!next.equals(layer) && cycleFrom(next, state, path)) {
+                return true;
+            }
+        }
+        path.remove(path.size() - 1);
+        state.put(layer, 2);
+        return false;
+    }
+
     /** The names of the layers, in layer order. */
     public List<String> layerNames() {
         return layers.stream().map(Layer::name).toList();

@@ -96,6 +96,8 @@ public final class PresetTable {
             new Row("structure: naming", "the naming convention of sources", preset -> preset.structure().naming()),
             new Row("structure: source roots", "directories whose subdirectories are packages",
                     preset -> preset.structure().sourceRoots()),
+            new Row("structure: resource roots", "directories of resources, where depth counts below the base package "
+                    + "too", preset -> preset.structure().resourceRoots()),
             new Row("docs: directory", "where documentation lives; optional: checked only when it exists",
                     preset -> directory(preset.structure().docs().directory(), preset.structure().docs().optional())),
             new Row("docs: required", "what the documentation directory must hold (the plan's documentation "

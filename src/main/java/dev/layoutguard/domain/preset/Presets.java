@@ -168,8 +168,9 @@ public final class Presets {
                 /* allowedElsewhere= */ Glob.all(".github/**", "config/templates/**", "docs/**", "examples/**",
                         "tests/fixtures/**"));
         StructurePolicy structure = new StructurePolicy(MAX_DEPTH, /* depthBelowBasePackage= */ false,
-                Naming.SNAKE_CASE, /* sourceRoots= */ List.of("src", "tests"), docs, scripts(), deploy,
-                /* environmentsDirectory= */ "environments", /* runtimeDirectories= */ List.of("storage", "reports"));
+                Naming.SNAKE_CASE, /* sourceRoots= */ List.of("src", "tests"), /* resourceRoots= */ List.of(), docs,
+                scripts(), deploy, /* environmentsDirectory= */ "environments",
+                /* runtimeDirectories= */ List.of("storage", "reports"));
         return new Preset(PYTHON, root, layers, tests, config, structure);
     }
 
@@ -234,7 +235,8 @@ public final class Presets {
                         "src/test/resources/**", "src/it/**"));
         StructurePolicy structure = new StructurePolicy(MAX_DEPTH, /* depthBelowBasePackage= */ true, Naming.JAVA,
                 /* sourceRoots= */ List.of("src/main/java", "src/main/kotlin", "src/test/java", "src/test/kotlin"),
-                docs, scripts(), deploy, /* environmentsDirectory= */ null, /* runtimeDirectories= */ List.of());
+                /* resourceRoots= */ List.of("src/main/resources", "src/test/resources"), docs, scripts(), deploy,
+                /* environmentsDirectory= */ null, /* runtimeDirectories= */ List.of());
         // what is left after the tools' entries is the plan's preference (extra documents, deployment trees, images),
         // which well-kept Maven builds often keep in the root: a warning, made an error again with <severities>
         return new Preset(MAVEN, root, layers, tests, config, structure,

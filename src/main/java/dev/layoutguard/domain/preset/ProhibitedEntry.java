@@ -8,8 +8,9 @@ import java.util.Objects;
  *
  * @param pattern     a glob over the entry's name
  * @param directories whether it matches directories (written with a trailing {@code /}) rather than files
- * @param target      where matching entries go: a directory ending in {@code /} (the entry keeps its name), an
- *                    exact path, or {@code null} when the entry should be removed rather than moved; in a path,
+ * @param target      where matching entries go: a directory ending in {@code /} (the entry keeps its name, and a
+ *                    directory already named like the entry is its new place: {@code docs/notes/} moves
+ *                    {@code notes/} to {@code docs/notes}, not {@code docs/notes/notes}), an exact path, or {@code null} when the entry should be removed rather than moved; in a path,
  *                    {@code {name}} stands for the entry's name and {@code {bare}} for it without leading dots
  *                    ({@code environments/.{bare}} moves {@code venv} to {@code environments/.venv})
  * @param description what such an entry is, as the message says it ("test module in the project root")
@@ -51,7 +52,8 @@ public record ProhibitedEntry(Glob pattern, boolean directories, String target, 
             return null;
         }
         if (target.endsWith("/")) {
-            return target + name;
+            String directory = target.substring(0, target.length() - 1);
+            return directory.equals(name) || directory.endsWith("/" + name) ? directory : target + name;
         }
         String bare = name.replaceFirst("^\\.+", "");
         return target.replace("{name}", name).replace("{bare}", bare);

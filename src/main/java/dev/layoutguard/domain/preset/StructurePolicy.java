@@ -7,11 +7,13 @@ import java.util.Objects;
  * The rest of the organization plan: depth, naming, docs, scripts, deployment, environments, runtime data.
  *
  * @param maxDepth              how many directory levels may sit below a depth root
- * @param depthBelowBasePackage whether depth counts below the base package directory of each {@code src/<set>/<lang>}
- *                              (maven) or below each top-level directory (python)
+ * @param depthBelowBasePackage whether depth counts below the base package directory in each source, test and
+ *                              resource root (maven) or below each top-level directory (python)
  * @param naming                the naming convention of sources
  * @param sourceRoots           the directories whose subdirectories are packages ({@code src}, {@code tests};
- *                              {@code src/main/java}, ...), the main ones first (the base package is detected there)
+ *                              {@code src/main/java}, ...), the main ones first
+ * @param resourceRoots         the directories of resources, which often mirror the packages
+ *                              ({@code src/main/resources}); depth counts below the base package there too
  * @param docs                  where documentation lives and what it must hold
  * @param scripts               where scripts live and how they start
  * @param deploy                where Docker, Kubernetes and CI pipeline files live
@@ -20,8 +22,8 @@ import java.util.Objects;
  * @param runtimeDirectories    top-level directories holding runtime data that git must ignore
  */
 public record StructurePolicy(int maxDepth, boolean depthBelowBasePackage, Naming naming, List<String> sourceRoots,
-        DocsPolicy docs, ScriptsPolicy scripts, DeployPolicy deploy, String environmentsDirectory,
-        List<String> runtimeDirectories) {
+        List<String> resourceRoots, DocsPolicy docs, ScriptsPolicy scripts, DeployPolicy deploy,
+        String environmentsDirectory, List<String> runtimeDirectories) {
 
     public StructurePolicy {
         if (maxDepth < 1) {
@@ -32,31 +34,38 @@ public record StructurePolicy(int maxDepth, boolean depthBelowBasePackage, Namin
         Objects.requireNonNull(scripts, "scripts");
         Objects.requireNonNull(deploy, "deploy");
         sourceRoots = List.copyOf(sourceRoots);
+        resourceRoots = List.copyOf(resourceRoots);
         runtimeDirectories = List.copyOf(runtimeDirectories);
     }
 
     public StructurePolicy withMaxDepth(int changed) {
-        return new StructurePolicy(changed, depthBelowBasePackage, naming, sourceRoots, docs, scripts, deploy,
+        return new StructurePolicy(changed, depthBelowBasePackage, naming, sourceRoots, resourceRoots, docs, scripts,
+                deploy, environmentsDirectory, runtimeDirectories);
+    }
+
+    /** The policy with other source and resource roots (the build's own, besides the preset's). */
+    public StructurePolicy withRoots(List<String> sources, List<String> resources) {
+        return new StructurePolicy(maxDepth, depthBelowBasePackage, naming, sources, resources, docs, scripts, deploy,
                 environmentsDirectory, runtimeDirectories);
     }
 
     public StructurePolicy withDocs(DocsPolicy changed) {
-        return new StructurePolicy(maxDepth, depthBelowBasePackage, naming, sourceRoots, changed, scripts, deploy,
-                environmentsDirectory, runtimeDirectories);
+        return new StructurePolicy(maxDepth, depthBelowBasePackage, naming, sourceRoots, resourceRoots, changed,
+                scripts, deploy, environmentsDirectory, runtimeDirectories);
     }
 
     public StructurePolicy withScripts(ScriptsPolicy changed) {
-        return new StructurePolicy(maxDepth, depthBelowBasePackage, naming, sourceRoots, docs, changed, deploy,
-                environmentsDirectory, runtimeDirectories);
+        return new StructurePolicy(maxDepth, depthBelowBasePackage, naming, sourceRoots, resourceRoots, docs, changed,
+                deploy, environmentsDirectory, runtimeDirectories);
     }
 
     public StructurePolicy withDeploy(DeployPolicy changed) {
-        return new StructurePolicy(maxDepth, depthBelowBasePackage, naming, sourceRoots, docs, scripts, changed,
-                environmentsDirectory, runtimeDirectories);
+        return new StructurePolicy(maxDepth, depthBelowBasePackage, naming, sourceRoots, resourceRoots, docs, scripts,
+                changed, environmentsDirectory, runtimeDirectories);
     }
 
     public StructurePolicy withRuntimeDirectories(List<String> changed) {
-        return new StructurePolicy(maxDepth, depthBelowBasePackage, naming, sourceRoots, docs, scripts, deploy,
-                environmentsDirectory, changed);
+        return new StructurePolicy(maxDepth, depthBelowBasePackage, naming, sourceRoots, resourceRoots, docs, scripts,
+                deploy, environmentsDirectory, changed);
     }
 }

@@ -5,6 +5,7 @@ import dev.layoutguard.domain.Project;
 import dev.layoutguard.domain.RelativePath;
 import dev.layoutguard.domain.Rule;
 import dev.layoutguard.domain.preset.DocsPolicy;
+import dev.layoutguard.domain.preset.Glob;
 import dev.layoutguard.domain.tree.Entry;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +14,8 @@ import java.util.Optional;
 /**
  * Flags a missing documentation directory, and each required directory or file missing from it
  * ({@code docs/getting-started/}, ..., {@code docs/index.md}). Where the docs directory is optional (maven), a project
- * without one is not flagged.
+ * without one is not flagged, nor is one that holds no documents (only the README's images): there is nothing for an
+ * index to list. An index in another format ({@code index.rst}) or a {@code README.md} in the directory is its hub.
  */
 public final class DocsRequiredRule implements Rule {
 
@@ -30,10 +32,15 @@ public final class DocsRequiredRule implements Rule {
                     + project.preset().name() + " preset expects it" + (expected.isEmpty() ? "" : " with " + expected)));
         }
         List<Finding> findings = new ArrayList<>();
+        boolean documents = project.tree().below(List.of(directory)).stream()
+                .anyMatch(entry -> entry.isFile() && Glob.anyMatches(docs.files(), entry.path()));
         for (String required : docs.required()) {
             boolean wantsDirectory = required.endsWith("/");
             String path = RelativePath.join(directory, wantsDirectory ? required.substring(0, required.length() - 1)
                     : required);
+            if (!wantsDirectory && (docs.optional() && !documents || hasHub(project, directory, required))) {
+                continue;
+            }
             Optional<Entry> entry = project.tree().find(path);
             String what = wantsDirectory ? "directory" : "file";
             if (entry.isEmpty()) {
@@ -45,6 +52,16 @@ public final class DocsRequiredRule implements Rule {
             }
         }
         return findings;
+    }
+
+    /**
+     * Whether the documentation directory has another hub than a required index page: the index in another format
+     * ({@code index.rst} of Sphinx, {@code index.adoc}) or the {@code README.md} that GitHub shows for the directory.
+     */
+    private static boolean hasHub(Project project, String directory, String required) {
+        String stem = required.contains(".") ? required.substring(0, required.lastIndexOf('.')) : required;
+        return !stem.contains("/") && project.tree().children(directory).stream().filter(Entry::isFile)
+                .anyMatch(entry -> entry.name().startsWith(stem + ".") || entry.name().equals("README.md"));
     }
 
     private static String expected(DocsPolicy docs) {

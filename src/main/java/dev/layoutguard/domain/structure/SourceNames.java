@@ -1,9 +1,13 @@
 package dev.layoutguard.domain.structure;
 
+import java.util.List;
 import java.util.Locale;
 
 /** The name conventions of sources: Python's snake_case modules and packages, Java's lower-case packages. */
 final class SourceNames {
+
+    /** Directories that tools name inside Java source roots. */
+    private static final List<String> JAVA_TOOL_DIRECTORIES = List.of("doc-files", "META-INF");
 
     private SourceNames() {
     }
@@ -52,5 +56,20 @@ final class SourceNames {
     static String toJavaPackage(String name) {
         String lower = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "");
         return lower.isEmpty() || !Character.isLetter(lower.charAt(0)) && lower.charAt(0) != '_' ? "p" + lower : lower;
+    }
+
+    /**
+     * Whether a path is, or lies in, a directory a tool names inside a Java source root: {@code doc-files}, which
+     * javadoc copies into the documentation, and {@code META-INF}, the archive's metadata of builds that keep
+     * resources beside the sources. Neither is a package.
+     */
+    static boolean inJavaToolDirectory(String path) {
+        for (String name : JAVA_TOOL_DIRECTORIES) {
+            if (path.equals(name) || path.endsWith("/" + name) || path.contains("/" + name + "/")
+                    || path.startsWith(name + "/")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -47,7 +47,7 @@ public final class StructureNamingRule implements Rule {
         List<Entry> candidates = python ? project.tree().entries()
                 : project.tree().below(project.preset().structure().sourceRoots());
         for (Entry entry : candidates) {
-            if (!generated.covers(entry.path()) && (python ? isPythonPackage(project, entry) || isPythonModule(entry)
+            if (!generated.covers(entry.path()) && (python || !SourceNames.inJavaToolDirectory(entry.path())) && (python ? isPythonPackage(project, entry) || isPythonModule(entry)
                     : entry.isDirectory() || isJavaSource(entry))) {
                 named.add(entry);
             }

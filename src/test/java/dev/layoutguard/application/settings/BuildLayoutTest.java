@@ -68,6 +68,9 @@ class BuildLayoutTest {
         assertEquals(List.of("src/main/java", "src/main/kotlin", "src/main/groovy"), preset.layers().sourceRoots());
         assertEquals(List.of("src/main/resources", "src/test/resources", "config", "etc"),
                 preset.config().locations());
+        assertEquals(List.of("src/main/java", "src/main/kotlin", "src/test/java", "src/test/kotlin", "src/main/groovy"),
+                preset.structure().sourceRoots());
+        assertEquals(List.of("src/main/resources", "src/test/resources", "etc"), preset.structure().resourceRoots());
     }
 
     @Test

@@ -18,6 +18,20 @@ class LayerPolicyTest {
     }
 
     @Test
+    void findsACycleInTheGraphAndNoneInALayering() {
+        List<Layer> layers = List.of(new Layer("domain", List.of("domain")), new Layer("application",
+                List.of("application")), new Layer("infrastructure", List.of("infrastructure")));
+        Map<String, Set<String>> layered = Map.of("application", Set.of("domain", "application"), "infrastructure",
+                Set.of("application", "domain"));
+        Map<String, Set<String>> cyclic = Map.of("application", Set.of("domain"), "infrastructure",
+                Set.of("application"), "domain", Set.of("infrastructure"));
+
+        assertEquals(List.of(), new LayerPolicy(ROOTS, null, layers, layered, List.of()).cycle());
+        assertEquals(List.of("domain", "infrastructure", "application", "domain"),
+                new LayerPolicy(ROOTS, null, layers, cyclic, List.of()).cycle());
+    }
+
+    @Test
     void namesAnUnknownLayerInTheGraphOrAnException() {
         List<Layer> layers = List.of(Layer.named("domain"), Layer.named("shared"));
 

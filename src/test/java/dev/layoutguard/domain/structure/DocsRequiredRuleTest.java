@@ -3,6 +3,7 @@ package dev.layoutguard.domain.structure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.layoutguard.domain.Finding;
+import dev.layoutguard.domain.Project;
 import dev.layoutguard.domain.ProjectMother;
 import dev.layoutguard.domain.preset.Presets;
 import java.util.List;
@@ -53,5 +54,29 @@ class DocsRequiredRuleTest {
         assertEquals(List.of(), rule.check(ProjectMother.with(Presets.maven()).paths("src/main/java/").build()));
         assertEquals(List.of(Finding.at("docs/index.md", "required documentation file is missing (docs/ must hold"
                 + " index.md)")), rule.check(ProjectMother.with(Presets.maven()).paths("docs/rules/a.md").build()));
+    }
+
+    @Test
+    void asksNoIndexOfAMavenDocsDirectoryThatHoldsOnlyImages() {
+        // spring-petclinic-microservices: docs/ holds the README's screenshots and diagrams
+        Project images = ProjectMother.with(Presets.maven())
+                .paths("docs/application-screenshot.png", "docs/microservices-architecture-diagram.jpg").build();
+        Project documents = ProjectMother.with(Presets.maven())
+                .paths("docs/application-screenshot.png", "docs/guides/setup.md").build();
+
+        assertEquals(List.of(), rule.check(images));
+        assertEquals(List.of(Finding.at("docs/index.md", "required documentation file is missing (docs/ must hold"
+                + " index.md)")), rule.check(documents));
+    }
+
+    @Test
+    void acceptsAnIndexInAnotherFormatOrAReadmeAsTheHub() {
+        assertEquals(List.of(), rule.check(ProjectMother.with(Presets.maven())
+                .paths("docs/index.rst", "docs/guide.md").build()));
+        assertEquals(List.of(), rule.check(ProjectMother.with(Presets.maven())
+                .paths("docs/README.md", "docs/guide.md").build()));
+        assertEquals(List.of(Finding.at("docs/index.md", "required documentation file is missing (docs/ must hold"
+                + " index.md)")), rule.check(ProjectMother.with(Presets.maven())
+                .paths("docs/indexes.md", "docs/guides/README.md").build()));
     }
 }

@@ -6,6 +6,7 @@ import dev.layoutguard.domain.Finding;
 import dev.layoutguard.domain.Project;
 import dev.layoutguard.domain.ProjectMother;
 import dev.layoutguard.domain.preset.Presets;
+import dev.layoutguard.domain.preset.StructurePolicy;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -109,5 +110,51 @@ class StructureNamingRuleTest {
                 .build();
 
         assertEquals(List.of(), rule.check(project));
+    }
+
+    @Test
+    void leavesTheDirectoriesJavadocAndArchivesRequireAlone() {
+        // commons-lang's src/main/java/org/apache/commons/lang3/doc-files, which javadoc copies as it is
+        Project project = ProjectMother.with(Presets.maven())
+                .paths("src/main/java/org/apache/commons/lang3/doc-files/Leaf-Icons/leaf.gif",
+                        "src/main/java/META-INF/services/x.Y")
+                .build();
+        Project lookAlike = ProjectMother.with(Presets.maven())
+                .paths("src/main/java/org/apache/commons/lang3/docFiles/leaf.gif").build();
+
+        assertEquals(List.of(), rule.check(project));
+        assertEquals(List.of(Finding.at("src/main/java/org/apache/commons/lang3/docFiles", "Java package name is not"
+                + " lower case (letters, digits and underscores, starting with a letter); rename it to docfiles")),
+                rule.check(lookAlike));
+    }
+
+    @Test
+    void leavesTheNamesMigrationToolsWriteAlone() {
+        Project project = ProjectMother.with(Presets.python())
+                .paths("src/shop/migrations/script.py.mako", "src/shop/migrations/env.py",
+                        "src/shop/migrations/versions/2024_01_05-ab12_Add_Users.py",
+                        "src/orders/migrations/0001_initial.py", "src/orders/migrations/0002_Order_Total.py")
+                .build();
+        Project lookAlike = ProjectMother.with(Presets.python())
+                .paths("src/shop/versions/Add_Users.py", "src/orders/migrations/0002_Order_Total.py").build();
+
+        assertEquals(List.of(), rule.check(project));
+        assertEquals(List.of(
+                Finding.at("src/orders/migrations/0002_Order_Total.py", "Python module name is not snake_case"
+                        + " (lower-case letters, digits and underscores); rename it to 0002_order_total.py"),
+                Finding.at("src/shop/versions/Add_Users.py", "Python module name is not snake_case (lower-case"
+                        + " letters, digits and underscores); rename it to add_users.py")),
+                rule.check(lookAlike));
+    }
+
+    @Test
+    void checksThePackagesOfTheSourceRootsTheBuildConfigures() {
+        StructurePolicy structure = Presets.maven().structure();
+        Project project = ProjectMother.with(Presets.maven().withStructure(
+                        structure.withRoots(List.of("src"), structure.resourceRoots())))
+                .paths("src/org/jacoco/Core/A.java").build();
+
+        assertEquals(List.of(Finding.at("src/org/jacoco/Core", "Java package name is not lower case (letters, digits"
+                + " and underscores, starting with a letter); rename it to core")), rule.check(project));
     }
 }
