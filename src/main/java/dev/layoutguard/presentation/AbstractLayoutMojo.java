@@ -14,13 +14,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import javax.inject.Inject;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugin.logging.Log;
-import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 import org.sonatype.plexus.build.incremental.BuildContext;
@@ -41,8 +41,12 @@ public abstract class AbstractLayoutMojo extends AbstractMojo {
     @Parameter(defaultValue = "${session}", readonly = true)
     MavenSession session;
 
-    /** Eclipse m2e's build context, which turns violations into problem markers; a no-op in plain Maven runs. */
-    @Component
+    /**
+     * Eclipse m2e's build context, which turns violations into problem markers; a no-op in plain Maven runs. Injected
+     * by JSR-330 (a field, since every goal shares it), so the plugin descriptor lists no Plexus requirement and Maven
+     * 3.10 and 4 have nothing to warn about.
+     */
+    @Inject
     BuildContext buildContext;
 
     /** Where environment variables come from ({@code GITHUB_ACTIONS}); tests replace it. */

@@ -282,17 +282,24 @@ class AbstractLayoutMojoTest {
         assertEquals(BLOCKS, parameters);
     }
 
-    /** The {@code <configuration>} of an example: the example itself, or the one of this plugin inside it. */
+    /**
+     * The {@code <configuration>} of an example: the example itself, the one of this plugin inside it, or the enforcer
+     * rule's {@code <layoutGuard>}, which takes the goal's parameters; never another plugin's or tool's.
+     */
     private static Xpp3Dom configurationOf(Xpp3Dom example) {
-        if (example.getName().equals("configuration")) {
-            return example;
-        }
+        return example.getName().equals("configuration") ? example : nestedConfiguration(example);
+    }
+
+    private static Xpp3Dom nestedConfiguration(Xpp3Dom example) {
         if (example.getName().equals("plugin") && example.getChild("artifactId") != null
                 && example.getChild("artifactId").getValue().equals("layoutguard-maven-plugin")) {
             return example.getChild("configuration");
         }
+        if (example.getName().equals("layoutGuard")) {
+            return example;
+        }
         for (Xpp3Dom child : example.getChildren()) {
-            Xpp3Dom found = configurationOf(child);
+            Xpp3Dom found = nestedConfiguration(child);
             if (found != null) {
                 return found;
             }

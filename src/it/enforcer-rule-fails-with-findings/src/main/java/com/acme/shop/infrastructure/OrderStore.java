@@ -1,0 +1,4 @@
+package com.acme.shop.infrastructure;
+
+public class OrderStore {
+}
