@@ -30,14 +30,14 @@ public final class LayerUnknownPackageRule implements Rule {
             for (String context : space.contexts()) {
                 String directory = space.baseDirectory(root) + (context.isEmpty() ? "" : "/"
                         + context.replace('.', '/'));
-                if (renamed.stream().anyMatch(path -> path.startsWith(directory + "/"))
-                        && project.tree().children(directory).stream().noneMatch(entry -> entry.isDirectory()
-                                && space.layerOfPackage(context.isEmpty() ? entry.name()
-                                        : context + "." + entry.name()) != null)) {
+                List<Entry> children = project.tree().children(directory);
+                boolean ownLayer = children.stream().anyMatch(entry -> entry.isDirectory()
+                        && space.layerOfPackage(packageOf(context, entry)) != null);
+                if (!ownLayer && renamed.stream().anyMatch(path -> path.startsWith(directory + "/"))) {
                     continue;
                 }
-                for (Entry entry : project.tree().children(directory)) {
-                    String pkg = context.isEmpty() ? entry.name() : context + "." + entry.name();
+                for (Entry entry : children) {
+                    String pkg = packageOf(context, entry);
                     if (!entry.isDirectory() || entry.name().startsWith(".") || entry.name().equals("__pycache__")
                             || LayerSpace.isTests(entry.name())
                             || renamed.contains(entry.path()) || space.layerOfPackage(pkg) != null
@@ -51,6 +51,10 @@ public final class LayerUnknownPackageRule implements Rule {
             }
         }
         return findings;
+    }
+
+    private static String packageOf(String context, Entry entry) {
+        return context.isEmpty() ? entry.name() : context + "." + entry.name();
     }
 
     /** Whether a package is the start of a nested layer package ({@code application} of {@code application.port.in}). */
