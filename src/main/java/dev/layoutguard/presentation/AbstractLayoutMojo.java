@@ -81,8 +81,8 @@ public abstract class AbstractLayoutMojo extends AbstractMojo {
 
     /**
      * A comma-separated list of report files to write into {@code outputDirectory}: {@code json} (report.json),
-     * {@code sarif} (report.sarif), {@code html} (report.html) and {@code junit} (report-junit.xml); empty writes
-     * none. The console report is always printed.
+     * {@code sarif} (report.sarif), {@code html} (report.html), {@code junit} (report-junit.xml) and {@code mermaid}
+     * (layers.mmd, the layer graph); empty writes none. The console report is always printed.
      */
     @Parameter(property = "layout.formats", defaultValue = "json,sarif,html")
     String formats;
