@@ -292,7 +292,8 @@ public abstract class AbstractLayoutMojo extends AbstractMojo {
         LayoutSession.Outcome outcome = run.check(selection);
         output.announce(outcome);
         output.publish(outcome);
-        new MavenReports(run.settings(), getLog(), buildContext, session, project).publish(outcome.report());
+        new MavenReports(run.settings(), getLog(), buildContext, session, project, environment)
+                .publish(outcome.report());
         Optional<String> failure = output.failure(outcome.report());
         if (failure.isPresent()) {
             throw new MojoFailureException(failure.get());
@@ -307,7 +308,8 @@ public abstract class AbstractLayoutMojo extends AbstractMojo {
     /** The console, the report files and the build's outcome of a run with these settings. */
     final ReportOutput output(Settings settings) {
         return new ReportOutput(settings, version(), console(), environment, Commands.MAVEN,
-                project == null ? null : project.getName(), hints -> MavenReports.shownBefore(session, hints));
+                project == null ? null : project.getName(), hints -> MavenReports.shownBefore(session, hints),
+                MavenReports.reactor(session));
     }
 
     /** Maven's log, as the goals print to it. */
