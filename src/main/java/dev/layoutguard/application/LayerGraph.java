@@ -208,16 +208,22 @@ public record LayerGraph(List<String> layers, List<String> contexts, List<Edge> 
             names = names.stream().sorted().toList();
         }
 
-        /** The context a dotted name lies in (the longest that holds it), or empty when it lies in none. */
+        /**
+         * The context a dotted name lies in (the longest that holds it), or empty when it lies in none. The name may
+         * carry directories before the base package ({@code src.billing.main.java.com.acme.billing.domain.}).
+         */
         String of(String dotted) {
-            String relative = basePackage.isEmpty() ? dotted : dotted.startsWith(basePackage + ".")
-                    ? dotted.substring(basePackage.length() + 1) : null;
-            if (relative == null) {
+            String text = "." + dotted;
+            int base = basePackage.isEmpty() ? 0 : text.indexOf("." + basePackage + ".");
+            if (base < 0) {
                 return "";
             }
+            String relative = basePackage.isEmpty() ? text : text.substring(base + basePackage.length() + 1);
             String found = "";
             for (String name : names) {
-                if (relative.startsWith(name + ".") && name.length() > found.length()) {
+                boolean holds = basePackage.isEmpty() ? relative.contains("." + name + ".")
+                        : relative.startsWith("." + name + ".");
+                if (holds && name.length() > found.length()) {
                     found = name;
                 }
             }

@@ -62,7 +62,7 @@ class LayerGraphTest {
         LayerGraph graph = LayerGraph.of(Presets.maven().layers(), contexts, List.of(
                 layer("src/main/java/com/acme/billing/invoices/domain/Invoice.java",
                         "com.acme.shipping.parcels.application.ShipParcel"),
-                layer("src/main/java/com/acme/billing/invoices/domain/Credit.java",
+                layer("src/billing/main/java/com/acme/billing/invoices/domain/Credit.java",
                         "com.acme.shipping.parcels.application.ShipParcel"),
                 layer("src/main/java/com/acme/shipping/parcels/domain/Parcel.java",
                         "com.acme.shipping.parcels.infrastructure.Db")));
