@@ -86,6 +86,9 @@ public final class MermaidReportWriter implements ReportWriter {
         if (!offending.isEmpty()) {
             text.append("  class ").append(String.join(",", offending)).append(" offending\n");
         }
+        for (int c = 0; c < contexts.size(); c++) {
+            text.append("  style c").append(c).append(" fill:#f7fafc,stroke:#a0aec0,stroke-dasharray:4 3\n");
+        }
         linkStyle(text, allowed, "stroke:" + LayerDiagramSvg.ALLOWED + ",stroke-width:1.5px");
         linkStyle(text, violating, "stroke:" + LayerDiagramSvg.VIOLATING + ",stroke-width:3px,color:"
                 + LayerDiagramSvg.VIOLATING);

@@ -65,20 +65,7 @@ class JobSummaryTest {
                 Allowed dependencies in grey, violating ones in red with their counts.
 
                 ```mermaid
-                flowchart TB
-                  l0["domain"]
-                  l1["infrastructure"]
-                  l1 --> l0
-                  l0 ==>|"1 violation"| l1
-                  classDef layer fill:#eef2f7,stroke:#4a5568,color:#1a202c
-                  classDef offending fill:#fdecea,stroke:#c62828,color:#1a202c
-                  class l1 layer
-                  class l0 offending
-                  linkStyle 0 stroke:#8a94a3,stroke-width:1.5px
-                  linkStyle 1 stroke:#c62828,stroke-width:3px,color:#c62828
-                ```
-
-                """, markdown);
+                """ + MermaidReportWriter.diagram(report.layers()) + "```\n\n", markdown);
     }
 
     @Test

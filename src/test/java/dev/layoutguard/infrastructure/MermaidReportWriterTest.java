@@ -73,6 +73,7 @@ class MermaidReportWriterTest {
                   c0_l0 ==>|"1 violation"| c1_l1
                 """), diagram);
         assertTrue(diagram.contains("  linkStyle 2 stroke:#c62828"), diagram);
+        assertTrue(diagram.contains("  style c1 fill:#f7fafc,stroke:#a0aec0,stroke-dasharray:4 3\n"), diagram);
     }
 
     @Test
@@ -83,7 +84,8 @@ class MermaidReportWriterTest {
                 + "#34;#60;img src#61;x onerror#61;alert#40;2#41;#62;\"]"), diagram);
         Pattern statement = Pattern.compile("flowchart TB|subgraph c\\d+\\[\"[^\"\\n]*\"\\]|end|c\\d+_l\\d+\\[\"[^\"\\n]*\"\\]"
                 + "|l\\d+\\[\"[^\"\\n]*\"\\]|(c\\d+_)?l\\d+ (-->|==>\\|\"\\d+ violations?\"\\|) (c\\d+_)?l\\d+"
-                + "|classDef .*|class [a-z0-9_,]+ (layer|offending)|linkStyle [0-9,]+ [a-z0-9:#.,-]+");
+                + "|classDef .*|class [a-z0-9_,]+ (layer|offending)|style c\\d+ [a-z0-9:#.,-]+ 3"
+                + "|linkStyle [0-9,]+ [a-z0-9:#.,-]+");
         for (String line : diagram.strip().split("\n")) {
             assertTrue(statement.matcher(line.strip()).matches(), "a statement of LayoutGuard's own: " + line);
         }
