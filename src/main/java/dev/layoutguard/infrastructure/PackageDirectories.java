@@ -21,6 +21,9 @@ public final class PackageDirectories {
     /** At most this many directories are listed per module. */
     static final int LIMIT = 20_000;
 
+    /** A directory name that can be a package's segment. */
+    private static final String PACKAGE = "[\\p{L}_$][\\p{L}\\p{N}_$]*";
+
     private PackageDirectories() {
     }
 
@@ -34,9 +37,9 @@ public final class PackageDirectories {
                 Path directory = directories.pop();
                 for (Path child : children(directory)) {
                     String name = child.getFileName().toString();
-                    if (Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS) && name.matches("[\\p{L}_$][\\p{L}\\p{N}_$]*")) {
-                        packages.add(root.relativize(child).toString().replace(child.getFileSystem().getSeparator(),
-                                "."));
+                    if (Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS) && name.matches(PACKAGE)) {
+                        packages.add(root.relativize(child).toString()
+                                .replace(child.getFileSystem().getSeparator(), "."));
                         directories.push(child);
                     }
                 }
