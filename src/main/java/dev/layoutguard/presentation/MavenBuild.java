@@ -6,10 +6,14 @@ import dev.layoutguard.domain.layers.Reactor;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.Dependency;
 import org.apache.maven.model.InputLocation;
@@ -25,6 +29,13 @@ import org.apache.maven.project.MavenProject;
  */
 final class MavenBuild {
 
+    /**
+     * The packages of each module, listed once per build rather than once for every module that checks (a build of
+     * n modules would list n² times); keyed by the build's request, which the sessions of parallel builders share.
+     */
+    private static final Map<Object, Map<Path, List<String>>> PACKAGES = Collections.synchronizedMap(
+            new WeakHashMap<>());
+
     private MavenBuild() {
     }
 
@@ -39,15 +50,16 @@ final class MavenBuild {
                 : session.getAllProjects() != null ? session.getAllProjects() : session.getProjects();
         return new Build(directory, Path.of(project.getBuild().getDirectory()), modules(project, projects),
                 project.isExecutionRoot(), executionRoot == null ? directory : Path.of(executionRoot), layout(project),
-                reactor(project, projects));
+                reactor(project, projects, session == null ? new HashMap<>()
+                        : PACKAGES.computeIfAbsent(session.getRequest(), key -> new ConcurrentHashMap<>())));
     }
 
     /**
      * The projects of the build as the layer rules see them: each one's artifactId, pom and packages, and the
      * project's own dependencies on the others, at the lines its pom declares them. A project built on its own is no
-     * build of modules.
+     * build of modules. {@code known} holds the packages of modules listed before, and gets those listed now.
      */
-    static Reactor reactor(MavenProject project, List<MavenProject> session) {
+    static Reactor reactor(MavenProject project, List<MavenProject> session, Map<Path, List<String>> known) {
         List<MavenProject> projects = new ArrayList<>(session);
         if (projects.stream().noneMatch(each -> each.getBasedir().equals(project.getBasedir()))) {
             projects.add(project);
@@ -64,7 +76,8 @@ final class MavenBuild {
             roots.add(each.getBasedir().toPath().resolve("src/main/kotlin"));
             File pom = each.getFile();
             modules.add(new Reactor.Module(each.getArtifactId(), pom == null ? "pom.xml" : pom.getName(),
-                    Wiring.packages(roots), each == project ? dependencies(each, ids) : List.of()));
+                    known.computeIfAbsent(each.getBasedir().toPath(), key -> Wiring.packages(roots)),
+                    each == project ? dependencies(each, ids) : List.of()));
         }
         return new Reactor(project.getArtifactId(), modules, Map.of());
     }

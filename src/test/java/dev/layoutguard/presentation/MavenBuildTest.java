@@ -8,7 +8,9 @@ import dev.layoutguard.domain.layers.Reactor;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.maven.model.Dependency;
 import org.apache.maven.model.InputLocation;
 import org.apache.maven.model.Model;
@@ -98,7 +100,8 @@ class MavenBuildTest {
         List.of(outward, tests, junit, dependency("shop-app", null, 40)).forEach(domain.getModel()::addDependency);
         MavenProject app = module(directory, "shop-app", "com/acme/shop/boot");
 
-        Reactor reactor = MavenBuild.reactor(domain, List.of(domain, application, infrastructure, app));
+        Reactor reactor = MavenBuild.reactor(domain, List.of(domain, application, infrastructure, app),
+                new HashMap<>());
 
         assertEquals("shop-domain", reactor.self());
         assertEquals(List.of("com", "com.acme", "com.acme.shop", "com.acme.shop.domain", "com.acme.shop.domain.model"),
@@ -111,10 +114,24 @@ class MavenBuildTest {
     }
 
     @Test
+    void listsEachModulesPackagesOnceForTheWholeBuild(@TempDir Path directory) throws Exception {
+        MavenProject domain = module(directory, "shop-domain", "com/acme/shop/domain");
+        MavenProject application = module(directory, "shop-application", "com/acme/shop/application");
+        Map<Path, List<String>> known = new HashMap<>();
+        MavenBuild.reactor(domain, List.of(domain, application), known);
+        Files.createDirectories(directory.resolve("shop-application/src/main/java/com/acme/shop/later"));
+
+        Reactor reactor = MavenBuild.reactor(application, List.of(domain, application), known);
+
+        assertEquals(List.of("com", "com.acme", "com.acme.shop", "com.acme.shop.application"),
+                reactor.own().orElseThrow().packages());
+    }
+
+    @Test
     void aProjectBuiltOnItsOwnIsNoBuildOfModules(@TempDir Path directory) throws Exception {
         MavenProject alone = module(directory, "shop", "com/acme/shop/domain");
 
-        assertEquals(Reactor.NONE, MavenBuild.reactor(alone, List.of(alone)));
+        assertEquals(Reactor.NONE, MavenBuild.reactor(alone, List.of(alone), new HashMap<>()));
     }
 
     private static MavenProject module(Path parent, String artifactId, String pkg) throws Exception {
