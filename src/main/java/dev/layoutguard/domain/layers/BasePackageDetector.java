@@ -7,6 +7,7 @@ import dev.layoutguard.domain.tree.Entry;
 import dev.layoutguard.domain.tree.ProjectTree;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
@@ -172,8 +173,11 @@ final class BasePackageDetector {
             }
             for (String pkg : module.packages()) {
                 layerOfPackage.forEach((layerPackage, layer) -> {
-                    if (pkg.equals(layerPackage) || pkg.endsWith("." + layerPackage)) {
-                        String parent = pkg.substring(0, Math.max(0, pkg.length() - layerPackage.length() - 1));
+                    String parent = pkg.equals(layerPackage) ? "" : pkg.endsWith("." + layerPackage)
+                            ? pkg.substring(0, pkg.length() - layerPackage.length() - 1) : null;
+                    // as in a root, a package inside a layer or a test package is no candidate
+                    if (parent != null && (parent.isEmpty() || Arrays.stream(parent.split("\\."))
+                            .noneMatch(segment -> layerOfPackage.containsKey(segment) || LayerSpace.isTests(segment)))) {
                         held.computeIfAbsent(parent, key -> new TreeSet<>()).add(layer);
                     }
                 });
