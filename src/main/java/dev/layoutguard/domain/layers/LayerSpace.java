@@ -6,6 +6,7 @@ import dev.layoutguard.domain.preset.LayerPolicy;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,10 @@ public final class LayerSpace {
     private final Set<String> contexts;
     private final List<Renamed> renamed;
     private final Reactor reactor;
-    /** The packages of the modules mapped to a layer, and that layer. */
+    /**
+     * The packages below the base package of the modules mapped to a layer, and that layer; a package that modules of
+     * another layer or of none hold too belongs to no module's layer.
+     */
     private final Map<String, String> mappedPackages = new HashMap<>();
     /** The layers' packages as segments, longest first, so that the longest match is found first. */
     private final List<Owned> packages = new ArrayList<>();
@@ -61,12 +65,19 @@ public final class LayerSpace {
         this.contexts = Set.copyOf(contexts);
         this.renamed = List.copyOf(renamed);
         this.reactor = reactor;
+        Set<String> shared = new HashSet<>();
         for (Reactor.Module module : reactor.modules()) {
             String layer = reactor.mapped().get(module.artifactId());
-            if (layer != null) {
-                module.packages().forEach(pkg -> mappedPackages.putIfAbsent(pkg, layer));
+            for (String pkg : module.packages()) {
+                // a package below the base package, and only one layer's modules hold it
+                if (layer == null || !below(pkg) || !layer.equals(mappedPackages.getOrDefault(pkg, layer))) {
+                    shared.add(pkg);
+                } else {
+                    mappedPackages.put(pkg, layer);
+                }
             }
         }
+        mappedPackages.keySet().removeAll(shared);
         for (Layer layer : policy.layers()) {
             for (String pkg : layer.packages()) {
                 packages.add(new Owned(pkg.split("\\."), layer.name()));
@@ -143,6 +154,12 @@ public final class LayerSpace {
         int dot = name.lastIndexOf('.');
         layer = mappedPackages.get(name);
         return layer != null || dot < 0 ? layer : mappedPackages.get(name.substring(0, dot));
+    }
+
+    /** Whether a dotted package lies strictly below the base package. */
+    private boolean below(String pkg) {
+        return basePackage != null && (basePackage.isEmpty() || pkg.length() > basePackage.length()
+                && pkg.startsWith(basePackage) && pkg.charAt(basePackage.length()) == '.');
     }
 
     /** The layer the module being checked is mapped to, or {@code null}: its files lie in it where no package says. */

@@ -280,7 +280,7 @@ class LayerDependencyRuleTest {
     }
 
     @Test
-    void judgesImportsOfClassesInSiblingModulesByTheSameGraph() {
+    void judgesImportsOfClassesInSiblingModulesByTheSameGraphButNotOfTheBasePackageAMappedModuleAlsoHolds() {
         String order = "src/main/java/com/acme/shop/domain/Order.java";
         Project project = ProjectMother.with(Presets.maven()).layers(LayerPolicy::asConfigured)
                 .reactor(ModuleDependenciesTest.shop("shop-domain", List.of())).files(order, """
@@ -289,6 +289,7 @@ class LayerDependencyRuleTest {
                         import com.acme.shop.infrastructure.JdbcOrders;
                         import com.acme.shop.boot.ShopApplication;
                         import com.acme.shop.events.docs.Catalog;
+                        import com.acme.shop.Money;
                         """).build();
 
         assertEquals(List.of(
