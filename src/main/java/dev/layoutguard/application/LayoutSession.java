@@ -8,6 +8,7 @@ import dev.layoutguard.domain.RuleFamily;
 import dev.layoutguard.domain.RuleId;
 import dev.layoutguard.domain.Severity;
 import dev.layoutguard.domain.Violation;
+import dev.layoutguard.domain.layers.Reactor;
 import dev.layoutguard.domain.preset.Preset;
 import dev.layoutguard.domain.preset.Presets;
 import dev.layoutguard.domain.tree.ProjectTree;
@@ -71,7 +72,10 @@ public final class LayoutSession {
     public Project project() throws SettingsException, IOException {
         ProjectTree tree = tree();
         Preset preset = settings.changes().applyTo(settings.build().layout().applyTo(preset(tree), tree), tree);
-        return new Project(tree, preset, settings.build().modules(), settings.build().executionRoot(), contents);
+        Reactor reactor = settings.build().reactor()
+                .withMapped(settings.changes().layers().moduleLayers(preset.layers().layerNames()));
+        return new Project(tree, preset, settings.build().modules(), settings.build().executionRoot(), contents,
+                reactor);
     }
 
     /** Checks the selected rules, holding the violations against the baseline. */

@@ -41,7 +41,7 @@ public final class MoveForecast {
             return List.of();
         }
         Project moved = new Project(moved(project.tree(), moves), project.preset(), project.modules(),
-                project.executionRoot(), reading(project, moves));
+                project.executionRoot(), reading(project, moves), project.reactor());
         return brought(before, check.run(moved, selection).violations(), moves);
     }
 

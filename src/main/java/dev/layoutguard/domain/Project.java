@@ -1,5 +1,6 @@
 package dev.layoutguard.domain;
 
+import dev.layoutguard.domain.layers.Reactor;
 import dev.layoutguard.domain.preset.Preset;
 import dev.layoutguard.domain.source.SourceFiles;
 import dev.layoutguard.domain.source.SourceWatch;
@@ -22,6 +23,7 @@ public final class Project {
     private final List<String> modules;
     private final boolean executionRoot;
     private final ContentReader contents;
+    private final Reactor reactor;
     private final SourceFiles sources;
     private final Memo<Class<?>, Object> analyses = new Memo<>();
 
@@ -31,6 +33,17 @@ public final class Project {
      */
     public Project(ProjectTree tree, Preset preset, List<String> modules, boolean executionRoot,
             ContentReader contents) {
+        this(tree, preset, modules, executionRoot, contents, Reactor.NONE);
+    }
+
+    /**
+     * @param modules       the module directories the pom declares, relative to the project, {@code /}-separated
+     * @param executionRoot whether this is the project Maven was started in (root rules run only there)
+     * @param reactor       the modules of the build the project is one of, for the layer rules
+     */
+    public Project(ProjectTree tree, Preset preset, List<String> modules, boolean executionRoot,
+            ContentReader contents, Reactor reactor) {
+        this.reactor = Objects.requireNonNull(reactor, "reactor");
         this.tree = Objects.requireNonNull(tree, "tree");
         this.preset = Objects.requireNonNull(preset, "preset");
         this.modules = List.copyOf(modules);
@@ -65,6 +78,11 @@ public final class Project {
             }
         }
         return false;
+    }
+
+    /** The modules of the build the project is one of; {@link Reactor#NONE} for a project built on its own. */
+    public Reactor reactor() {
+        return reactor;
     }
 
     public boolean executionRoot() {

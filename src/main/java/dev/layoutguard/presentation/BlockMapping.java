@@ -91,7 +91,7 @@ final class BlockMapping {
                 named("layers.dependencies").edges(layers.dependencies), named("layers.allow").edges(layers.allow),
                 named("layers.optional").names(layers.optional), List.copyOf(exceptions),
                 named("layers.sourceRoots").directories(layers.sourceRoots), layers.anyDepth,
-                named("layers.forbidden").edges(layers.forbidden));
+                named("layers.forbidden").edges(layers.forbidden), named("layers.modules").edges(layers.modules));
     }
 
     static TestChanges tests(TestsConfiguration tests) throws SettingsException {

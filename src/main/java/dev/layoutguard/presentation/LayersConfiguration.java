@@ -39,4 +39,10 @@ public class LayersConfiguration {
 
     /** What a layer may not import, one {@code layer -> prefix, prefix} per entry: {@code domain -> org.springframework}. */
     List<String> forbidden;
+
+    /**
+     * Modules of the build mapped to a layer by artifactId, one {@code artifactId -> layer} per entry
+     * ({@code shop-app -> presentation}), for modules whose packages do not say their layer.
+     */
+    List<String> modules;
 }

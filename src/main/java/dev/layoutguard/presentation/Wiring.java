@@ -15,6 +15,7 @@ import dev.layoutguard.infrastructure.FileContents;
 import dev.layoutguard.infrastructure.GitChanges;
 import dev.layoutguard.infrastructure.GoalHelp;
 import dev.layoutguard.infrastructure.NativeNames;
+import dev.layoutguard.infrastructure.PackageDirectories;
 import dev.layoutguard.infrastructure.ProjectMover;
 import dev.layoutguard.infrastructure.ProjectScanner;
 import dev.layoutguard.infrastructure.RuleDocs;
@@ -97,6 +98,11 @@ public final class Wiring {
     }
 
     /** A rule's documentation page, when this version of the plugin ships one. */
+    /** The packages the source roots of another module of the build hold, from their directories. */
+    static List<String> packages(List<Path> roots) {
+        return PackageDirectories.of(roots);
+    }
+
     static Optional<String> rulePage(RuleId rule) {
         return RuleDocs.page(rule);
     }

@@ -399,7 +399,7 @@ public final class LayoutBenchmark {
         return nanos / 1_000_000;
     }
 
-    private static void delete(Path directory) throws IOException {
+    static void delete(Path directory) throws IOException {
         if (!Files.exists(directory)) {
             return;
         }

@@ -1,5 +1,6 @@
 package dev.layoutguard.domain;
 
+import dev.layoutguard.domain.layers.Reactor;
 import dev.layoutguard.domain.preset.LayerPolicy;
 import dev.layoutguard.domain.preset.Preset;
 import dev.layoutguard.domain.tree.Entry;
@@ -27,6 +28,7 @@ public final class ProjectMother {
     private final List<String> modules = new ArrayList<>();
     private Preset preset;
     private boolean executionRoot = true;
+    private Reactor reactor = Reactor.NONE;
     private List<String> reads;
 
     private ProjectMother(Preset preset) {
@@ -98,6 +100,12 @@ public final class ProjectMother {
         return this;
     }
 
+    /** The modules of the build this project is one of, for the layer rules. */
+    public ProjectMother reactor(Reactor modules) {
+        reactor = modules;
+        return this;
+    }
+
     /** The build's modules: directories of this project, relative to it. */
     public ProjectMother modules(String... paths) {
         modules.addAll(List.of(paths));
@@ -136,7 +144,8 @@ public final class ProjectMother {
                 return failing.contains(path) ? "it could not be read" : null;
             }
         };
-        return new Project(ProjectTree.of(new ArrayList<>(entries.values())), preset, modules, executionRoot, reader);
+        return new Project(ProjectTree.of(new ArrayList<>(entries.values())), preset, modules, executionRoot, reader,
+                reactor);
     }
 
     /** Adds an entry in place of one at its path, and each parent directory not there yet. */

@@ -126,7 +126,8 @@ class AbstractLayoutMojoTest {
                 List.of(new ConfiguredDirectory("src/main/java", "src/main/java", false),
                         new ConfiguredDirectory("src/*/main/kotlin?", "src/*/main/kotlin", true)),
                 true, List.of(new LayerEdge("core -> org.springframework, jakarta.persistence", "core",
-                        List.of("org.springframework", "jakarta.persistence"))));
+                        List.of("org.springframework", "jakarta.persistence"))),
+                List.of(new LayerEdge("shop-app -> adapter", "shop-app", List.of("adapter"))));
         Settings settings = settings(mojo, reference("layers"));
 
         assertEquals(expected(changes -> new PresetChanges(changes.root(), layers, changes.tests(), changes.config(),

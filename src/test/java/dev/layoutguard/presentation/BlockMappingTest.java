@@ -173,6 +173,27 @@ class BlockMappingTest {
     }
 
     @Test
+    void layerModulesMapArtifactIdsToLayersOneEach() throws SettingsException {
+        LayersConfiguration layers = new LayersConfiguration();
+        layers.modules = List.of(" shop-app -> presentation ", "acme.shop-jdbc -> infrastructure");
+
+        assertEquals(Map.of("shop-app", "presentation", "acme.shop-jdbc", "infrastructure"),
+                BlockMapping.layers(layers).moduleLayers(Presets.maven().layers().layerNames()));
+        assertLayerRejected("Invalid value 'shop-app -> web' for parameter 'layers.modules': unknown layer 'web'"
+                + LAYERS, shape -> shape.modules = List.of("shop-app -> web"));
+        assertLayerRejected("Invalid value 'shop-app -> presentation, application' for parameter 'layers.modules': a "
+                + "module is mapped to one layer: 'artifactId -> layer'",
+                shape -> shape.modules = List.of("shop-app -> presentation, application"));
+        assertLayerRejected("Invalid value 'shop/app -> presentation' for parameter 'layers.modules': 'shop/app' is "
+                + "not an artifactId", shape -> shape.modules = List.of("shop/app -> presentation"));
+        assertLayerRejected("Invalid value 'shop-app -> application' for parameter 'layers.modules': module shop-app "
+                + "is mapped twice", shape -> shape.modules = List.of("shop-app -> presentation",
+                        "shop-app -> application"));
+        assertLayerRejected("Invalid value 'shop-app' for parameter 'layers.modules': not of the form "
+                + "'layer -> layer, layer'", shape -> shape.modules = List.of("shop-app"));
+    }
+
+    @Test
     void layersRejectMalformedEdgesExceptionsWithoutAReasonAndBadPackages() {
         assertLayerRejected("Invalid value 'presentation infrastructure' for parameter 'layers.allow': not of the form "
                 + "'layer -> layer, layer'", layers -> layers.allow = List.of("presentation infrastructure"));

@@ -4,9 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.layoutguard.application.settings.Build;
 import dev.layoutguard.application.settings.BuildLayout;
+import dev.layoutguard.domain.layers.Reactor;
 import java.io.StringReader;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.apache.maven.model.Dependency;
+import org.apache.maven.model.InputLocation;
 import org.apache.maven.model.Model;
 import org.apache.maven.model.Plugin;
 import org.apache.maven.model.Profile;
@@ -14,6 +20,7 @@ import org.apache.maven.model.Resource;
 import org.apache.maven.project.MavenProject;
 import org.codehaus.plexus.util.xml.Xpp3DomBuilder;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class MavenBuildTest {
 
@@ -74,6 +81,78 @@ class MavenBuildTest {
         assertEquals(List.of("src"), layout.resourceRoots());
         assertEquals(List.of("**/*Test.java"), layout.unitIncludes());
         assertEquals(List.of(), layout.integrationIncludes());
+    }
+
+    @Test
+    void readsTheBuildsModulesWithTheirPackagesAndTheProjectsOwnDependenciesOnThemAtTheirLines(
+            @TempDir Path directory) throws Exception {
+        MavenProject domain = module(directory, "shop-domain", "com/acme/shop/domain/model");
+        MavenProject application = module(directory, "shop-application", "com/acme/shop/application");
+        MavenProject infrastructure = module(directory, "shop-infrastructure", "com/acme/shop/infrastructure");
+        Dependency outward = dependency("shop-infrastructure", null, 18);
+        Dependency tests = dependency("shop-application", "test", 0);
+        Dependency junit = dependency("junit-jupiter", "test", 30);
+        junit.setGroupId("org.junit.jupiter");
+        Model original = new Model();
+        List.of(outward, tests, junit).forEach(original::addDependency);
+        domain.setOriginalModel(original);
+        // one the parent declares: the parent's pom says it, not this one
+        List.of(outward, tests, junit, dependency("shop-app", null, 40)).forEach(domain.getModel()::addDependency);
+        MavenProject app = module(directory, "shop-app", "com/acme/shop/boot");
+
+        Reactor reactor = MavenBuild.reactor(domain, List.of(domain, application, infrastructure, app),
+                new HashMap<>());
+
+        assertEquals("shop-domain", reactor.self());
+        assertEquals(List.of("com", "com.acme", "com.acme.shop", "com.acme.shop.domain", "com.acme.shop.domain.model"),
+                reactor.own().orElseThrow().packages());
+        assertEquals(List.of(new Reactor.Dependency("shop-infrastructure", "compile", 18),
+                new Reactor.Dependency("shop-application", "test", 0)), reactor.own().orElseThrow().dependencies());
+        assertEquals(List.of("shop-application", "shop-infrastructure", "shop-app"), reactor.siblings().stream()
+                .map(Reactor.Module::artifactId).toList());
+        assertEquals("pom.xml", reactor.siblings().get(0).pom());
+    }
+
+    @Test
+    void listsEachModulesPackagesOnceForTheWholeBuild(@TempDir Path directory) throws Exception {
+        MavenProject domain = module(directory, "shop-domain", "com/acme/shop/domain");
+        MavenProject application = module(directory, "shop-application", "com/acme/shop/application");
+        Map<Path, List<String>> known = new HashMap<>();
+        MavenBuild.reactor(domain, List.of(domain, application), known);
+        Files.createDirectories(directory.resolve("shop-application/src/main/java/com/acme/shop/later"));
+
+        Reactor reactor = MavenBuild.reactor(application, List.of(domain, application), known);
+
+        assertEquals(List.of("com", "com.acme", "com.acme.shop", "com.acme.shop.application"),
+                reactor.own().orElseThrow().packages());
+    }
+
+    @Test
+    void aProjectBuiltOnItsOwnIsNoBuildOfModules(@TempDir Path directory) throws Exception {
+        MavenProject alone = module(directory, "shop", "com/acme/shop/domain");
+
+        assertEquals(Reactor.NONE, MavenBuild.reactor(alone, List.of(alone), new HashMap<>()));
+    }
+
+    private static MavenProject module(Path parent, String artifactId, String pkg) throws Exception {
+        Path directory = parent.resolve(artifactId);
+        Files.createDirectories(directory.resolve("src/main/java").resolve(pkg));
+        MavenProject project = project(directory);
+        project.setGroupId("com.acme.shop");
+        project.setArtifactId(artifactId);
+        project.getCompileSourceRoots().add(directory.resolve("src/main/java").toString());
+        return project;
+    }
+
+    private static Dependency dependency(String artifactId, String scope, int line) {
+        Dependency dependency = new Dependency();
+        dependency.setGroupId("com.acme.shop");
+        dependency.setArtifactId(artifactId);
+        dependency.setScope(scope);
+        if (line > 0) {
+            dependency.setLocation("", new InputLocation(line, 5));
+        }
+        return dependency;
     }
 
     private static Build build(MavenProject project, List<MavenProject> session) {

@@ -1,5 +1,6 @@
 package dev.layoutguard.application.settings;
 
+import dev.layoutguard.domain.layers.Reactor;
 import java.io.File;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -24,9 +25,10 @@ import java.util.Set;
  *                               aggregate are relative to
  * @param layout                 where the build's configuration puts sources, tests and resources, and which tests
  *                               its runners run; directories inside the build directory are left out
+ * @param reactor                the modules of the build the project is one of, as the layer rules see them
  */
 public record Build(Path directory, Path buildDirectory, List<String> modules, boolean executionRoot,
-        Path executionRootDirectory, BuildLayout layout) {
+        Path executionRootDirectory, BuildLayout layout, Reactor reactor) {
 
     public Build {
         directory = directory.toAbsolutePath().normalize();
@@ -38,6 +40,13 @@ public record Build(Path directory, Path buildDirectory, List<String> modules, b
                 inside(directory, buildDirectory, layout.testRoots()),
                 inside(directory, buildDirectory, layout.resourceRoots()), layout.unitIncludes(),
                 layout.integrationIncludes());
+        reactor = Objects.requireNonNull(reactor, "reactor");
+    }
+
+    /** A build that is no build of modules, as the layer rules see it. */
+    public Build(Path directory, Path buildDirectory, List<String> modules, boolean executionRoot,
+            Path executionRootDirectory, BuildLayout layout) {
+        this(directory, buildDirectory, modules, executionRoot, executionRootDirectory, layout, Reactor.NONE);
     }
 
     /** A build that says nothing of the project's layout beyond the preset's conventions. */

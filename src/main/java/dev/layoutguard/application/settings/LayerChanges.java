@@ -18,7 +18,8 @@ import java.util.Set;
  * The {@code layers} block: changes to the preset's layering. {@code definitions} replace the preset's layers,
  * {@code dependencies} its graph (without them the preset's edges between layers that still exist are kept),
  * {@code allow} adds edges, {@code optional} lets layers be absent, {@code exceptions} are added to the preset's,
- * {@code sourceRoots} replace the preset's and the build's, {@code forbidden} lists what a layer may not import. Every
+ * {@code sourceRoots} replace the preset's and the build's, {@code forbidden} lists what a layer may not import,
+ * {@code modules} maps modules of the build to layers. Every
  * layer named must exist once the layers are known, and every source root must match a directory. Any change makes
  * the layering configured: the project is then held to its layers even where none is found.
  *
@@ -32,19 +33,53 @@ import java.util.Set;
  *                     empty for those
  * @param anyDepth     whether layers are found at any depth below the base package, or {@code null} to detect it
  * @param forbidden    for a layer, the package or module prefixes it may not import: {@code domain -> org.springframework}
+ * @param modules      modules of the build mapped to a layer by artifactId, for those whose packages do not say it:
+ *                     {@code shop-app -> presentation}
  */
 public record LayerChanges(String basePackage, List<Layer> definitions, List<LayerEdge> dependencies,
         List<LayerEdge> allow, List<String> optional, List<LayerException> exceptions,
-        List<ConfiguredDirectory> sourceRoots, Boolean anyDepth, List<LayerEdge> forbidden) {
+        List<ConfiguredDirectory> sourceRoots, Boolean anyDepth, List<LayerEdge> forbidden, List<LayerEdge> modules) {
 
     /** No change. */
     public static final LayerChanges NONE = new LayerChanges(null, List.of(), List.of(), List.of(), List.of(),
-            List.of(), List.of(), null, List.of());
+            List.of(), List.of(), null, List.of(), List.of());
+
+    /** The layering blocks before modules could be mapped to layers. */
+    public LayerChanges(String basePackage, List<Layer> definitions, List<LayerEdge> dependencies,
+            List<LayerEdge> allow, List<String> optional, List<LayerException> exceptions,
+            List<ConfiguredDirectory> sourceRoots, Boolean anyDepth, List<LayerEdge> forbidden) {
+        this(basePackage, definitions, dependencies, allow, optional, exceptions, sourceRoots, anyDepth, forbidden,
+                List.of());
+    }
 
     /** The layering blocks of earlier versions: no source roots, depth or forbidden imports. */
     public LayerChanges(String basePackage, List<Layer> definitions, List<LayerEdge> dependencies,
             List<LayerEdge> allow, List<String> optional, List<LayerException> exceptions) {
-        this(basePackage, definitions, dependencies, allow, optional, exceptions, List.of(), null, List.of());
+        this(basePackage, definitions, dependencies, allow, optional, exceptions, List.of(), null, List.of(),
+                List.of());
+    }
+
+    /**
+     * The layer of each module mapped by artifactId, checked against the layers: one known layer per module, each
+     * module once.
+     */
+    public Map<String, String> moduleLayers(List<String> names) throws SettingsException {
+        Map<String, String> layers = new LinkedHashMap<>();
+        for (LayerEdge module : modules) {
+            if (!module.from().matches("[\\p{L}\\p{N}_.-]+")) {
+                throw named("layers.modules").invalid(module.written(), "'" + module.from() + "' is not an artifactId");
+            }
+            if (module.to().size() != 1) {
+                throw named("layers.modules").invalid(module.written(), "a module is mapped to one layer: "
+                        + "'artifactId -> layer'");
+            }
+            if (layers.put(module.from(), known(named("layers.modules"), module.to().get(0), module.written(),
+                    names)) != null) {
+                throw named("layers.modules").invalid(module.written(), "module " + module.from()
+                        + " is mapped twice");
+            }
+        }
+        return layers;
     }
 
     /** The preset's policy with these changes, for the project whose tree is given. */
@@ -90,6 +125,7 @@ public record LayerChanges(String basePackage, List<Layer> definitions, List<Lay
                 listed.add(dotted);
             }
         }
+        moduleLayers(names);
         List<String> roots = preset.sourceRoots();
         if (!sourceRoots.isEmpty()) {
             roots = named("layers.sourceRoots").requireIn(sourceRoots,

@@ -7,6 +7,7 @@ import dev.layoutguard.domain.tree.Entry;
 import dev.layoutguard.domain.tree.ProjectTree;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
@@ -62,6 +63,11 @@ final class BasePackageDetector {
         Map<String, Set<String>> merged = new HashMap<>();
         candidates.values().forEach(found -> found.forEach((pkg, held) ->
                 merged.computeIfAbsent(pkg, key -> new TreeSet<>()).addAll(held)));
+        Map<String, Set<String>> siblings = roots.isEmpty() ? Map.of() : siblingCandidates();
+        if (!roots.isEmpty()) {
+            siblings.forEach((pkg, held) -> merged.computeIfAbsent(pkg, key -> new TreeSet<>())
+                    .addAll(held));
+        }
         String base = policy.basePackage();
         boolean anyDepth = Boolean.TRUE.equals(policy.anyDepth());
         if (base == null) {
@@ -73,9 +79,10 @@ final class BasePackageDetector {
                 boolean contexts = strong.size() > 1 && !Boolean.FALSE.equals(policy.anyDepth());
                 String best = contexts || anyDepth && !strong.isEmpty() ? common(strong) : eligible.get(0).getKey();
                 anyDepth = anyDepth || contexts;
-                String root = roots.stream().filter(candidate -> candidates.get(candidate).keySet().stream()
-                        .anyMatch(pkg -> within(pkg, best))).findFirst().orElseThrow();
-                base = declaredBase(root, best);
+                // a base package only the siblings hold is taken as their packages name it
+                base = roots.stream().filter(candidate -> candidates.get(candidate).keySet().stream()
+                        .anyMatch(pkg -> within(pkg, best))).findFirst().map(root -> declaredBase(root, best))
+                        .orElse(best);
             }
         }
         List<String> directories = new ArrayList<>();
@@ -92,6 +99,10 @@ final class BasePackageDetector {
                         .map(pkg -> relative(baseDirectory, join(root, pkg)))
                         .forEach(contexts::add);
             }
+            String within = base;
+            siblings.keySet().stream().filter(pkg -> within(pkg, within))
+                    .map(pkg -> pkg.equals(within) ? "" : within.isEmpty() ? pkg : pkg.substring(within.length() + 1))
+                    .forEach(contexts::add);
             if (!anyDepth) {
                 contexts.clear();
                 contexts.add("");
@@ -112,7 +123,7 @@ final class BasePackageDetector {
             }
             held.forEach(directory -> renamed.addAll(LayerAliases.renamed(tree, directory, layerOfPackage)));
         }
-        return new LayerSpace(policy, roots, base, directories, anyDepth, contexts, renamed);
+        return new LayerSpace(policy, roots, base, directories, anyDepth, contexts, renamed, project.reactor());
     }
 
     /**
@@ -144,6 +155,32 @@ final class BasePackageDetector {
                 if (!layerOfPackage.containsKey(child.name()) && !LayerSpace.isTests(child.name())) {
                     directories.push(child.path());
                 }
+            }
+        }
+        return held;
+    }
+
+    /**
+     * The packages of the other modules of the build that directly hold layer packages, with the layers they hold, as
+     * {@link #candidates} finds them in a root; modules mapped to a layer hold none by their packages.
+     */
+    private Map<String, Set<String>> siblingCandidates() {
+        Map<String, Set<String>> held = new HashMap<>();
+        Reactor reactor = project.reactor();
+        for (Reactor.Module module : reactor.siblings()) {
+            if (reactor.mapped().containsKey(module.artifactId())) {
+                continue;
+            }
+            for (String pkg : module.packages()) {
+                layerOfPackage.forEach((layerPackage, layer) -> {
+                    String parent = pkg.equals(layerPackage) ? "" : pkg.endsWith("." + layerPackage)
+                            ? pkg.substring(0, pkg.length() - layerPackage.length() - 1) : null;
+                    // as in a root, a package inside a layer or a test package is no candidate
+                    if (parent != null && (parent.isEmpty() || Arrays.stream(parent.split("\\."))
+                            .noneMatch(segment -> layerOfPackage.containsKey(segment) || LayerSpace.isTests(segment)))) {
+                        held.computeIfAbsent(parent, key -> new TreeSet<>()).add(layer);
+                    }
+                });
             }
         }
         return held;

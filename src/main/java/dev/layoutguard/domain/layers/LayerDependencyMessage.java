@@ -25,10 +25,21 @@ final class LayerDependencyMessage {
      */
     static String of(LayerPolicy policy, String from, String target, SourceReference reference) {
         String verb = reference.kind() == SourceReference.Kind.QUALIFIED_NAME ? " references " : " imports ";
+        return of(policy, from, verb, target, reference.name());
+    }
+
+    /**
+     * Such as "domain depends on infrastructure (module shop-infrastructure); domain may use only shared; invert it:
+     * let domain own an interface that infrastructure implements".
+     */
+    static String ofModule(LayerPolicy policy, String from, String target, String artifactId) {
+        return of(policy, from, " depends on ", target, "module " + artifactId);
+    }
+
+    private static String of(LayerPolicy policy, String from, String verb, String target, String what) {
         List<String> allowed = policy.allowedFrom(from);
         String may = allowed.isEmpty() ? " may use no other layer" : " may use only " + and(allowed);
-        return from + verb + target + " (" + reference.name() + "); " + from + may + "; "
-                + advice(policy, from, target);
+        return from + verb + target + " (" + what + "); " + from + may + "; " + advice(policy, from, target);
     }
 
     /**

@@ -3,16 +3,22 @@ package dev.layoutguard.domain.layers;
 import dev.layoutguard.domain.Finding;
 import dev.layoutguard.domain.Project;
 import dev.layoutguard.domain.Rule;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Flags each reference from a layer's source to a layer it may not use, at its line. */
+/**
+ * Flags each reference from a layer's source to a layer it may not use, at its line, and in a build of modules each
+ * pom dependency of a module on a module of a layer its layer may not use, at the line of the dependency.
+ */
 public final class LayerDependencyRule implements Rule {
 
     @Override
     public List<Finding> check(Project project) {
-        return LayerDependencyScan.of(project).findings();
+        List<Finding> findings = new ArrayList<>(LayerDependencyScan.of(project).findings());
+        findings.addAll(ModuleDependencies.of(project, LayerSpace.of(project)));
+        return findings;
     }
 
     /**

@@ -7,13 +7,14 @@ import dev.layoutguard.domain.preset.Layer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * Flags each layer that is not optional and has no package in any context of any source root, and layers that cover
  * fewer than half of the sources. A project that neither configures layers nor holds a package of one is not
  * layered and has nothing to miss; one whose layers go by other names ({@code adapters}, {@code service_layer}) is
- * told once how to map them instead.
+ * told once how to map them instead. In a build of modules, a layer another module holds is not missing.
  */
 public final class LayerMissingRule implements Rule {
 
@@ -59,8 +60,12 @@ public final class LayerMissingRule implements Rule {
         return findings;
     }
 
+    /** The layers that must be present, less those another module of the build holds or this one is mapped to. */
     private static List<Layer> required(LayerSpace space) {
-        return space.policy().layers().stream().filter(layer -> !layer.optional()).toList();
+        Set<String> elsewhere = space.heldBySiblings();
+        return space.policy().layers().stream().filter(layer -> !layer.optional())
+                .filter(layer -> !elsewhere.contains(layer.name()) && !layer.name().equals(space.moduleLayer()))
+                .toList();
     }
 
     /** Once for all the packages that look like layers under other names: how to map them. */

@@ -5,7 +5,11 @@ import dev.layoutguard.domain.preset.Layer;
 import dev.layoutguard.domain.preset.LayerPolicy;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -14,7 +18,9 @@ import java.util.Set;
  * package below which the layers are, its directory in each root, and the contexts that hold the layers (found by
  * {@link BasePackageDetector}). Without any depth the one context is the base package itself; at any depth a context
  * is a package at or below it, in no layer itself, that directly holds a layer's package ({@code billing} of
- * {@code com.acme.billing.domain} under {@code com.acme}).
+ * {@code com.acme.billing.domain} under {@code com.acme}). In a build of modules the space spans them all: the
+ * packages of the siblings count when the base package is detected, and a module mapped to a layer puts its packages
+ * in that layer.
  */
 public final class LayerSpace {
 
@@ -25,6 +31,12 @@ public final class LayerSpace {
     private final boolean anyDepth;
     private final Set<String> contexts;
     private final List<Renamed> renamed;
+    private final Reactor reactor;
+    /**
+     * The packages below the base package of the modules mapped to a layer, and that layer; a package that modules of
+     * another layer or of none hold too belongs to no module's layer.
+     */
+    private final Map<String, String> mappedPackages = new HashMap<>();
     /** The layers' packages as segments, longest first, so that the longest match is found first. */
     private final List<Owned> packages = new ArrayList<>();
 
@@ -44,7 +56,7 @@ public final class LayerSpace {
     }
 
     LayerSpace(LayerPolicy policy, List<String> roots, String basePackage, List<String> baseDirectories,
-            boolean anyDepth, Set<String> contexts, List<Renamed> renamed) {
+            boolean anyDepth, Set<String> contexts, List<Renamed> renamed, Reactor reactor) {
         this.policy = policy;
         this.roots = List.copyOf(roots);
         this.basePackage = basePackage;
@@ -52,6 +64,20 @@ public final class LayerSpace {
         this.anyDepth = anyDepth;
         this.contexts = Set.copyOf(contexts);
         this.renamed = List.copyOf(renamed);
+        this.reactor = reactor;
+        Set<String> shared = new HashSet<>();
+        for (Reactor.Module module : reactor.modules()) {
+            String layer = reactor.mapped().get(module.artifactId());
+            for (String pkg : module.packages()) {
+                // a package below the base package, and only one layer's modules hold it
+                if (layer == null || !below(pkg) || !layer.equals(mappedPackages.getOrDefault(pkg, layer))) {
+                    shared.add(pkg);
+                } else {
+                    mappedPackages.put(pkg, layer);
+                }
+            }
+        }
+        mappedPackages.keySet().removeAll(shared);
         for (Layer layer : policy.layers()) {
             for (String pkg : layer.packages()) {
                 packages.add(new Owned(pkg.split("\\."), layer.name()));
@@ -116,8 +142,57 @@ public final class LayerSpace {
         return pkg.isEmpty() ? null : layerOf(pkg, 0);
     }
 
-    /** The layer a dotted name (a type, a package, a module) lies in, or {@code null} when it lies in none. */
+    /**
+     * The layer a dotted name (a type, a package, a module) lies in, or {@code null} when it lies in none: the layer
+     * its package names, else the layer of a mapped module that holds it (as a package, or as a type in a package).
+     */
     public String layerOfName(String name) {
+        String layer = layerOfNamed(name);
+        if (layer != null || mappedPackages.isEmpty()) {
+            return layer;
+        }
+        int dot = name.lastIndexOf('.');
+        layer = mappedPackages.get(name);
+        return layer != null || dot < 0 ? layer : mappedPackages.get(name.substring(0, dot));
+    }
+
+    /** Whether a dotted package lies strictly below the base package. */
+    private boolean below(String pkg) {
+        return basePackage != null && (basePackage.isEmpty() || pkg.length() > basePackage.length()
+                && pkg.startsWith(basePackage) && pkg.charAt(basePackage.length()) == '.');
+    }
+
+    /** The layer the module being checked is mapped to, or {@code null}: its files lie in it where no package says. */
+    public String moduleLayer() {
+        return reactor.self() == null ? null : reactor.mapped().get(reactor.self());
+    }
+
+    /** The modules of the build this space spans. */
+    public Reactor reactor() {
+        return reactor;
+    }
+
+    /**
+     * The layers a module holds: the one it is mapped to, else those its packages lie in, in layer order.
+     */
+    public Set<String> layersOf(Reactor.Module module) {
+        String mapped = reactor.mapped().get(module.artifactId());
+        if (mapped != null) {
+            return Set.of(mapped);
+        }
+        Set<String> held = new LinkedHashSet<>();
+        module.packages().stream().map(this::layerOfNamed).filter(layer -> layer != null).forEach(held::add);
+        return held;
+    }
+
+    /** The layers the other modules of the build hold. */
+    public Set<String> heldBySiblings() {
+        Set<String> held = new LinkedHashSet<>();
+        reactor.siblings().forEach(module -> held.addAll(layersOf(module)));
+        return held;
+    }
+
+    private String layerOfNamed(String name) {
         if (basePackage == null) {
             return null;
         }

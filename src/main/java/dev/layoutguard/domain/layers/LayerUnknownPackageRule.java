@@ -21,7 +21,8 @@ public final class LayerUnknownPackageRule implements Rule {
     public List<Finding> check(Project project) {
         LayerSpace space = LayerSpace.of(project);
         List<Finding> findings = new ArrayList<>();
-        if (space.basePackage().isEmpty()) {
+        if (space.basePackage().isEmpty() || space.moduleLayer() != null) {
+            // a module mapped to a layer: its packages need not say the layer
             return findings;
         }
         String layers = String.join(", ", space.policy().layerNames());

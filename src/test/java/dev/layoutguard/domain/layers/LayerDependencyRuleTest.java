@@ -278,4 +278,42 @@ class LayerDependencyRuleTest {
     private static List<String> paths(Project project) {
         return check(project).stream().map(Finding::path).sorted().toList();
     }
+
+    @Test
+    void judgesImportsOfClassesInSiblingModulesByTheSameGraphButNotOfTheBasePackageAMappedModuleAlsoHolds() {
+        String order = "src/main/java/com/acme/shop/domain/Order.java";
+        Project project = ProjectMother.with(Presets.maven()).layers(LayerPolicy::asConfigured)
+                .reactor(ModuleDependenciesTest.shop("shop-domain", List.of())).files(order, """
+                        package com.acme.shop.domain;
+
+                        import com.acme.shop.infrastructure.JdbcOrders;
+                        import com.acme.shop.boot.ShopApplication;
+                        import com.acme.shop.events.docs.Catalog;
+                        import com.acme.shop.Money;
+                        """).build();
+
+        assertEquals(List.of(
+                "3 domain imports infrastructure (com.acme.shop.infrastructure.JdbcOrders); domain may use only shared; "
+                        + "invert it: let domain own an interface that infrastructure implements",
+                "4 domain imports presentation (com.acme.shop.boot.ShopApplication); domain may use only shared; "
+                        + "presentation calls domain, not the other way: move what domain needs into domain, and let "
+                        + "presentation pass in the rest"),
+                check(project).stream().map(finding -> finding.line() + " " + finding.message()).toList());
+    }
+
+    @Test
+    void putsTheFilesOfAModuleMappedToALayerInThatLayer() {
+        String main = "src/main/java/com/acme/shop/boot/ShopApplication.java";
+        Project project = ProjectMother.with(Presets.maven()).layers(LayerPolicy::asConfigured)
+                .reactor(ModuleDependenciesTest.shop("shop-app", List.of())).files(main, """
+                        package com.acme.shop.boot;
+
+                        import com.acme.shop.application.PlaceOrder;
+                        import com.acme.shop.infrastructure.JdbcOrders;
+                        """).build();
+
+        assertEquals(List.of("4 presentation imports infrastructure (com.acme.shop.infrastructure.JdbcOrders)"),
+                check(project).stream().map(finding -> finding.line() + " " + finding.message()
+                        .substring(0, finding.message().indexOf(';'))).toList());
+    }
 }

@@ -168,4 +168,24 @@ class LayerMissingRuleTest {
                 + "com.acme.shipping) in src/main/java; create it, or mark the layer optional in <layers>")
                 .withReference("presentation")), check(project));
     }
+
+    @Test
+    void takesALayerASiblingModuleHoldsOrIsMappedToAsPresent() {
+        ProjectMother domainModule = ProjectMother.with(Presets.maven()).layers(LayerPolicy::asConfigured)
+                .files("src/main/java/com/acme/shop/domain/Order.java", "");
+
+        assertEquals(List.of(), check(domainModule.reactor(ModuleDependenciesTest.shop("shop-domain", List.of()))
+                .build()));
+        assertEquals(List.of("application", "infrastructure", "presentation"), check(domainModule
+                .reactor(Reactor.NONE).build()).stream().map(Finding::reference).toList());
+    }
+
+    @Test
+    void takesTheLayerAModuleIsMappedToAsPresentThoughItsPackagesNameNone() {
+        Project app = ProjectMother.with(Presets.maven()).layers(LayerPolicy::asConfigured)
+                .reactor(ModuleDependenciesTest.shop("shop-app", List.of()))
+                .files("src/main/java/com/acme/shop/boot/ShopApplication.java", "").build();
+
+        assertEquals(List.of(), check(app));
+    }
 }

@@ -9,7 +9,9 @@ import dev.layoutguard.domain.preset.Layer;
 import dev.layoutguard.domain.preset.LayerPolicy;
 import dev.layoutguard.domain.preset.Presets;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class LayerSpaceTest {
@@ -199,5 +201,25 @@ class LayerSpaceTest {
         assertEquals("web", space.layerOfName("io.acme.pal.adapter.in.web.Controller"));
         assertNull(space.layerOfName("io.acme.pal.adapter.in.Other"));
         assertEquals("port-in", space.layerOfPackage("application.port.in.dto"));
+    }
+
+    @Test
+    void detectsTheBasePackageFromTheSiblingModulesPackagesButNotFromPackagesInsideTheirLayers() {
+        Reactor reactor = new Reactor("shop-domain", List.of(
+                new Reactor.Module("shop-domain", "pom.xml", List.of("com.acme.shop.domain"), List.of()),
+                new Reactor.Module("shop-infrastructure", "pom.xml", List.of("com.acme.shop.infrastructure",
+                        "com.acme.shop.infrastructure.cache.domain", "com.acme.shop.infrastructure.cache.application"),
+                        List.of()),
+                new Reactor.Module("shop-application", "pom.xml", List.of("com.acme.shop.application"), List.of())),
+                Map.of());
+        Project project = ProjectMother.with(Presets.maven()).reactor(reactor)
+                .files("src/main/java/com/acme/shop/domain/Order.java", "").build();
+
+        LayerSpace space = LayerSpace.of(project);
+
+        assertEquals(Optional.of("com.acme.shop"), space.basePackage());
+        assertEquals(List.of(""), space.contexts());
+        assertEquals("infrastructure", space.layerOfName("com.acme.shop.infrastructure.cache.domain.Entry"));
+        assertEquals(Set.of("application", "infrastructure"), space.heldBySiblings());
     }
 }

@@ -1,0 +1,4 @@
+package com.acme.shop.domain;
+
+public record Order(String id) {
+}
