@@ -31,6 +31,7 @@ public final class LayoutSession {
     private final ContentReader contents;
     private final BaselineStore baselines;
     private final LayoutCheck check;
+    private final String baselineCommand;
 
     /**
      * @param version   the plugin version, as reports carry it
@@ -40,12 +41,24 @@ public final class LayoutSession {
      */
     public LayoutSession(Settings settings, String version, TreeSource trees, ContentReader contents,
             BaselineStore baselines) {
+        this(settings, version, trees, contents, baselines, Baseline.MAVEN_COMMAND);
+    }
+
+    /**
+     * As {@link #LayoutSession(Settings, String, TreeSource, ContentReader, BaselineStore)}, for a front end whose
+     * users write the baseline with another command than Maven's.
+     *
+     * @param baselineCommand the command messages name to write the baseline ({@code layoutguard baseline})
+     */
+    public LayoutSession(Settings settings, String version, TreeSource trees, ContentReader contents,
+            BaselineStore baselines, String baselineCommand) {
         this.settings = settings;
         this.version = version;
         this.trees = trees;
         this.contents = contents;
         this.baselines = baselines;
-        this.check = LayoutCheck.withAllRules(version);
+        this.baselineCommand = baselineCommand;
+        this.check = LayoutCheck.withAllRules(version, baselineCommand);
     }
 
     public Settings settings() {
@@ -138,8 +151,8 @@ public final class LayoutSession {
             return baselines.read(settings.baseline()).orElse(Baseline.none());
         } catch (IOException e) {
             throw new IOException("Cannot use the baseline " + settings.baseline() + " (parameter 'baseline', "
-                    + "layout.baseline): " + IoReason.of(e) + "; fix the file, or write it anew with mvn "
-                    + "layout:baseline", e);
+                    + "layout.baseline): " + IoReason.of(e) + "; fix the file, or write it anew with "
+                    + baselineCommand, e);
         }
     }
 

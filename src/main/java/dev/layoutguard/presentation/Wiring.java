@@ -39,30 +39,34 @@ public final class Wiring {
     private Wiring() {
     }
 
-    /** A run with the given settings on the file system: git's ignore rules, UTF-8 contents, the baseline file. */
-    public static LayoutSession session(Settings settings, String version) {
+    /**
+     * A run with the given settings on the file system: git's ignore rules, UTF-8 contents, the baseline file; its
+     * messages name the front end's commands.
+     */
+    public static LayoutSession session(Settings settings, String version, Commands commands) {
         NativeNames natives = new NativeNames();
         return session(settings, version, new FileContents(settings.build().directory(), MAX_CONTENT_BYTES, natives),
-                natives);
+                natives, commands);
     }
 
     /**
      * Runs with the given settings that are made again and again on the same tree: each file's text is read again only
      * when its size or modification time changed.
      */
-    public static LayoutSession repeatedSession(Settings settings, String version) {
+    public static LayoutSession repeatedSession(Settings settings, String version, Commands commands) {
         Path directory = settings.build().directory();
         NativeNames natives = new NativeNames();
         return session(settings, version,
-                new ContentCache(directory, new FileContents(directory, MAX_CONTENT_BYTES, natives)), natives);
+                new ContentCache(directory, new FileContents(directory, MAX_CONTENT_BYTES, natives)), natives,
+                commands);
     }
 
     private static LayoutSession session(Settings settings, String version, ContentReader contents,
-            NativeNames natives) {
+            NativeNames natives, Commands commands) {
         return new LayoutSession(settings, version,
                 (directory, respectGitignore, exempt) -> new ProjectScanner(respectGitignore, exempt, natives)
                         .scan(directory),
-                contents, new BaselineFile());
+                contents, new BaselineFile(), commands.baseline());
     }
 
     /** For each move, why it cannot be made now, or empty when it can; reads the disk and git's index only. */
