@@ -83,7 +83,9 @@ public final class LayoutCheck {
             }
         }
         Map<String, Integer> metrics = new LinkedHashMap<>();
+        // a focused project looked into some files only: its metrics would describe those, not the project
         List<RuleId> measuring = rules.keySet().stream()
+                .filter(id -> project.whole())
                 .filter(id -> selection.families().contains(id.family()) && applies(id.family(), project))
                 .toList();
         measuring.parallelStream().map(id -> rules.get(id).metrics(project)).toList().forEach(metrics::putAll);

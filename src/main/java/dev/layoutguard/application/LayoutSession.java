@@ -96,6 +96,21 @@ public final class LayoutSession {
         return new Outcome(project, selection, rules(selection), report, baseline);
     }
 
+    /**
+     * Checks the selected rules on the whole tree and reports only the violations on changed paths: the rules look
+     * inside a file only when a finding on it can be reported, or when their judgement of such a file needs it, so
+     * the check costs about what the changes hold, not what the project holds. No metrics are measured.
+     */
+    public Outcome check(Selection selection, ChangedPaths.Source changes) throws SettingsException, IOException {
+        Project whole = project();
+        ChangedPaths changed = changes.of(whole.tree());
+        Project project = whole.focused(changed::covers);
+        Baseline baseline = baseline();
+        Report report = changed.narrow(check.run(project, selection, baseline,
+                settings.baselineStrict() ? Severity.ERROR : Severity.WARNING));
+        return new Outcome(project, selection, rules(selection), report, baseline);
+    }
+
     /** Checks the selected rules and reports every violation, whatever the baseline accepts. */
     public Outcome checkIgnoringBaseline(Selection selection) throws SettingsException, IOException {
         Project project = project();

@@ -8,6 +8,7 @@ import dev.layoutguard.application.SkeletonEntry;
 import dev.layoutguard.application.settings.Settings;
 import dev.layoutguard.domain.ContentReader;
 import dev.layoutguard.domain.RuleId;
+import dev.layoutguard.domain.tree.ProjectTree;
 // The composition root: the goals get the infrastructure they run with here (declared in the self-check).
 import dev.layoutguard.infrastructure.BaselineFile;
 import dev.layoutguard.infrastructure.ContentCache;
@@ -94,10 +95,10 @@ public final class Wiring {
 
     /**
      * The paths of a project that changed as git sees them: against {@code HEAD}, and since a revision when one is
-     * given.
+     * given; the files of the walked tree that git does not track count as untracked.
      */
-    public static Set<String> changedPaths(Path project, String since) throws IOException {
-        return GitChanges.of(project, since);
+    public static Set<String> changedPaths(Path project, ProjectTree tree, String since) throws IOException {
+        return GitChanges.of(project, tree, since);
     }
 
     /** A rule's documentation page, when this version of the plugin ships one. */
