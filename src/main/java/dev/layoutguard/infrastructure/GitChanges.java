@@ -39,6 +39,7 @@ import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.AndTreeFilter;
 import org.eclipse.jgit.treewalk.filter.PathFilter;
 import org.eclipse.jgit.treewalk.filter.TreeFilter;
+import org.eclipse.jgit.util.FS;
 
 /**
  * The paths of a project that changed, as git sees them through JGit: against {@code HEAD} (staged, unstaged and
@@ -67,6 +68,10 @@ public final class GitChanges {
      * @throws IOException when the project is in no git work tree, or the revision is unknown, naming it
      */
     public static Set<String> of(Path project, ProjectTree tree, String since) throws IOException {
+        // JGit finds the system's git configuration by running git twice (--version, config --system) when a
+        // repository is opened; nothing the changed paths need comes from it, so it is named where git keeps it on
+        // Linux instead (JGit is relocated into this jar: this holds for LayoutGuard's own copy only)
+        FS.DETECTED.setGitSystemConfig(new File("/etc/gitconfig"));
         FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment().findGitDir(project.toFile());
         if (builder.getGitDir() == null) {
             throw new IOException("the project " + project + " is in no git work tree, so nothing is known to have "
