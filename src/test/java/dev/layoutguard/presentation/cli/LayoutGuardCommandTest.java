@@ -134,6 +134,8 @@ class LayoutGuardCommandTest {
         assertTrue(out().contains("creating the missing directories of the python preset"), out());
         assertTrue(Files.isDirectory(project.resolve("docs")));
         assertTrue(out().contains("nothing was overwritten."), out());
+        assertTrue(Files.readString(project.resolve("scripts/README.md")).contains("Created by `layoutguard init` "
+                + "(python preset)"), "the stubs name the command line's command, not Maven's goal");
     }
 
     @Test
