@@ -18,6 +18,9 @@ import java.util.function.Predicate;
  */
 public final class Baseline {
 
+    /** How Maven users write the baseline, which messages name unless a front end names its own command. */
+    public static final String MAVEN_COMMAND = "mvn layout:baseline";
+
     /** How the message of a stale entry's violation starts. */
     public static final String STALE = "stale baseline entry:";
 
@@ -92,6 +95,15 @@ public final class Baseline {
      * @param ran whether a rule ran; entries of rules that did not run are neither matched nor stale
      */
     public Filtered filter(List<Violation> violations, Predicate<RuleId> ran, Severity staleSeverity) {
+        return filter(violations, ran, staleSeverity, MAVEN_COMMAND);
+    }
+
+    /**
+     * As {@link #filter(List, Predicate, Severity)}, with the stale entries naming the command that writes the
+     * baseline in the front end that runs the check ({@code layoutguard baseline} on the command line).
+     */
+    public Filtered filter(List<Violation> violations, Predicate<RuleId> ran, Severity staleSeverity,
+            String baselineCommand) {
         Objects.requireNonNull(staleSeverity, "staleSeverity");
         if (entries.isEmpty()) {
             return new Filtered(violations, 0);
@@ -118,7 +130,7 @@ public final class Baseline {
         left.forEach((key, remaining) -> {
             BaselineEntry entry = byKey.get(key);
             if (remaining > 0 && ran.test(entry.rule())) {
-                reported.add(stale(entry, entry.count() - remaining, staleSeverity));
+                reported.add(stale(entry, entry.count() - remaining, staleSeverity, baselineCommand));
             }
         });
         return new Filtered(List.copyOf(reported), baselined);
@@ -129,12 +141,12 @@ public final class Baseline {
         return violation.message().startsWith(STALE);
     }
 
-    private static Violation stale(BaselineEntry entry, int found, Severity severity) {
+    private static Violation stale(BaselineEntry entry, int found, Severity severity, String command) {
         String what = entry.count() == 1 ? "1 violation" : entry.count() + " violations";
         String reference = entry.reference() == null ? "" : " referencing " + entry.reference();
         String message = STALE + " the baseline accepts " + what + " of this rule here" + reference
                 + ", the check found " + (found == 0 ? "none" : found)
-                + "; run mvn layout:baseline to shrink the baseline";
+                + "; run " + command + " to shrink the baseline";
         return new Violation(entry.rule(), severity, entry.path(), null, message, null, entry.reference());
     }
 

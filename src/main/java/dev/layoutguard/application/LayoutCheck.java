@@ -26,22 +26,37 @@ public final class LayoutCheck {
 
     private final Map<RuleId, Rule> rules;
     private final String version;
+    private final String baselineCommand;
 
     /** A check with the given rules, which it runs, whatever order they come in, in the contract's order. */
     public LayoutCheck(Map<RuleId, Rule> rules, String version) {
+        this(rules, version, Baseline.MAVEN_COMMAND);
+    }
+
+    /**
+     * A check with the given rules whose stale baseline entries name the given command that writes the baseline
+     * ({@code layoutguard baseline} on the command line).
+     */
+    public LayoutCheck(Map<RuleId, Rule> rules, String version, String baselineCommand) {
         Map<RuleId, Rule> ordered = new EnumMap<>(RuleId.class);
         ordered.putAll(rules);
         this.rules = Collections.unmodifiableMap(ordered);
         this.version = version;
+        this.baselineCommand = baselineCommand;
     }
 
     /** A check with every rule of the catalogue. */
     public static LayoutCheck withAllRules(String version) {
+        return withAllRules(version, Baseline.MAVEN_COMMAND);
+    }
+
+    /** A check with every rule of the catalogue, naming the given command that writes the baseline. */
+    public static LayoutCheck withAllRules(String version, String baselineCommand) {
         Map<RuleId, Rule> rules = new EnumMap<>(RuleId.class);
         for (RuleId id : RuleId.values()) {
             rules.put(id, id.rule());
         }
-        return new LayoutCheck(rules, version);
+        return new LayoutCheck(rules, version, baselineCommand);
     }
 
     /** Checks the project with the selected rules. */
@@ -69,11 +84,14 @@ public final class LayoutCheck {
             }
         }
         Map<String, Integer> metrics = new LinkedHashMap<>();
+        // a focused project looked into some files only: its metrics would describe those, not the project
         List<RuleId> measuring = rules.keySet().stream()
+                .filter(id -> project.whole())
                 .filter(id -> selection.families().contains(id.family()) && applies(id.family(), project))
                 .toList();
         measuring.parallelStream().map(id -> rules.get(id).metrics(project)).toList().forEach(metrics::putAll);
-        Baseline.Filtered filtered = baseline.filter(violations, id -> runs(id, project, selection), staleSeverity);
+        Baseline.Filtered filtered = baseline.filter(violations, id -> runs(id, project, selection), staleSeverity,
+                baselineCommand);
         // every family with a placement rule reports the misplacement figure, so each check goal has a health line
         if (measuring.stream().anyMatch(RuleId::placement)) {
             metrics.put(MISPLACED_FILES, misplaced(filtered.violations()));

@@ -32,6 +32,7 @@ public final class LayoutSession {
     private final ContentReader contents;
     private final BaselineStore baselines;
     private final LayoutCheck check;
+    private final String baselineCommand;
 
     /**
      * @param version   the plugin version, as reports carry it
@@ -41,12 +42,24 @@ public final class LayoutSession {
      */
     public LayoutSession(Settings settings, String version, TreeSource trees, ContentReader contents,
             BaselineStore baselines) {
+        this(settings, version, trees, contents, baselines, Baseline.MAVEN_COMMAND);
+    }
+
+    /**
+     * As {@link #LayoutSession(Settings, String, TreeSource, ContentReader, BaselineStore)}, for a front end whose
+     * users write the baseline with another command than Maven's.
+     *
+     * @param baselineCommand the command messages name to write the baseline ({@code layoutguard baseline})
+     */
+    public LayoutSession(Settings settings, String version, TreeSource trees, ContentReader contents,
+            BaselineStore baselines, String baselineCommand) {
         this.settings = settings;
         this.version = version;
         this.trees = trees;
         this.contents = contents;
         this.baselines = baselines;
-        this.check = LayoutCheck.withAllRules(version);
+        this.baselineCommand = baselineCommand;
+        this.check = LayoutCheck.withAllRules(version, baselineCommand);
     }
 
     public Settings settings() {
@@ -84,6 +97,21 @@ public final class LayoutSession {
         Baseline baseline = baseline();
         Report report = check.run(project, selection, baseline,
                 settings.baselineStrict() ? Severity.ERROR : Severity.WARNING);
+        return new Outcome(project, selection, rules(selection), report, baseline);
+    }
+
+    /**
+     * Checks the selected rules on the whole tree and reports only the violations on changed paths: the rules look
+     * inside a file only when a finding on it can be reported, or when their judgement of such a file needs it, so
+     * the check costs about what the changes hold, not what the project holds. No metrics are measured.
+     */
+    public Outcome check(Selection selection, ChangedPaths.Source changes) throws SettingsException, IOException {
+        Project whole = project();
+        ChangedPaths changed = changes.of(whole.tree());
+        Project project = whole.focused(changed::covers);
+        Baseline baseline = baseline();
+        Report report = changed.narrow(check.run(project, selection, baseline,
+                settings.baselineStrict() ? Severity.ERROR : Severity.WARNING));
         return new Outcome(project, selection, rules(selection), report, baseline);
     }
 
@@ -142,8 +170,8 @@ public final class LayoutSession {
             return baselines.read(settings.baseline()).orElse(Baseline.none());
         } catch (IOException e) {
             throw new IOException("Cannot use the baseline " + settings.baseline() + " (parameter 'baseline', "
-                    + "layout.baseline): " + IoReason.of(e) + "; fix the file, or write it anew with mvn "
-                    + "layout:baseline", e);
+                    + "layout.baseline): " + IoReason.of(e) + "; fix the file, or write it anew with "
+                    + baselineCommand, e);
         }
     }
 

@@ -27,6 +27,9 @@ import java.util.TreeMap;
  */
 public final class ProjectSkeleton {
 
+    /** How Maven users create the skeleton, which its stubs name unless a front end names its own command. */
+    public static final String MAVEN_INIT = "mvn layout:init";
+
     /**
      * What was done, with project-relative paths (directories end in {@code /}).
      *
@@ -86,8 +89,16 @@ public final class ProjectSkeleton {
      * @param compilesSources whether the build compiles sources (its packaging is not {@code pom})
      */
     public static List<SkeletonEntry> needed(Preset preset, boolean compilesSources) {
+        return needed(preset, compilesSources, MAVEN_INIT);
+    }
+
+    /**
+     * As {@link #needed(Preset, boolean)}, the stubs naming the command that created them in the front end that runs
+     * it ({@code layoutguard init} on the command line).
+     */
+    public static List<SkeletonEntry> needed(Preset preset, boolean compilesSources, String initCommand) {
         if (!preset.name().equals(Presets.MAVEN)) {
-            return of(preset);
+            return of(preset, initCommand);
         }
         if (!compilesSources) {
             return List.of();
@@ -107,6 +118,10 @@ public final class ProjectSkeleton {
 
     /** The skeleton of a preset, the whole tree its data describes, parents before children. */
     public static List<SkeletonEntry> of(Preset preset) {
+        return of(preset, MAVEN_INIT);
+    }
+
+    private static List<SkeletonEntry> of(Preset preset, String initCommand) {
         TestPolicy tests = preset.tests();
         ConfigPolicy config = preset.config();
         StructurePolicy structure = preset.structure();
@@ -151,25 +166,26 @@ public final class ProjectSkeleton {
             for (String path = directory; !path.isEmpty(); path = RelativePath.parent(path)) {
                 if (!skeleton.containsKey(path)) {
                     boolean stub = !top(path).equals(sourceTree) && !restrictedTestRoot(tests, path);
-                    skeleton.put(path, new SkeletonEntry(path, true, stub ? stubs(preset, path, files) : Map.of(),
+                    skeleton.put(path, new SkeletonEntry(path, true, stub ? stubs(preset, path, files, initCommand) : Map.of(),
                             null));
                 }
             }
         }
         for (String file : files) {
             if (skeleton.containsKey(RelativePath.parent(file))) {
-                skeleton.put(file, new SkeletonEntry(file, false, Map.of(), page(preset, file)));
+                skeleton.put(file, new SkeletonEntry(file, false, Map.of(), page(preset, file, initCommand)));
             }
         }
         return List.copyOf(skeleton.values());
     }
 
-    private static Map<String, String> stubs(Preset preset, String directory, List<String> files) {
+    private static Map<String, String> stubs(Preset preset, String directory, List<String> files,
+            String initCommand) {
         Map<String, String> stubs = new LinkedHashMap<>();
         boolean hasPage = files.stream().anyMatch(file -> RelativePath.parent(file).equals(directory));
         boolean environmentFiles = Glob.anyMatches(preset.config().environmentFiles(), directory + "/README.md");
         if (!hasPage && !environmentFiles) {
-            stubs.put("README.md", readme(preset, directory));
+            stubs.put("README.md", readme(preset, directory, initCommand));
         }
         if (preset.structure().runtimeDirectories().contains(directory)) {
             stubs.put(".gitignore", "# Runtime data stays out of git; only this file and the README are kept.\n*\n"
@@ -178,20 +194,20 @@ public final class ProjectSkeleton {
         return stubs;
     }
 
-    private static String readme(Preset preset, String directory) {
+    private static String readme(Preset preset, String directory, String initCommand) {
         String purpose = PURPOSES.getOrDefault(directory, "What the " + preset.name() + " preset keeps in "
                 + directory + "/.");
-        return "# " + directory + "\n\n" + purpose + "\n\n" + origin(preset);
+        return "# " + directory + "\n\n" + purpose + "\n\n" + origin(preset, initCommand);
     }
 
-    private static String page(Preset preset, String file) {
+    private static String page(Preset preset, String file, String initCommand) {
         String directory = RelativePath.parent(file);
         return "# " + directory + "\n\n" + PURPOSES.getOrDefault(directory, "The documentation hub.") + "\n\n"
-                + origin(preset);
+                + origin(preset, initCommand);
     }
 
-    private static String origin(Preset preset) {
-        return "Created by `mvn layout:init` (" + preset.name() + " preset); replace this text with what your team "
+    private static String origin(Preset preset, String initCommand) {
+        return "Created by `" + initCommand + "` (" + preset.name() + " preset); replace this text with what your team "
                 + "keeps here.\n";
     }
 

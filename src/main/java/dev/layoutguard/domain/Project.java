@@ -11,10 +11,13 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * What the rules check: the project's tree, the preset in force, the build's modules, the file contents, and the
- * analysis of each source file ({@link #sources}), read and lexed once per run whichever rules ask.
+ * analysis of each source file ({@link #sources}), read and lexed once per run whichever rules ask. A project can be
+ * {@linkplain #focused focused} on the paths whose findings a run reports: the rules still see the whole tree, but
+ * look inside a file only when a finding on it can be reported, or when their judgement of such a file needs it.
  */
 public final class Project {
 
@@ -24,6 +27,7 @@ public final class Project {
     private final boolean executionRoot;
     private final ContentReader contents;
     private final Reactor reactor;
+    private final Predicate<String> reported;
     private final SourceFiles sources;
     private final Memo<Class<?>, Object> analyses = new Memo<>();
 
@@ -43,7 +47,13 @@ public final class Project {
      */
     public Project(ProjectTree tree, Preset preset, List<String> modules, boolean executionRoot,
             ContentReader contents, Reactor reactor) {
+        this(tree, preset, modules, executionRoot, contents, reactor, null);
+    }
+
+    private Project(ProjectTree tree, Preset preset, List<String> modules, boolean executionRoot,
+            ContentReader contents, Reactor reactor, Predicate<String> reported) {
         this.reactor = Objects.requireNonNull(reactor, "reactor");
+        this.reported = reported;
         this.tree = Objects.requireNonNull(tree, "tree");
         this.preset = Objects.requireNonNull(preset, "preset");
         this.modules = List.copyOf(modules);
@@ -55,6 +65,26 @@ public final class Project {
     /** A project that is its own execution root, with no modules. */
     public static Project standalone(ProjectTree tree, Preset preset, ContentReader contents) {
         return new Project(tree, preset, List.of(), true, contents);
+    }
+
+    /**
+     * This project narrowed to the findings on some paths: per-file analyses of files whose findings would not be
+     * reported are skipped, and no metrics are measured, since they would describe only the files looked into.
+     *
+     * @param reported whether a finding on a path (a file, or a directory) would be reported
+     */
+    public Project focused(Predicate<String> reported) {
+        return new Project(tree, preset, modules, executionRoot, contents, reactor, Objects.requireNonNull(reported));
+    }
+
+    /** Whether a finding on the path would be reported: always, unless the project is {@linkplain #focused}. */
+    public boolean reports(String path) {
+        return reported == null || reported.test(path);
+    }
+
+    /** Whether every finding is reported, so that whole-project metrics mean something. */
+    public boolean whole() {
+        return reported == null;
     }
 
     public ProjectTree tree() {

@@ -80,7 +80,7 @@ final class GitView {
         String prefix = slashes(workTree.relativize(real).toString());
         Set<String> tracked = new HashSet<>();
         Set<String> trackedDirectories = new HashSet<>();
-        DirCache index = DirCache.read(builder.getIndexFile(), builder.getFS());
+        DirCache index = GitIndex.read(builder.getIndexFile(), builder.getFS());
         String within = prefix.isEmpty() ? "" : prefix + "/";
         for (int i = 0; i < index.getEntryCount(); i++) {
             String path = index.getEntry(i).getPathString();

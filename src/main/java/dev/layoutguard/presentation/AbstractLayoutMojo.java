@@ -302,7 +302,7 @@ public abstract class AbstractLayoutMojo extends AbstractMojo {
 
     /** A run of this goal on this project, with its settings and the infrastructure it reads through. */
     final LayoutSession session() throws SettingsException {
-        return Wiring.session(settings(), version());
+        return Wiring.session(settings(), version(), Commands.MAVEN);
     }
 
     /** The console, the report files and the build's outcome of a run with these settings. */

@@ -21,6 +21,6 @@ public class InitMojo extends AbstractLayoutMojo {
                     + project.getArtifactId());
             return;
         }
-        new InitRun(session(), console()).run(project.getPackaging());
+        new InitRun(session(), console(), Commands.MAVEN).run(project.getPackaging());
     }
 }

@@ -21,9 +21,13 @@ public final class InitRun {
     private final LayoutSession run;
     private final Console console;
 
-    public InitRun(LayoutSession run, Console console) {
+    private final Commands commands;
+
+    /** @param commands how the front end's users run the goals, which the created stubs name */
+    public InitRun(LayoutSession run, Console console, Commands commands) {
         this.run = run;
         this.console = console;
+        this.commands = commands;
     }
 
     /**
@@ -35,7 +39,7 @@ public final class InitRun {
     public void run(String packaging) throws SettingsException, IOException {
         Project checked = run.project();
         boolean compilesSources = !"pom".equals(packaging);
-        List<SkeletonEntry> skeleton = ProjectSkeleton.needed(checked.preset(), compilesSources);
+        List<SkeletonEntry> skeleton = ProjectSkeleton.needed(checked.preset(), compilesSources, commands.init());
         boolean maven = checked.preset().name().equals(Presets.MAVEN);
         String build = packaging == null ? "build" : packaging + " build";
         if (skeleton.isEmpty()) {

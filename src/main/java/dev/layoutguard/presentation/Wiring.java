@@ -8,6 +8,7 @@ import dev.layoutguard.application.SkeletonEntry;
 import dev.layoutguard.application.settings.Settings;
 import dev.layoutguard.domain.ContentReader;
 import dev.layoutguard.domain.RuleId;
+import dev.layoutguard.domain.tree.ProjectTree;
 // The composition root: the goals get the infrastructure they run with here (declared in the self-check).
 import dev.layoutguard.infrastructure.BaselineFile;
 import dev.layoutguard.infrastructure.ContentCache;
@@ -40,30 +41,34 @@ public final class Wiring {
     private Wiring() {
     }
 
-    /** A run with the given settings on the file system: git's ignore rules, UTF-8 contents, the baseline file. */
-    public static LayoutSession session(Settings settings, String version) {
+    /**
+     * A run with the given settings on the file system: git's ignore rules, UTF-8 contents, the baseline file; its
+     * messages name the front end's commands.
+     */
+    public static LayoutSession session(Settings settings, String version, Commands commands) {
         NativeNames natives = new NativeNames();
         return session(settings, version, new FileContents(settings.build().directory(), MAX_CONTENT_BYTES, natives),
-                natives);
+                natives, commands);
     }
 
     /**
      * Runs with the given settings that are made again and again on the same tree: each file's text is read again only
      * when its size or modification time changed.
      */
-    public static LayoutSession repeatedSession(Settings settings, String version) {
+    public static LayoutSession repeatedSession(Settings settings, String version, Commands commands) {
         Path directory = settings.build().directory();
         NativeNames natives = new NativeNames();
         return session(settings, version,
-                new ContentCache(directory, new FileContents(directory, MAX_CONTENT_BYTES, natives)), natives);
+                new ContentCache(directory, new FileContents(directory, MAX_CONTENT_BYTES, natives)), natives,
+                commands);
     }
 
     private static LayoutSession session(Settings settings, String version, ContentReader contents,
-            NativeNames natives) {
+            NativeNames natives, Commands commands) {
         return new LayoutSession(settings, version,
                 (directory, respectGitignore, exempt) -> new ProjectScanner(respectGitignore, exempt, natives)
                         .scan(directory),
-                contents, new BaselineFile());
+                contents, new BaselineFile(), commands.baseline());
     }
 
     /** For each move, why it cannot be made now, or empty when it can; reads the disk and git's index only. */
@@ -91,10 +96,10 @@ public final class Wiring {
 
     /**
      * The paths of a project that changed as git sees them: against {@code HEAD}, and since a revision when one is
-     * given.
+     * given; the files of the walked tree that git does not track count as untracked.
      */
-    public static Set<String> changedPaths(Path project, String since) throws IOException {
-        return GitChanges.of(project, since);
+    public static Set<String> changedPaths(Path project, ProjectTree tree, String since) throws IOException {
+        return GitChanges.of(project, tree, since);
     }
 
     /** A rule's documentation page, when this version of the plugin ships one. */

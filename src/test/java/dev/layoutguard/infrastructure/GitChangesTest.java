@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.Set;
 import org.eclipse.jgit.api.Git;
 import org.junit.jupiter.api.Test;
@@ -38,6 +40,11 @@ class GitChangesTest {
                 .setSign(false).call();
     }
 
+    /** The changes of a project, with its tree walked as a check walks it. */
+    private static Set<String> changes(Path project, String since) throws IOException {
+        return GitChanges.of(project, new ProjectScanner(true, Set.of()).scan(project), since);
+    }
+
     @Test
     void listsStagedUnstagedUntrackedAndDeletedPathsAgainstHead() throws Exception {
         try (Git git = repository()) {
@@ -49,15 +56,58 @@ class GitChangesTest {
             write("README.md", "# changed outside the project\n");
 
             assertEquals(Set.of("src/App.java", "staged.txt", "new/Untracked.java", "pom.xml"),
-                    GitChanges.of(work.resolve("sub/project"), null));
-            assertTrue(GitChanges.of(work, null).contains("README.md"));
+                    changes(work.resolve("sub/project"), null));
+            assertTrue(changes(work, null).contains("README.md"));
+        }
+    }
+
+    @Test
+    void aRenameCountsAtBothPathsWhetherStagedOrNot() throws Exception {
+        try (Git git = repository()) {
+            Files.move(work.resolve("sub/project/src/App.java"), work.resolve("sub/project/src/Application.java"));
+            assertEquals(Set.of("src/App.java", "src/Application.java"), changes(work.resolve("sub/project"), null));
+
+            git.add().addFilepattern("sub/project").call();
+            git.rm().setCached(true).addFilepattern("sub/project/src/App.java").call();
+            assertEquals(Set.of("src/App.java", "src/Application.java"), changes(work.resolve("sub/project"), null),
+                    "staged as git mv stages it");
+        }
+    }
+
+    @Test
+    void aFileRewrittenToTheSameSizeIsChangedAndOneOnlyTouchedIsNot() throws Exception {
+        try (Git git = repository()) {
+            Path app = work.resolve("sub/project/src/App.java");
+            Path readme = work.resolve("README.md");
+            // times well before the index, so that the entries are not racily clean and the stat data decides
+            FileTime past = FileTime.from(Instant.now().minusSeconds(3600));
+            Files.setLastModifiedTime(app, past);
+            Files.setLastModifiedTime(readme, past);
+            git.add().addFilepattern(".").call();
+            assertEquals(Set.of(), changes(work, null), "the index now holds the files' times");
+
+            Files.writeString(app, "class Abc {}\n");
+            Files.setLastModifiedTime(readme, FileTime.from(Instant.now().minusSeconds(60)));
+            assertEquals(Set.of("src/App.java"), changes(work.resolve("sub/project"), null));
+            assertEquals(Set.of("sub/project/src/App.java"), changes(work, null), "README.md was touched, not "
+                    + "changed");
+        }
+    }
+
+    @Test
+    void aNewRepositoryWithoutCommitsCountsEveryStagedFile() throws Exception {
+        try (Git git = Git.init().setDirectory(work.toFile()).setInitialBranch("main").call()) {
+            write("README.md", "# shop\n");
+            write("notes.txt", "x\n");
+            git.add().addFilepattern("README.md").call();
+            assertEquals(Set.of("README.md", "notes.txt"), changes(work, null));
         }
     }
 
     @Test
     void nothingChangedInACleanWorkTree() throws Exception {
         try (Git git = repository()) {
-            assertEquals(Set.of(), GitChanges.of(work, null));
+            assertEquals(Set.of(), changes(work, null));
         }
     }
 
@@ -73,20 +123,20 @@ class GitChangesTest {
             git.checkout().setName("feature").call();
             write("sub/project/wip.txt", "x\n");
 
-            assertEquals(Set.of("wip.txt", "src/Feature.java"), GitChanges.of(work.resolve("sub/project"), "main"),
+            assertEquals(Set.of("wip.txt", "src/Feature.java"), changes(work.resolve("sub/project"), "main"),
                     "what main did after the branch point is no change of this branch");
-            assertEquals(Set.of("wip.txt"), GitChanges.of(work.resolve("sub/project"), null));
+            assertEquals(Set.of("wip.txt"), changes(work.resolve("sub/project"), null));
         }
     }
 
     @Test
     void anUnknownRevisionOrAMissingWorkTreeIsAnErrorSayingSo() throws Exception {
         Path outside = Files.createDirectories(work.resolve("plain"));
-        IOException none = assertThrows(IOException.class, () -> GitChanges.of(outside, null));
+        IOException none = assertThrows(IOException.class, () -> changes(outside, null));
         assertTrue(none.getMessage().contains("is in no git work tree"), none.getMessage());
 
         try (Git git = repository()) {
-            IOException unknown = assertThrows(IOException.class, () -> GitChanges.of(work, "origin/nowhere"));
+            IOException unknown = assertThrows(IOException.class, () -> changes(work, "origin/nowhere"));
             assertTrue(unknown.getMessage().startsWith("git knows no revision 'origin/nowhere' (option --since)"),
                     unknown.getMessage());
         }

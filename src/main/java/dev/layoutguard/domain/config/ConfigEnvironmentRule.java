@@ -34,7 +34,7 @@ public final class ConfigEnvironmentRule implements Rule {
         GlobFilter environmentFiles = new GlobFilter(policy.environmentFiles());
         List<Finding> findings = new ArrayList<>();
         for (Entry entry : project.tree().entries()) {
-            Glob glob = entry.isDirectory() ? null : environmentFiles.matching(entry);
+            Glob glob = entry.isDirectory() || !project.reports(entry.path()) ? null : environmentFiles.matching(entry);
             if (glob == null || !isConfiguration(entry.name()) || ConfigFiles.ownedByRoot(project, entry)
                     || configFiles.insideVirtualEnvironment(entry.path())
                     || configFiles.insideNestedProject(entry.path())) {

@@ -51,6 +51,10 @@ final class ConfigScan {
                     || configFiles.insideVirtualEnvironment(entry.path())) {
                 continue;
             }
+            // a Compose file is read even when its findings are not reported: the env files it names are scanned
+            if (!project.reports(entry.path()) && !ComposeEnvFiles.isComposeFile(entry.name())) {
+                continue;
+            }
             if (entry.size() > MAX_BYTES) {
                 skipped.add(new Skipped(entry.path(), "it is larger than " + MAX_BYTES / (1024 * 1024) + " MB"));
                 continue;
@@ -69,7 +73,7 @@ final class ConfigScan {
         }
         // a Compose file's env_file is a dotenv file, whatever it is named
         for (String path : envFiles) {
-            if (!scanned.contains(path) && !configFiles.insideVirtualEnvironment(path)) {
+            if (!scanned.contains(path) && !configFiles.insideVirtualEnvironment(path) && project.reports(path)) {
                 project.read(path).ifPresent(text -> scan(detector, path, ConfigFormat.DOTENV, text));
             }
         }

@@ -23,7 +23,8 @@ import java.util.Optional;
  *
  * @param findings   one per reference to a layer the file may not use, per name and line, at that line
  * @param forbidden  one per import of a prefix the file's layer may not import, per prefix and line, at that line
- * @param sources    how many source files of the layers were checked
+ * @param sources    how many source files the layers hold (of a {@linkplain Project#focused focused} project, only
+ *                   those whose findings are reported are read)
  * @param total      how many source files the source roots hold, in a layer or not, outside test packages
  * @param unreadable how many of the layers' files could not be read (an I/O error, or larger than the read limit),
  *                   so were not checked
@@ -45,6 +46,7 @@ public record LayerDependencyScan(List<Finding> findings, List<Finding> forbidde
         LayerSpace space = LayerSpace.of(project);
         List<Source> sources = new ArrayList<>();
         String mapped = space.moduleLayer();
+        int layered = 0;
         int total = 0;
         for (String root : space.roots()) {
             String base = space.basePackage().isEmpty() ? null : space.baseDirectory(root);
@@ -70,7 +72,8 @@ public record LayerDependencyScan(List<Finding> findings, List<Finding> forbidde
                         continue;
                     }
                     total++;
-                    if (layer != null) {
+                    layered += layer == null ? 0 : 1;
+                    if (layer != null && project.reports(entry.path())) {
                         sources.add(new Source(root, layer, entry.path(), language));
                     }
                 }
@@ -91,7 +94,7 @@ public record LayerDependencyScan(List<Finding> findings, List<Finding> forbidde
             });
             unreadable += found.isEmpty() ? 1 : 0;
         }
-        return new LayerDependencyScan(findings, forbidden, sources.size(), total, unreadable);
+        return new LayerDependencyScan(findings, forbidden, layered, total, unreadable);
     }
 
     /** A source file of a layer. */

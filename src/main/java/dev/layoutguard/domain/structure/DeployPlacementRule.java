@@ -32,7 +32,7 @@ public final class DeployPlacementRule implements Rule {
         GeneratedAreas generated = GeneratedAreas.of(project);
         List<Finding> findings = new ArrayList<>();
         for (Entry entry : project.tree().entries()) {
-            if (generated.covers(entry.path())) {
+            if (!project.reports(entry.path()) || generated.covers(entry.path())) {
                 continue;
             }
             if (entry.parent().equals(directory)) {
@@ -78,6 +78,7 @@ public final class DeployPlacementRule implements Rule {
         String category = deploy.categoryOf(entry.path());
         if (category == null && deploy.manifestCategory() != null
                 && (entry.name().endsWith(".yml") || entry.name().endsWith(".yaml"))
+                && project.reports(entry.path())
                 && project.read(entry.path()).filter(KubernetesManifest::is).isPresent()) {
             category = deploy.manifestCategory();
         }

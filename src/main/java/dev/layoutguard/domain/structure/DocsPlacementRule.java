@@ -27,7 +27,7 @@ public final class DocsPlacementRule implements Rule {
         GeneratedAreas generated = GeneratedAreas.of(project);
         List<Finding> findings = new ArrayList<>();
         for (Entry entry : project.tree().entries()) {
-            if (!entry.isFile() || !Glob.anyMatches(docs.files(), entry.path())
+            if (!entry.isFile() || !project.reports(entry.path()) || !Glob.anyMatches(docs.files(), entry.path())
                     || RelativePath.isBelow(entry.path(), docs.directory()) || isReadme(entry.name())
                     || generated.covers(entry.path()) || Glob.anyMatches(docs.allowedElsewhere(), entry.path())) {
                 continue;

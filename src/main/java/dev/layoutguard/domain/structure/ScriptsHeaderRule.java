@@ -30,7 +30,7 @@ public final class ScriptsHeaderRule implements Rule {
         for (Entry entry : project.tree().entries()) {
             if (!entry.isFile() || !RelativePath.isBelow(entry.path(), scripts.directory())
                     || entry.name().equals("__init__.py") || !Glob.anyMatches(scripts.files(), entry.path())
-                    || generated.covers(entry.path())) {
+                    || generated.covers(entry.path()) || !project.reports(entry.path())) {
                 continue;
             }
             Optional<String> source = project.read(entry.path());

@@ -93,6 +93,9 @@ public final class StructureNamingRule implements Rule {
                             + " and underscores, starting with a letter); rename it to "
                             + SourceNames.toJavaPackage(entry.name()))));
         }
+        if (!project.reports(entry.path())) {
+            return null;
+        }
         return project.sources().file(entry.path())
                 .map(file -> new Checked(entry, publicTypeMismatch(entry, file.publicType())))
                 .orElse(null);

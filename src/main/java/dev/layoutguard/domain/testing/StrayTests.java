@@ -43,7 +43,7 @@ final class StrayTests {
     /** The finding for a file outside the test roots, when it is a test that is not exempt. */
     Optional<Finding> check(String path) {
         String stem = SourceFile.stem(path);
-        if (!TestCategoryRule.isTestName(policy, stem) || exemptions.exempt(path)) {
+        if (!TestCategoryRule.isTestName(policy, stem) || exemptions.exempt(path) || !project.reports(path)) {
             return Optional.empty();
         }
         boolean jvm = policy.style() == TestStyle.JVM;

@@ -38,7 +38,7 @@ public final class TestCategoryRule implements Rule {
         }
         StrayTests stray = new StrayTests(project);
         for (Entry entry : project.tree().entries()) {
-            if (entry.isFile() && !entry.isRootEntry() && policy.isSource(entry.name())
+            if (entry.isFile() && !entry.isRootEntry() && project.reports(entry.path()) && policy.isSource(entry.name())
                     && policy.rootOf(entry.path()) == null) {
                 stray.check(entry.path()).ifPresent(findings::add);
             }

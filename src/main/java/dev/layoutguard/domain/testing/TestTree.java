@@ -18,7 +18,8 @@ import java.util.Set;
 
 /**
  * The tests of the test roots, classified once per run and shared by the tests rules. Helpers, fixtures, abstract
- * base classes, interfaces, exempt files and (python) files outside the categories are not in it.
+ * base classes, interfaces, exempt files and (python) files outside the categories are not in it; nor, in a
+ * {@linkplain Project#focused focused} project, the tests whose findings are not reported.
  */
 public final class TestTree {
 
@@ -53,7 +54,10 @@ public final class TestTree {
         List<String> paths = new ArrayList<>();
         for (Entry entry : project.tree().below(policy.roots())) {
             if (entry.isFile() && policy.isSource(entry.name()) && !exemptions.exempt(entry)) {
-                paths.add(entry.path());
+                // every test's findings are on its own path: a focused project classifies only the reported ones
+                if (project.reports(entry.path())) {
+                    paths.add(entry.path());
+                }
                 byStem.computeIfAbsent(SourceFile.stem(entry.path()), stem -> new ArrayList<>()).add(entry.path());
             }
         }

@@ -8,6 +8,7 @@ import dev.layoutguard.presentation.Wiring;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -48,14 +49,20 @@ final class CheckCommand implements Callable<Integer> {
         LayoutSession run = opened.get().session();
         Selection selection = run.selection(families);
         opened.get().output().selection(selection);
-        LayoutSession.Outcome outcome = run.check(selection);
         if (!changed && since == null) {
-            return LayoutGuardCommand.publish(opened.get().output(), outcome, terminal, null);
+            return LayoutGuardCommand.publish(opened.get().output(), run.check(selection), terminal, null);
         }
-        ChangedPaths paths = new ChangedPaths(Wiring.changedPaths(run.settings().build().directory(), since));
-        return LayoutGuardCommand.publish(opened.get().output(), new LayoutSession.Outcome(outcome.project(),
-                outcome.selection(), outcome.rules(), paths.narrow(outcome.report()), outcome.baseline()), terminal,
-                "Reporting violations on " + paths.paths().size() + " changed " + (paths.paths().size() == 1 ? "path"
-                        : "paths") + " only (" + (since == null ? "against HEAD" : "since " + since) + ")");
+        AtomicInteger changes = new AtomicInteger();
+        LayoutSession.Outcome outcome = run.check(selection, tree -> {
+            ChangedPaths paths = new ChangedPaths(Wiring.changedPaths(run.settings().build().directory(), tree,
+                    since));
+            changes.set(paths.paths().size());
+            return paths;
+        });
+        int count = changes.get();
+        return LayoutGuardCommand.publish(opened.get().output(), outcome, terminal,
+                "Reporting violations on " + count + " changed " + (count == 1 ? "path" : "paths") + " only ("
+                        + (since == null ? "against HEAD" : "since " + since)
+                        + "); the layout health needs a full check");
     }
 }

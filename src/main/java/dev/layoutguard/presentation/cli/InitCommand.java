@@ -1,5 +1,6 @@
 package dev.layoutguard.presentation.cli;
 
+import dev.layoutguard.presentation.Commands;
 import dev.layoutguard.presentation.InitRun;
 import picocli.CommandLine.Command;
 
@@ -15,6 +16,6 @@ final class InitCommand extends ProjectCommand {
 
     @Override
     void run(ProjectOptions.Run run) throws Exception {
-        new InitRun(run.session(), terminal.console()).run(null);
+        new InitRun(run.session(), terminal.console(), Commands.CLI).run(null);
     }
 }

@@ -80,7 +80,7 @@ final class ProjectOptions {
             return Optional.empty();
         }
         Settings settings = settings(configuration);
-        return Optional.of(new Run(Wiring.session(settings, terminal.version()), new ReportOutput(settings,
+        return Optional.of(new Run(Wiring.session(settings, terminal.version(), Commands.CLI), new ReportOutput(settings,
                 terminal.version(), terminal.console(), terminal.environment(), Commands.CLI)));
     }
 

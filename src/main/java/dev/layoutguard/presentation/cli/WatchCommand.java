@@ -63,7 +63,7 @@ final class WatchCommand implements Callable<Integer> {
         ProjectConfiguration configuration = project.configuration();
         Settings settings = project.settings(configuration);
         Console console = terminal.console();
-        LayoutSession run = Wiring.repeatedSession(settings, terminal.version());
+        LayoutSession run = Wiring.repeatedSession(settings, terminal.version(), Commands.CLI);
         Selection selection = run.selection(EnumSet.allOf(RuleFamily.class));
         Path directory = settings.build().directory();
         try (WatchService watcher = FileSystems.getDefault().newWatchService()) {

@@ -24,6 +24,7 @@ import org.eclipse.jgit.api.Git;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -120,6 +121,111 @@ class CheckCommandTest {
             assertTrue(since.contains("[ERROR] LayoutGuard found 1 layout error"), since);
             assertTrue(check(project, "check").contains("[ERROR] LayoutGuard found 1 layout error"));
         }
+    }
+
+    /**
+     * A focused check looks inside changed files only, so it must find on them exactly what the full check finds:
+     * each change is made on the same committed project, checked with {@code --changed}, and compared with the full
+     * check's lines on the changed paths.
+     */
+    @ParameterizedTest
+    @MethodSource("changes")
+    void changedFindsOnTheChangedPathsWhatTheFullCheckFindsThere(String change, List<String> changedPaths,
+            boolean findsSomething) throws Exception {
+        Path project = temporary.resolve("shop");
+        layeredProject(project);
+        try (Git git = Git.init().setDirectory(project.toFile()).setInitialBranch("main").call()) {
+            commit(git, "start");
+            make(project, git, change);
+
+            String full = check(project, "check", "--formats=");
+            String focused = check(project, "check", "--changed", "--formats=");
+
+            assertTrue(focused.contains("[INFO] Reporting violations on " + changedPaths.size() + " changed "
+                    + (changedPaths.size() == 1 ? "path" : "paths")), focused);
+            List<String> expected = findings(full).stream()
+                    .filter(line -> changedPaths.stream().anyMatch(path -> line.contains(project.resolve(path) + ":[")
+                            || line.contains(project.resolve(path) + " [")))
+                    .toList();
+            assertEquals(expected, findings(focused), full);
+            assertEquals(findsSomething, !expected.isEmpty(), full);
+            assertFalse(findings(full).stream().allMatch(expected::contains), "the full check finds more: " + full);
+        }
+    }
+
+    static Stream<Arguments> changes() {
+        return Stream.of(
+                Arguments.of("import", List.of(
+                        "src/main/java/com/acme/shop/domain/Price.java"), true),
+                Arguments.of("move test", List.of(
+                        "src/test/java/com/acme/shop/domain/OrderTest.java",
+                        "src/test/java/com/acme/shop/application/OrderTest.java"), true),
+                Arguments.of("root file", List.of("SETUP_GUIDE.md"), true),
+                Arguments.of("secret", List.of(
+                        "src/main/resources/application.properties"), true),
+                Arguments.of("delete source", List.of(
+                        "src/main/java/com/acme/shop/domain/Price.java"), false));
+    }
+
+    /** A layered Maven project with tests that mirror its sources, a configuration file, and old violations. */
+    private static void layeredProject(Path project) throws IOException {
+        write(project, "pom.xml", "<project><modelVersion>4.0.0</modelVersion><groupId>com.acme</groupId>"
+                + "<artifactId>shop</artifactId><version>1</version></project>\n");
+        write(project, "README.md", "# shop\n");
+        write(project, "docs/index.md", "# docs\n");
+        write(project, "OLD_GUIDE.md", "# an old violation\n");
+        // a strict mirror judges every unit test against the sources, so a test moved away from its class is flagged
+        write(project, "config/layoutguard.toml", "[tests]\nstrictMirror = true\n");
+        String base = "src/main/java/com/acme/shop/";
+        write(project, base + "domain/Order.java", "package com.acme.shop.domain;\n\npublic class Order {\n}\n");
+        write(project, base + "domain/Price.java", "package com.acme.shop.domain;\n\npublic class Price {\n}\n");
+        write(project, base + "domain/Legacy.java", "package com.acme.shop.domain;\n\n"
+                + "import com.acme.shop.infrastructure.OrderTable;\n\npublic class Legacy {\n    OrderTable table;\n}"
+                + "\n");
+        write(project, base + "application/PlaceOrder.java", "package com.acme.shop.application;\n\n"
+                + "import com.acme.shop.domain.Order;\n\npublic class PlaceOrder {\n    Order order;\n}\n");
+        write(project, base + "infrastructure/OrderTable.java", "package com.acme.shop.infrastructure;\n\n"
+                + "import com.acme.shop.domain.Order;\n\npublic class OrderTable {\n    Order order;\n}\n");
+        for (String type : List.of("Order", "Price")) {
+            write(project, "src/test/java/com/acme/shop/domain/" + type + "Test.java", "package com.acme.shop."
+                    + "domain;\n\nimport org.junit.jupiter.api.Test;\n\nclass " + type + "Test {\n    @Test\n"
+                    + "    void works() {\n    }\n}\n");
+        }
+        write(project, "src/main/resources/application.properties", "timeout=30\n");
+        write(project, "src/main/resources/legacy.properties", "db.password=old-secret\n");
+    }
+
+    private static void make(Path project, Git git, String change) throws Exception {
+        String domain = "src/main/java/com/acme/shop/domain/";
+        switch (change) {
+            case "import" -> write(project, domain + "Price.java", "package com.acme.shop.domain;\n\n"
+                    + "import com.acme.shop.infrastructure.OrderTable;\n\npublic class Price {\n    OrderTable table;"
+                    + "\n}\n");
+            case "move test" -> {
+                Path test = project.resolve("src/test/java/com/acme/shop/application/OrderTest.java");
+                Files.createDirectories(test.getParent());
+                Files.writeString(test, Files.readString(project.resolve("src/test/java/com/acme/shop/domain/"
+                        + "OrderTest.java")).replace("shop.domain;", "shop.application;"));
+                Files.delete(project.resolve("src/test/java/com/acme/shop/domain/OrderTest.java"));
+                git.add().addFilepattern(".").call();
+                git.add().setUpdate(true).addFilepattern(".").call();
+            }
+            case "root file" -> write(project, "SETUP_GUIDE.md", "# setup\n");
+            case "secret" -> write(project, "src/main/resources/application.properties",
+                    "timeout=30\napi.secret=hunter2\n");
+            case "delete source" -> Files.delete(project.resolve(domain + "Price.java"));
+            default -> throw new IllegalArgumentException(change);
+        }
+    }
+
+    private static void write(Path project, String path, String text) throws IOException {
+        Files.createDirectories(project.resolve(path).getParent());
+        Files.writeString(project.resolve(path), text);
+    }
+
+    /** The violation lines of a check's output, in order. */
+    private static List<String> findings(String output) {
+        return output.lines().filter(line -> line.matches("\\[(ERROR|WARNING)\\] /.*")).toList();
     }
 
     @Test

@@ -94,6 +94,22 @@ class LayoutGuardCommandTest {
     }
 
     @Test
+    void baselineMessagesNameTheCommandLinesBaselineCommandNotMavensGoal() throws IOException {
+        conformingPythonProject();
+        Files.writeString(project.resolve("DEPLOY_GUIDE.md"), "# deploy\n");
+        assertEquals(LayoutGuardCommand.PASSED, run("baseline", "--rules", "root-prohibited", project.toString()));
+        Files.delete(project.resolve("DEPLOY_GUIDE.md"));
+
+        run("check-root", "--baseline-strict", "--formats=", project.toString());
+        assertTrue(out().contains("the check found none; run layoutguard baseline to shrink the baseline"), out());
+
+        Files.writeString(project.resolve("config/layout-baseline.json"), "{ not json");
+        assertEquals(LayoutGuardCommand.MISUSED, run("check-root", "--formats=", project.toString()));
+        assertTrue(err().contains("fix the file, or write it anew with layoutguard baseline"), err());
+        assertFalse((out() + err()).contains("mvn layout:"), out() + err());
+    }
+
+    @Test
     void fixListsTheMovesAndMakesThemOnlyWithApply() throws IOException {
         conformingPythonProject();
         Files.writeString(project.resolve("DEPLOY_GUIDE.md"), "# deploy\n");
@@ -118,6 +134,8 @@ class LayoutGuardCommandTest {
         assertTrue(out().contains("creating the missing directories of the python preset"), out());
         assertTrue(Files.isDirectory(project.resolve("docs")));
         assertTrue(out().contains("nothing was overwritten."), out());
+        assertTrue(Files.readString(project.resolve("scripts/README.md")).contains("Created by `layoutguard init` "
+                + "(python preset)"), "the stubs name the command line's command, not Maven's goal");
     }
 
     @Test

@@ -9,6 +9,7 @@ import dev.layoutguard.application.ReportFormat;
 import dev.layoutguard.application.settings.Settings;
 import dev.layoutguard.domain.RuleId;
 import dev.layoutguard.domain.Severity;
+import dev.layoutguard.domain.preset.Glob;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -215,8 +216,135 @@ class ProjectConfigurationTest {
         ConfigurationError error = assertThrows(ConfigurationError.class, () -> ProjectConfiguration.of(project));
 
         assertEquals("In " + project.resolve("pom.xml") + ", <configuration> of layoutguard-maven-plugin: the value "
-                + "'${env.LIMIT}' of 'root.maxFiles' uses ${env.LIMIT}, which only Maven resolves; write the value "
-                + "itself, or run mvn layout:check", error.getMessage());
+                + "'${env.LIMIT}' of 'root.maxFiles' uses ${env.LIMIT}, which this pom does not define; the command "
+                + "line reads no profiles, settings.xml or environment; write the value itself, or run mvn "
+                + "layout:check", error.getMessage());
+    }
+
+    private static final String PARENT = """
+            <project>
+              <modelVersion>4.0.0</modelVersion>
+              <groupId>com.acme</groupId>
+              <artifactId>parent</artifactId>
+              <version>3</version>
+              <packaging>pom</packaging>
+              <properties><limit>9</limit><generated>src/generated/java</generated></properties>
+              <build>
+                <pluginManagement>
+                  <plugins>
+                    <plugin>
+                      <groupId>dev.layoutguard</groupId>
+                      <artifactId>layoutguard-maven-plugin</artifactId>
+                      <configuration>
+                        <preset>maven</preset>
+                        <skipRules>docs-required</skipRules>
+                        <root><allow><entry>Makefile</entry></allow><maxFiles>${limit}</maxFiles></root>
+                      </configuration>
+                    </plugin>
+                  </plugins>
+                </pluginManagement>
+                <plugins>
+                  <plugin>
+                    <groupId>org.codehaus.mojo</groupId>
+                    <artifactId>build-helper-maven-plugin</artifactId>
+                    <executions>
+                      <execution>
+                        <id>generated</id>
+                        <goals><goal>add-source</goal></goals>
+                        <configuration><sources><source>${generated}</source></sources></configuration>
+                      </execution>
+                    </executions>
+                  </plugin>
+                </plugins>
+              </build>
+            </project>
+            """;
+
+    private static final String CHILD = """
+            <project>
+              <modelVersion>4.0.0</modelVersion>
+              <parent>
+                <groupId>com.acme</groupId>
+                <artifactId>parent</artifactId>
+                <version>3</version>
+                RELATIVE
+              </parent>
+              <artifactId>shop</artifactId>
+              <build>
+                <plugins>
+                  <plugin>
+                    <groupId>dev.layoutguard</groupId>
+                    <artifactId>layoutguard-maven-plugin</artifactId>
+                    <configuration>
+                      <formats>json</formats>
+                      <root><maxFiles>${limit}</maxFiles></root>
+                    </configuration>
+                  </plugin>
+                  <plugin>
+                    <groupId>org.codehaus.mojo</groupId>
+                    <artifactId>build-helper-maven-plugin</artifactId>
+                    <executions>
+                      <execution>
+                        <id>contract-tests</id>
+                        <goals><goal>add-test-source</goal></goals>
+                        <configuration><sources><source>src/contract/java</source></sources></configuration>
+                      </execution>
+                    </executions>
+                  </plugin>
+                </plugins>
+              </build>
+            </project>
+            """;
+
+    /** A parent pom in the directory above the project and the project's pom naming it. */
+    private Path parentAndChild(String relativePath, String parentDirectory) throws IOException {
+        Path child = Files.createDirectories(project.resolve("shop"));
+        Files.createDirectories(project.resolve(parentDirectory));
+        Files.writeString(project.resolve(parentDirectory).resolve("pom.xml"), PARENT);
+        Files.writeString(child.resolve("pom.xml"), CHILD.replace("RELATIVE", relativePath));
+        return child;
+    }
+
+    @Test
+    void inheritsTheParentsPluginManagementPropertiesAndBuildHelperRoots() throws Exception {
+        Path child = parentAndChild("", ".");
+
+        Settings settings = ProjectConfiguration.of(child).settings(Map.of());
+
+        assertEquals("maven", settings.preset(), "from the parent's pluginManagement");
+        assertEquals(Set.of(RuleId.DOCS_REQUIRED), settings.skipRules());
+        assertEquals(List.of(ReportFormat.JSON), settings.formats(), "from the project's own configuration");
+        assertEquals(9, settings.changes().root().maxFiles(), "a property the parent defines");
+        assertEquals(List.of("Makefile"), settings.changes().root().allowedFiles().stream().map(Glob::pattern)
+                .toList(), "blocks merge: the parent's allow stays beside the project's maxFiles");
+        assertEquals(List.of("src/main/java", "src/generated/java"),
+                settings.build().layout().sourceRoots(), "the parent's build-helper execution adds a source root");
+        assertEquals(List.of("src/test/java", "src/contract/java"), settings.build().layout().testRoots());
+    }
+
+    @Test
+    void findsTheParentWhereRelativePathPointsAndNotAnotherProjectsPom() throws Exception {
+        Path child = parentAndChild("<relativePath>../build/parent</relativePath>", "build/parent");
+        assertEquals(9, ProjectConfiguration.of(child).settings(Map.of()).changes().root().maxFiles());
+
+        Files.writeString(project.resolve("pom.xml"), PARENT.replace("<artifactId>parent</artifactId>",
+                "<artifactId>aggregator</artifactId>"));
+        Files.writeString(child.resolve("pom.xml"), CHILD.replace("RELATIVE", ""));
+        ConfigurationError error = assertThrows(ConfigurationError.class, () -> ProjectConfiguration.of(child));
+        assertTrue(error.getMessage().contains("uses ${limit}, which this pom does not define, and the parent "
+                + "com.acme:parent:3 is not in this checkout (only Maven fetches it)"), error.getMessage());
+    }
+
+    @Test
+    void anEmptyRelativePathMeansARemoteParentWhosePropertiesAreNamedAsUnknown() throws Exception {
+        Path child = parentAndChild("<relativePath/>", ".");
+
+        ConfigurationError error = assertThrows(ConfigurationError.class, () -> ProjectConfiguration.of(child));
+
+        assertTrue(error.getMessage().startsWith("In " + child.resolve("pom.xml") + ", <configuration> of "
+                + "layoutguard-maven-plugin: the value '${limit}' of 'root.maxFiles' uses ${limit}"),
+                error.getMessage());
+        assertTrue(error.getMessage().contains("com.acme:parent:3 is not in this checkout"), error.getMessage());
     }
 
     @Test
