@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -30,6 +31,7 @@ public final class LayoutSession {
     private final TreeSource trees;
     private final ContentReader contents;
     private final BaselineStore baselines;
+    private final ResultCache results;
     private final LayoutCheck check;
 
     /**
@@ -40,11 +42,20 @@ public final class LayoutSession {
      */
     public LayoutSession(Settings settings, String version, TreeSource trees, ContentReader contents,
             BaselineStore baselines) {
+        this(settings, version, trees, contents, baselines, ResultCache.NONE);
+    }
+
+    /**
+     * @param results where checks keep their results, so that a check on unchanged inputs answers from the kept one
+     */
+    public LayoutSession(Settings settings, String version, TreeSource trees, ContentReader contents,
+            BaselineStore baselines, ResultCache results) {
         this.settings = settings;
         this.version = version;
         this.trees = trees;
         this.contents = contents;
         this.baselines = baselines;
+        this.results = results;
         this.check = LayoutCheck.withAllRules(version);
     }
 
@@ -69,17 +80,36 @@ public final class LayoutSession {
      * @throws IOException       when the project directory cannot be read
      */
     public Project project() throws SettingsException, IOException {
-        ProjectTree tree = tree();
+        return project(tree(), contents);
+    }
+
+    private Project project(ProjectTree tree, ContentReader contents) throws SettingsException {
         Preset preset = settings.changes().applyTo(settings.build().layout().applyTo(preset(tree), tree), tree);
         return new Project(tree, preset, settings.build().modules(), settings.build().executionRoot(), contents);
     }
 
-    /** Checks the selected rules, holding the violations against the baseline. */
+    /**
+     * Checks the selected rules, holding the violations against the baseline; when the result of the same check is
+     * kept and nothing it was made from has changed, answers with that result instead.
+     */
     public Outcome check(Selection selection) throws SettingsException, IOException {
-        Project project = project();
+        long start = System.nanoTime();
+        String name = CheckKey.name(selection);
+        String key = CheckKey.of(settings, selection, version);
+        Optional<ResultCache.Kept> kept = results.find(name, key);
+        if (kept.isPresent()) {
+            Project project = project(kept.get().tree(), contents);
+            Report was = kept.get().report();
+            Report report = new Report(was.version(), was.preset(), was.files(), was.violations(), was.metrics(),
+                    was.baselined(), (System.nanoTime() - start) / 1_000_000, was.rules(), was.layers());
+            return new Outcome(project, selection, rules(selection), report, baseline());
+        }
+        ResultCache.Recording recording = results.start(name, key, contents);
+        Project project = project(tree(), recording.contents());
         Baseline baseline = baseline();
         Report report = check.run(project, selection, baseline,
                 settings.baselineStrict() ? Severity.ERROR : Severity.WARNING);
+        recording.keep(project.tree(), report);
         return new Outcome(project, selection, rules(selection), report, baseline);
     }
 
