@@ -32,7 +32,7 @@ public final class LayoutSession {
     private final ContentReader contents;
     private final BaselineStore baselines;
     private final ResultCache results;
-    private final LayoutCheck check;
+    private LayoutCheck check;
 
     /**
      * @param version   the plugin version, as reports carry it
@@ -56,7 +56,6 @@ public final class LayoutSession {
         this.contents = contents;
         this.baselines = baselines;
         this.results = results;
-        this.check = LayoutCheck.withAllRules(version);
     }
 
     public Settings settings() {
@@ -107,7 +106,7 @@ public final class LayoutSession {
         ResultCache.Recording recording = results.start(name, key, contents);
         Project project = project(tree(), recording.contents());
         Baseline baseline = baseline();
-        Report report = check.run(project, selection, baseline,
+        Report report = check().run(project, selection, baseline,
                 settings.baselineStrict() ? Severity.ERROR : Severity.WARNING);
         recording.keep(project.tree(), report);
         return new Outcome(project, selection, rules(selection), report, baseline);
@@ -116,7 +115,7 @@ public final class LayoutSession {
     /** Checks the selected rules and reports every violation, whatever the baseline accepts. */
     public Outcome checkIgnoringBaseline(Selection selection) throws SettingsException, IOException {
         Project project = project();
-        return new Outcome(project, selection, rules(selection), check.run(project, selection), Baseline.none());
+        return new Outcome(project, selection, rules(selection), check().run(project, selection), Baseline.none());
     }
 
     /**
@@ -124,7 +123,7 @@ public final class LayoutSession {
      * about elsewhere or one of another rule where the entry lands.
      */
     public List<Violation> forecast(Outcome outcome, List<Move> moves) {
-        return MoveForecast.of(check, outcome.project(), outcome.selection(), outcome.report().violations(), moves);
+        return MoveForecast.of(check(), outcome.project(), outcome.selection(), outcome.report().violations(), moves);
     }
 
     /**
@@ -160,6 +159,14 @@ public final class LayoutSession {
         }
         long kept = older.entries().stream().filter(entry -> !outcome.ran(entry.rule())).count();
         return new BaselineUpdate(file, written, kept, unreadable);
+    }
+
+    /** The rules, made when a check first runs them: a check answered from the kept result loads none of them. */
+    private LayoutCheck check() {
+        if (check == null) {
+            check = LayoutCheck.withAllRules(version);
+        }
+        return check;
     }
 
     /** The baseline in force: the file's, or none when there is no file. */

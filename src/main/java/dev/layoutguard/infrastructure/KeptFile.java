@@ -22,10 +22,12 @@ import java.util.Map;
  */
 final class KeptFile {
 
-    /** Decides whether a stamp line still holds. */
+    /** Decides whether stamp lines still hold. */
     @FunctionalInterface
     interface StampCheck {
-        boolean holds(String kind, List<String> fields) throws IOException;
+
+        /** Whether every line holds; each is its kind followed by its fields. */
+        boolean holdAll(List<List<String>> lines) throws IOException;
     }
 
     private static final String NULL = "\\N";
@@ -82,6 +84,7 @@ final class KeptFile {
         List<String> layers = new ArrayList<>();
         List<LayerGraph.Edge> edges = new ArrayList<>();
         boolean keyed = false;
+        List<List<String>> stamped = new ArrayList<>();
         for (String line : lines.subList(0, lines.size() - 1)) {
             List<String> fields = fields(line);
             String kind = fields.get(0);
@@ -94,15 +97,9 @@ final class KeptFile {
                     keyed = true;
                 }
                 case "clock" -> Long.parseLong(rest.get(0));
-                case "watch", "read", "dir" -> {
-                    if (!stamps.holds(kind, rest)) {
-                        return null;
-                    }
-                }
+                case "watch", "read", "dir" -> stamped.add(fields);
                 case "entry" -> {
-                    if (!stamps.holds(kind, rest)) {
-                        return null;
-                    }
+                    stamped.add(fields);
                     entries.add(new Entry(rest.get(0), EntryKind.valueOf(rest.get(1)), Long.parseLong(rest.get(2)),
                             bool(rest.get(3)), bool(rest.get(4))));
                 }
@@ -118,12 +115,26 @@ final class KeptFile {
                 default -> throw new IllegalArgumentException("unknown line " + kind);
             }
         }
-        if (!keyed || header == null) {
+        if (!keyed || header == null || !stamps.holdAll(stamped)) {
             return null;
         }
         Report report = new Report(header[0], header[1], Integer.parseInt(header[2]), violations, metrics,
                 Integer.parseInt(header[3]), Long.parseLong(header[4]), ran, new LayerGraph(layers, edges));
         return new ResultCache.Kept(ProjectTree.of(entries), report);
+    }
+
+    /** The lines of a text, each without its line break. */
+    static List<String> split(String text) {
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        for (int end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
+            lines.add(text.substring(start, end));
+            start = end + 1;
+        }
+        if (start < text.length()) {
+            lines.add(text.substring(start));
+        }
+        return lines;
     }
 
     /** One line: its fields escaped and joined by tabs. */

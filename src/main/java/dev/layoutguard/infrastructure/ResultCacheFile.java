@@ -6,6 +6,7 @@ import dev.layoutguard.domain.ContentReader;
 import dev.layoutguard.domain.tree.Entry;
 import dev.layoutguard.domain.tree.ProjectTree;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -52,8 +53,8 @@ public final class ResultCacheFile implements ResultCache {
     @Override
     public Optional<Kept> find(String name, String key) {
         try {
-            List<String> lines = Files.readAllLines(file(name), StandardCharsets.UTF_8);
-            return Optional.ofNullable(KeptFile.read(lines, fullKey(key), this::holds));
+            String text = new String(Files.readAllBytes(file(name)), StandardCharsets.UTF_8);
+            return Optional.ofNullable(KeptFile.read(KeptFile.split(text), fullKey(key), this::holdAll));
         } catch (IOException | RuntimeException e) {
             // no file, or not one this version wrote whole: the check runs and writes it anew
             return Optional.empty();
@@ -187,6 +188,24 @@ public final class ResultCacheFile implements ResultCache {
         }
         names.sort(null);
         return names;
+    }
+
+    /**
+     * Whether every stamp line holds, looked up on every core: a stamp is a system call or two, and there is one per
+     * entry.
+     */
+    private boolean holdAll(List<List<String>> lines) throws IOException {
+        try {
+            return lines.parallelStream().allMatch(line -> {
+                try {
+                    return holds(line.get(0), line.subList(1, line.size()));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     /** Whether a stamp line still holds: its path is as it was when the result was kept. */
