@@ -101,7 +101,7 @@ public final class LayoutSession {
             Report was = kept.get().report();
             Report report = new Report(was.version(), was.preset(), was.files(), was.violations(), was.metrics(),
                     was.baselined(), (System.nanoTime() - start) / 1_000_000, was.rules(), was.layers());
-            return new Outcome(project, selection, rules(selection), report, baseline());
+            return new Outcome(project, selection, rules(selection), report, baseline(), true);
         }
         ResultCache.Recording recording = results.start(name, key, contents);
         Project project = project(tree(), recording.contents());
@@ -109,13 +109,14 @@ public final class LayoutSession {
         Report report = check().run(project, selection, baseline,
                 settings.baselineStrict() ? Severity.ERROR : Severity.WARNING);
         recording.keep(project.tree(), report);
-        return new Outcome(project, selection, rules(selection), report, baseline);
+        return new Outcome(project, selection, rules(selection), report, baseline, false);
     }
 
     /** Checks the selected rules and reports every violation, whatever the baseline accepts. */
     public Outcome checkIgnoringBaseline(Selection selection) throws SettingsException, IOException {
         Project project = project();
-        return new Outcome(project, selection, rules(selection), check().run(project, selection), Baseline.none());
+        return new Outcome(project, selection, rules(selection), check().run(project, selection), Baseline.none(),
+                false);
     }
 
     /**
@@ -209,8 +210,10 @@ public final class LayoutSession {
      * @param rules     how many implemented rules the selection includes
      * @param report    the report of the violations
      * @param baseline  the baseline the violations were held against ({@link Baseline#none()} when ignored)
+     * @param kept      whether the report is the one kept from an earlier check on the same, unchanged inputs
      */
-    public record Outcome(Project project, Selection selection, long rules, Report report, Baseline baseline) {
+    public record Outcome(Project project, Selection selection, long rules, Report report, Baseline baseline,
+            boolean kept) {
 
         /** Whether a rule ran in this check. */
         public boolean ran(RuleId rule) {

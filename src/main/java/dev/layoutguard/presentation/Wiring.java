@@ -38,7 +38,7 @@ public final class Wiring {
     /** Files larger than this are not read by rules that look inside files. */
     private static final long MAX_CONTENT_BYTES = 64L * 1024 * 1024;
     /** The output directory's subdirectory where checks keep their results. */
-    private static final String CACHE = "cache";
+    static final String CACHE = "cache";
 
     private Wiring() {
     }

@@ -54,7 +54,8 @@ final class CheckCommand implements Callable<Integer> {
         }
         ChangedPaths paths = new ChangedPaths(Wiring.changedPaths(run.settings().build().directory(), since));
         return LayoutGuardCommand.publish(opened.get().output(), new LayoutSession.Outcome(outcome.project(),
-                outcome.selection(), outcome.rules(), paths.narrow(outcome.report()), outcome.baseline()), terminal,
+                outcome.selection(), outcome.rules(), paths.narrow(outcome.report()), outcome.baseline(),
+                outcome.kept()), terminal,
                 "Reporting violations on " + paths.paths().size() + " changed " + (paths.paths().size() == 1 ? "path"
                         : "paths") + " only (" + (since == null ? "against HEAD" : "since " + since) + ")");
     }
