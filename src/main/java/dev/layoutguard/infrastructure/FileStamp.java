@@ -42,7 +42,8 @@ record FileStamp(char type, long size, long modified, long changed, long inode) 
                         nanos((FileTime) unix.get("lastModifiedTime")), nanos((FileTime) unix.get("ctime")),
                         ((Number) unix.get("ino")).longValue());
             }
-            BasicFileAttributes basic = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            BasicFileAttributes basic = Files.readAttributes(path, BasicFileAttributes.class,
+                    LinkOption.NOFOLLOW_LINKS);
             return new FileStamp(type(basic.isRegularFile(), basic.isDirectory(), basic.isSymbolicLink()), basic.size(),
                     nanos(basic.lastModifiedTime()), 0, 0);
         } catch (NoSuchFileException e) {

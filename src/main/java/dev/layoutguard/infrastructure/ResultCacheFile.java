@@ -215,7 +215,8 @@ public final class ResultCacheFile implements ResultCache {
                 return FileStamp.parse(fields.get(5))
                         .sameAs(withoutDirectoryTimes(FileStamp.of(project.resolve(fields.get(0)))));
             case "watch":
-                return FileStamp.parse(fields.get(1)).sameAs(withoutDirectoryTimes(FileStamp.of(Path.of(fields.get(0)))));
+                return FileStamp.parse(fields.get(1))
+                        .sameAs(withoutDirectoryTimes(FileStamp.of(Path.of(fields.get(0)))));
             case "read":
                 return FileStamp.parse(fields.get(1)).sameAs(FileStamp.of(project.resolve(fields.get(0))));
             case "dir": {
