@@ -7,6 +7,7 @@ import dev.layoutguard.domain.RuleFamily;
 import dev.layoutguard.domain.RuleId;
 import dev.layoutguard.domain.Severity;
 import dev.layoutguard.domain.Violation;
+import dev.layoutguard.domain.layers.LayerSpace;
 import dev.layoutguard.domain.preset.Glob;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -79,10 +80,17 @@ public final class LayoutCheck {
         }
         long durationMs = (System.nanoTime() - start) / 1_000_000;
         boolean layersRan = ran.stream().anyMatch(id -> id.family() == RuleFamily.LAYERS);
-        LayerGraph layers = layersRan ? LayerGraph.of(project.preset().layers(), filtered.violations())
-                : LayerGraph.NONE;
+        LayerGraph layers = layersRan ? LayerGraph.of(project.preset().layers(), contexts(project),
+                filtered.violations()) : LayerGraph.NONE;
         return new Report(version, project.preset().name(), project.tree().fileCount(), filtered.violations(), metrics,
                 filtered.baselined(), durationMs, ran, layers);
+    }
+
+    /** The bounded contexts the layers lie in, when they are found at any depth in several. */
+    private static LayerGraph.Contexts contexts(Project project) {
+        LayerSpace space = LayerSpace.of(project);
+        return space.anyDepth() && space.contexts().size() > 1 && space.basePackage().isPresent()
+                ? new LayerGraph.Contexts(space.basePackage().get(), space.contexts()) : LayerGraph.Contexts.NONE;
     }
 
     /** Whether a rule runs for a project: it is one of this check's, selected, and its family applies to it. */

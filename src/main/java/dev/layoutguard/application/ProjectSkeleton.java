@@ -23,7 +23,7 @@ import java.util.TreeMap;
  * <p>Each directory gets a short {@code README.md} saying what belongs there, except in the source tree (every file
  * there is part of the build), in a test root whose entries are restricted to its categories, and where every file
  * is an environment configuration; runtime directories also get a {@code .gitignore} that keeps their contents out
- * of git, as the plan wants.
+ * of git, as the target layout wants.
  */
 public final class ProjectSkeleton {
 

@@ -15,7 +15,7 @@ import java.util.Map;
  * @param preset     the preset in force
  * @param files      how many files the check looked at
  * @param violations what was found, in report order
- * @param metrics    the plan's health figures ({@code rootFiles}, ...), in insertion order
+ * @param metrics    the target layout's health figures ({@code rootFiles}, ...), in insertion order
  * @param baselined  how many violations the baseline accepted
  * @param durationMs how long the check took
  * @param rules      the rules that ran, in the order of the contract

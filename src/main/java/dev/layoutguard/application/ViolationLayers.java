@@ -49,6 +49,17 @@ final class ViolationLayers {
         return edge.filter(layers -> !layers.get(0).equals(layers.get(1)));
     }
 
+    /**
+     * The contexts a violation's ends lie in: the file's from its directories below the source root, the referenced
+     * code's from the name it references, or the file's own when that name is relative ({@code ..infrastructure}).
+     */
+    List<String> contexts(Violation violation, LayerGraph.Contexts contexts) {
+        String from = contexts.of(String.join(".", directoriesBelowSourceRoot(violation.path())) + ".");
+        String to = violation.reference() == null ? "" : contexts.of(String.join(".", Arrays.stream(
+                violation.reference().split("[./]")).filter(segment -> !segment.isEmpty()).toList()) + ".");
+        return List.of(from, to.isEmpty() ? from : to);
+    }
+
     /** The layers right after a base package in both the file's directories and the referenced name. */
     private Optional<List<String>> after(List<String> base, List<String> directories, List<String> referenced) {
         int at = base.size();

@@ -14,7 +14,7 @@ public interface Rule {
     List<Finding> check(Project project);
 
     /**
-     * The plan's health figures this rule measures (report.json {@code metrics}), such as {@code rootFiles}; they
+     * The target layout's health figures this rule measures (report.json {@code metrics}), such as {@code rootFiles}; they
      * are reported whenever the rule's family runs, even when the rule itself is switched off.
      */
     default Map<String, Integer> metrics(Project project) {

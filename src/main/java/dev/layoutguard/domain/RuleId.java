@@ -96,7 +96,7 @@ public enum RuleId {
 
     /** Whether a rule's findings are files that belong elsewhere. */
     enum Kind {
-        /** The rule reports files at the wrong place; the plan's misplacement figure counts them. */
+        /** The rule reports files at the wrong place; the target layout's misplacement figure counts them. */
         PLACEMENT,
         /** Anything else: names, contents, depth, what is missing. */
         OTHER
@@ -137,7 +137,7 @@ public enum RuleId {
 
     /**
      * Whether this is a placement rule: one that reports files belonging elsewhere. Each file the placement rules
-     * report counts once toward the plan's misplacement figure.
+     * report counts once toward the target layout's misplacement figure.
      */
     public boolean placement() {
         return kind == PLACEMENT;

@@ -68,7 +68,8 @@ public final class GithubAnnotations {
         return command.append("::").append(data(message)).toString();
     }
 
-    private String prefix(Path projectDirectory, Path executionRoot) {
+    /** The directory of a project as the repository names it: relative to the checkout, or to the execution root. */
+    String prefix(Path projectDirectory, Path executionRoot) {
         Path project = projectDirectory.toAbsolutePath().normalize();
         String workspace = environment.apply("GITHUB_WORKSPACE");
         Path base = executionRoot.toAbsolutePath().normalize();

@@ -275,8 +275,7 @@ public final class HtmlReportWriter implements ReportWriter {
         } else {
             html.append("<p>Dependencies that break the rules:</p><ul class=\"violating-edges\">");
             for (LayerGraph.Edge edge : violating) {
-                html.append("<li>").append(Markup.escape(edge.from())).append(" \u2192 ")
-                        .append(Markup.escape(edge.to())).append(": ").append(plural(edge.violations(), "violation"))
+                html.append("<li>").append(Markup.escape(edge.text())).append(": ").append(plural(edge.violations(), "violation"))
                         .append("</li>");
             }
             html.append("</ul>");

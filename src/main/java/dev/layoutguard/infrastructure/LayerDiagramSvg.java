@@ -2,6 +2,8 @@ package dev.layoutguard.infrastructure;
 
 import dev.layoutguard.application.LayerGraph;
 import dev.layoutguard.application.LayerGraph.Edge;
+import dev.layoutguard.application.LayerGraph.Link;
+import dev.layoutguard.application.LayerGraph.Node;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -14,7 +16,9 @@ import java.util.Set;
 /**
  * Draws a {@link LayerGraph} as an inline SVG arc diagram: the layers in a column, outermost first and the layers
  * everything may use at the bottom; allowed dependencies as grey arcs on the right, violating ones as red arcs on the
- * left with their violation counts. Colours are presentation attributes, so the drawing needs no style sheet.
+ * left with their violation counts. With several bounded contexts, each context's layers are a framed group of the
+ * column, allowed arcs within it and violating arcs between the contexts their ends lie in. Colours are presentation
+ * attributes, so the drawing needs no style sheet.
  */
 public final class LayerDiagramSvg {
 
@@ -25,6 +29,7 @@ public final class LayerDiagramSvg {
     private static final int STEP = 58;
     private static final int TOP = 16;
     private static final int LABEL_ROOM = 44;
+    private static final int CONTEXT_HEADER = 30;
 
     private LayerDiagramSvg() {
     }
@@ -34,44 +39,88 @@ public final class LayerDiagramSvg {
         if (graph.isEmpty()) {
             return "";
         }
-        List<String> column = column(graph);
-        Map<String, Integer> row = new HashMap<>();
+        List<Node> column = nodes(graph);
+        Map<Node, Integer> row = new HashMap<>();
+        int[] tops = new int[column.size()];
+        int header = 0;
         for (int i = 0; i < column.size(); i++) {
             row.put(column.get(i), i);
+            if (graph.contexts().contains(column.get(i).context())
+                    && (i == 0 || !column.get(i - 1).context().equals(column.get(i).context()))) {
+                header += CONTEXT_HEADER;
+            }
+            tops[i] = TOP + i * STEP + header;
         }
-        List<Edge> allowed = graph.edges().stream().filter(Edge::allowed).toList();
-        List<Edge> violating = graph.violatingEdges();
-        Map<Edge, Double> bulges = bulges(graph.edges(), row);
-        double leftReach = violating.stream().mapToDouble(edge -> 0.75 * bulges.get(edge)).max().orElse(0);
-        double rightReach = allowed.stream().mapToDouble(edge -> 0.75 * bulges.get(edge)).max().orElse(0);
+        List<Link> links = graph.links();
+        List<Link> allowed = links.stream().filter(link -> link.edge().allowed()).toList();
+        List<Link> violating = links.stream().filter(link -> !link.edge().allowed()).toList();
+        Map<Link, Double> bulges = bulges(links, row);
+        double leftReach = violating.stream().mapToDouble(link -> 0.75 * bulges.get(link)).max().orElse(0);
+        double rightReach = allowed.stream().mapToDouble(link -> 0.75 * bulges.get(link)).max().orElse(0);
         int left = (int) Math.ceil(leftReach) + LABEL_ROOM;
         int width = left + NODE_WIDTH + (int) Math.ceil(rightReach) + 24;
-        int legendTop = TOP + column.size() * STEP + 4;
+        int legendTop = TOP + column.size() * STEP + header + 4;
         int height = legendTop + 30;
-        Set<String> offending = new HashSet<>();
-        violating.forEach(edge -> offending.add(edge.from()));
+        Set<Node> offending = new HashSet<>();
+        violating.forEach(link -> offending.add(link.from()));
 
         StringBuilder svg = new StringBuilder();
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"layer-diagram\" role=\"img\" width=\"")
                 .append(width).append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(width)
                 .append(' ').append(height).append("\" font-family=\"system-ui, -apple-system, 'Segoe UI', sans-serif\""
                         + " aria-labelledby=\"layer-diagram-title\">\n");
-        svg.append("<title id=\"layer-diagram-title\">Layers: ").append(allowed.size())
+        svg.append("<title id=\"layer-diagram-title\">Layers").append(graph.contexts().isEmpty() ? ""
+                : " in " + graph.contexts().size() + " contexts").append(": ").append(allowed.size())
                 .append(" allowed dependencies, ").append(violating.size()).append(" violating</title>\n");
         svg.append("<defs>").append(arrowhead("arrow-allowed", ALLOWED)).append(arrowhead("arrow-violating", VIOLATING))
                 .append("</defs>\n");
-        for (Edge edge : allowed) {
-            arc(svg, edge, row, bulges.get(edge), left + NODE_WIDTH, 1);
+        for (String context : graph.contexts()) {
+            frame(svg, context, column, tops, left);
         }
-        for (Edge edge : violating) {
-            arc(svg, edge, row, bulges.get(edge), left, -1);
+        for (Link link : allowed) {
+            arc(svg, link, tops[row.get(link.from())], tops[row.get(link.to())], bulges.get(link), left + NODE_WIDTH,
+                    1);
+        }
+        for (Link link : violating) {
+            arc(svg, link, tops[row.get(link.from())], tops[row.get(link.to())], bulges.get(link), left, -1);
         }
         for (int i = 0; i < column.size(); i++) {
-            node(svg, column.get(i), left, TOP + i * STEP, offending.contains(column.get(i)));
+            node(svg, column.get(i), left, tops[i], offending.contains(column.get(i)));
         }
         legend(svg, left, legendTop);
         svg.append("</svg>");
         return svg.toString();
+    }
+
+    /** The drawn layers top to bottom: the column of layers, in each context in turn when there are several. */
+    static List<Node> nodes(LayerGraph graph) {
+        List<String> layers = column(graph);
+        List<Node> nodes = new ArrayList<>();
+        for (String context : graph.contexts().isEmpty() ? List.of("") : graph.contexts()) {
+            layers.forEach(layer -> nodes.add(new Node(context, layer)));
+        }
+        graph.nodes().stream().filter(node -> !nodes.contains(node)).forEach(nodes::add);
+        return nodes;
+    }
+
+    /** A frame around a context's layers, with the context's name above them. */
+    private static void frame(StringBuilder svg, String context, List<Node> column, int[] tops, int left) {
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < column.size(); i++) {
+            if (column.get(i).context().equals(context)) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        int y = tops[first] - CONTEXT_HEADER + 4;
+        svg.append("<g class=\"context\" data-context=\"").append(Markup.escape(context)).append("\"><rect x=\"")
+                .append(left - 10).append("\" y=\"").append(y).append("\" width=\"").append(NODE_WIDTH + 20)
+                .append("\" height=\"").append(tops[last] + NODE_HEIGHT + 10 - y)
+                .append("\" rx=\"8\" fill=\"none\" stroke=\"#a0aec0\" stroke-dasharray=\"4 3\"/><text x=\"")
+                .append(left - 4).append("\" y=\"").append(y + 15)
+                .append("\" font-size=\"12\" font-weight=\"bold\" fill=\"#4a5568\">").append(Markup.escape(context))
+                .append("</text></g>\n");
     }
 
     /** The layers top to bottom: by how long a chain of allowed dependencies leads down from them, then preset order. */
@@ -107,30 +156,34 @@ public final class LayerDiagramSvg {
     }
 
     /** How far each arc bows out: wider for layers further apart, and a little wider for each arc of the same span. */
-    private static Map<Edge, Double> bulges(List<Edge> edges, Map<String, Integer> row) {
-        Map<Edge, Double> bulges = new HashMap<>();
+    private static Map<Link, Double> bulges(List<Link> links, Map<Node, Integer> row) {
+        Map<Link, Double> bulges = new HashMap<>();
         Map<String, Integer> sameSpan = new HashMap<>();
-        for (Edge edge : edges) {
-            int span = Math.abs(row.get(edge.from()) - row.get(edge.to()));
-            int rank = sameSpan.merge(edge.allowed() + "/" + span, 1, Integer::sum) - 1;
-            bulges.put(edge, 18.0 + 30.0 * span + 7.0 * rank);
+        for (Link link : links) {
+            int span = Math.abs(row.get(link.from()) - row.get(link.to()));
+            int rank = sameSpan.merge(link.edge().allowed() + "/" + span, 1, Integer::sum) - 1;
+            bulges.put(link, 18.0 + 30.0 * span + 7.0 * rank);
         }
         return bulges;
     }
 
-    private static void arc(StringBuilder svg, Edge edge, Map<String, Integer> row, double bulge, int x, int side) {
-        int from = row.get(edge.from());
-        int to = row.get(edge.to());
-        int direction = Integer.signum(to - from);
-        double y1 = TOP + from * STEP + NODE_HEIGHT / 2.0 + 6 * direction;
-        double y2 = TOP + to * STEP + NODE_HEIGHT / 2.0 - 6 * direction;
+    private static void arc(StringBuilder svg, Link link, int fromTop, int toTop, double bulge, int x, int side) {
+        Edge edge = link.edge();
+        int direction = Integer.signum(toTop - fromTop);
+        double y1 = fromTop + NODE_HEIGHT / 2.0 + 6 * direction;
+        double y2 = toTop + NODE_HEIGHT / 2.0 - 6 * direction;
         double control = x + side * bulge;
         String colour = edge.allowed() ? ALLOWED : VIOLATING;
-        String label = edge.from() + " \u2192 " + edge.to() + (edge.allowed() ? ": allowed"
+        String label = named(link.from()) + " \u2192 " + named(link.to()) + (edge.allowed() ? ": allowed"
                 : ": " + edge.violations() + (edge.violations() == 1 ? " violation" : " violations"));
         svg.append("<path class=\"").append(edge.allowed() ? "edge allowed" : "edge violating")
                 .append("\" data-from=\"").append(Markup.escape(edge.from())).append("\" data-to=\"")
-                .append(Markup.escape(edge.to())).append("\" d=\"M ").append(x).append(' ').append(number(y1))
+                .append(Markup.escape(edge.to())).append('"');
+        if (!link.from().context().isEmpty() || !link.to().context().isEmpty()) {
+            svg.append(" data-from-context=\"").append(Markup.escape(link.from().context()))
+                    .append("\" data-to-context=\"").append(Markup.escape(link.to().context())).append('"');
+        }
+        svg.append(" d=\"M ").append(x).append(' ').append(number(y1))
                 .append(" C ").append(number(control)).append(' ').append(number(y1)).append(", ")
                 .append(number(control)).append(' ').append(number(y2)).append(", ").append(x).append(' ')
                 .append(number(y2)).append("\" fill=\"none\" stroke=\"").append(colour).append("\" stroke-width=\"")
@@ -147,8 +200,15 @@ public final class LayerDiagramSvg {
         }
     }
 
-    private static void node(StringBuilder svg, String layer, int x, int y, boolean offending) {
-        svg.append("<g class=\"layer\"><rect x=\"").append(x).append("\" y=\"").append(y).append("\" width=\"")
+    /** A drawn layer's name: the layer, after its context when it has one. */
+    private static String named(Node node) {
+        return node.context().isEmpty() ? node.layer() : node.context() + " " + node.layer();
+    }
+
+    private static void node(StringBuilder svg, Node node, int x, int y, boolean offending) {
+        String layer = node.layer();
+        svg.append("<g class=\"layer\"").append(node.context().isEmpty() ? ""
+                : " data-context=\"" + Markup.escape(node.context()) + "\"").append("><rect x=\"").append(x).append("\" y=\"").append(y).append("\" width=\"")
                 .append(NODE_WIDTH).append("\" height=\"").append(NODE_HEIGHT).append("\" rx=\"6\" fill=\"")
                 .append(offending ? "#fdecea" : "#eef2f7").append("\" stroke=\"")
                 .append(offending ? VIOLATING : "#4a5568").append("\" stroke-width=\"1.2\"/><text x=\"")

@@ -28,6 +28,7 @@ public interface ReportWriter {
             case SARIF -> new SarifReportWriter();
             case HTML -> new HtmlReportWriter(projectName);
             case JUNIT -> new JunitReportWriter();
+            case MERMAID -> new MermaidReportWriter();
         };
     }
 

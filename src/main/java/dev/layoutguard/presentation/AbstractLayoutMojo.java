@@ -81,8 +81,8 @@ public abstract class AbstractLayoutMojo extends AbstractMojo {
 
     /**
      * A comma-separated list of report files to write into {@code outputDirectory}: {@code json} (report.json),
-     * {@code sarif} (report.sarif), {@code html} (report.html) and {@code junit} (report-junit.xml); empty writes
-     * none. The console report is always printed.
+     * {@code sarif} (report.sarif), {@code html} (report.html), {@code junit} (report-junit.xml) and {@code mermaid}
+     * (layers.mmd, the layer graph); empty writes none. The console report is always printed.
      */
     @Parameter(property = "layout.formats", defaultValue = "json,sarif,html")
     String formats;
@@ -299,7 +299,8 @@ public abstract class AbstractLayoutMojo extends AbstractMojo {
         LayoutSession.Outcome outcome = run.check(selection);
         output.announce(outcome);
         output.publish(outcome);
-        new MavenReports(run.settings(), getLog(), buildContext, session, project).publish(outcome.report());
+        new MavenReports(run.settings(), getLog(), buildContext, session, project, environment)
+                .publish(outcome.report());
         Optional<String> failure = output.failure(outcome.report());
         if (failure.isPresent()) {
             throw new MojoFailureException(failure.get());
@@ -314,7 +315,8 @@ public abstract class AbstractLayoutMojo extends AbstractMojo {
     /** The console, the report files and the build's outcome of a run with these settings. */
     final ReportOutput output(Settings settings) {
         return new ReportOutput(settings, version(), console(), environment, Commands.MAVEN,
-                project == null ? null : project.getName(), hints -> MavenReports.shownBefore(session, hints));
+                project == null ? null : project.getName(), hints -> MavenReports.shownBefore(session, hints),
+                MavenReports.reactor(session));
     }
 
     /** Maven's log, as the goals print to it. */

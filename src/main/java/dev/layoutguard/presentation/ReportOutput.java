@@ -1,5 +1,6 @@
 package dev.layoutguard.presentation;
 
+import dev.layoutguard.application.ConsoleText;
 import dev.layoutguard.application.IoReason;
 import dev.layoutguard.application.LayoutSession;
 import dev.layoutguard.application.Report;
@@ -13,12 +14,14 @@ import dev.layoutguard.domain.Violation;
 // Renders reports through infrastructure: one of the classes the self-check names as the composition root.
 import dev.layoutguard.infrastructure.ConsoleReport;
 import dev.layoutguard.infrastructure.GithubAnnotations;
+import dev.layoutguard.infrastructure.JobSummary;
 import dev.layoutguard.infrastructure.ReportWriter;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -26,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
@@ -42,6 +46,7 @@ public final class ReportOutput {
     private final Commands commands;
     private final String projectName;
     private final UnaryOperator<Set<String>> shownBefore;
+    private final boolean summaryAtRoot;
 
     /**
      * @param environment where environment variables come from ({@code GITHUB_ACTIONS})
@@ -49,16 +54,18 @@ public final class ReportOutput {
      */
     public ReportOutput(Settings settings, String version, Console console, Function<String, String> environment,
             Commands commands) {
-        this(settings, version, console, environment, commands, null, hints -> Set.of());
+        this(settings, version, console, environment, commands, null, hints -> Set.of(), false);
     }
 
     /**
      * @param projectName the project's name, which titles the reports; {@code null} for the directory's
      * @param shownBefore of the closing hints a report gives (by name), those printed before in the same build (a
      *                    reactor's earlier modules), so that each is printed once
+     * @param summaryAtRoot whether the job summary is left to the reactor's aggregate ({@link MavenReports}), which
+     *                    writes one for the whole build
      */
     ReportOutput(Settings settings, String version, Console console, Function<String, String> environment,
-            Commands commands, String projectName, UnaryOperator<Set<String>> shownBefore) {
+            Commands commands, String projectName, UnaryOperator<Set<String>> shownBefore, boolean summaryAtRoot) {
         this.settings = settings;
         this.version = version;
         this.console = console;
@@ -66,6 +73,7 @@ public final class ReportOutput {
         this.commands = commands;
         this.projectName = projectName;
         this.shownBefore = shownBefore;
+        this.summaryAtRoot = summaryAtRoot;
     }
 
     /** Warns about rules the settings list that the goal's families do not run. */
@@ -104,12 +112,17 @@ public final class ReportOutput {
         }
     }
 
-    /** Prints the violations and the summary, and writes the report files. */
+    /** Prints the violations and the summary, writes the report files and, under GitHub Actions, the job summary. */
     public void publish(LayoutSession.Outcome outcome) throws IOException {
         Report report = outcome.report();
         print(report, Map.of("rootFiles", outcome.project().preset().root().maxFiles(), "maxDepth",
                 outcome.project().preset().structure().maxDepth()));
         annotate(report);
+        if (!summaryAtRoot) {
+            Path directory = settings.build().directory();
+            summarize(environment, console::warn, report, projectName == null ? String.valueOf(
+                    directory.getFileName()) : projectName, directory, settings.build().executionRootDirectory(), -1);
+        }
         try {
             ReportWriter.writeAll(report, settings.build().directory(), projectName, settings.formats(),
                     settings.outputDirectory()).forEach(old -> console.info("Removed " + old.getFileName()
@@ -155,6 +168,38 @@ public final class ReportOutput {
     static List<Path> writeAll(Report report, Path projectDirectory, String projectName, List<ReportFormat> formats,
             Path directory) throws IOException {
         return ReportWriter.writeAll(report, projectDirectory, projectName, formats, directory);
+    }
+
+    /** Whether a run in this environment writes a job summary: under GitHub Actions, with a summary file named. */
+    static boolean summarizes(Function<String, String> environment) {
+        try {
+            return new JobSummary(environment).target().isPresent();
+        } catch (InvalidPathException e) {
+            return true;
+        }
+    }
+
+    /**
+     * Under GitHub Actions, writes a report's job summary to the file {@code GITHUB_STEP_SUMMARY} names
+     * ({@link JobSummary#write}); a summary that cannot be written is a warning, never the build's failure.
+     *
+     * @param from where this build's earlier summary starts in the file, to replace it; negative to append
+     * @return where the summary starts, or {@code from} when none was written
+     */
+    static long summarize(Function<String, String> environment, Consumer<String> warn, Report report, String title,
+            Path projectDirectory, Path executionRoot, long from) {
+        JobSummary summary = new JobSummary(environment);
+        try {
+            Optional<Path> file = summary.target();
+            if (file.isEmpty()) {
+                return from;
+            }
+            return JobSummary.write(file.get(), summary.markdown(report, title, projectDirectory, executionRoot), from);
+        } catch (IOException | InvalidPathException e) {
+            warn.accept("Cannot write the job summary to " + ConsoleText.line(environment.apply("GITHUB_STEP_SUMMARY"))
+                    + " (GITHUB_STEP_SUMMARY): " + (e instanceof IOException io ? IoReason.of(io) : e.getMessage()));
+            return from;
+        }
     }
 
     /** The message of a report that could not be written. */

@@ -85,7 +85,7 @@ final class SiteReportPage {
             sink.list();
             for (LayerGraph.Edge edge : violating) {
                 sink.listItem();
-                sink.text(edge.from() + " \u2192 " + edge.to() + ": " + edge.violations()
+                sink.text(edge.text() + ": " + edge.violations()
                         + (edge.violations() == 1 ? " violation" : " violations"));
                 sink.listItem_();
             }

@@ -54,6 +54,48 @@ class LayerGraphTest {
         assertEquals(two, LayerGraph.NONE.merge(two));
     }
 
+    @Test
+    void placesViolatingEdgesBetweenTheContextsTheirEndsLieIn() {
+        LayerGraph.Contexts contexts = new LayerGraph.Contexts("com.acme", List.of("shipping.parcels",
+                "billing.invoices"));
+
+        LayerGraph graph = LayerGraph.of(Presets.maven().layers(), contexts, List.of(
+                layer("src/main/java/com/acme/billing/invoices/domain/Invoice.java",
+                        "com.acme.shipping.parcels.application.ShipParcel"),
+                layer("src/billing/main/java/com/acme/billing/invoices/domain/Credit.java",
+                        "com.acme.shipping.parcels.application.ShipParcel"),
+                layer("src/main/java/com/acme/shipping/parcels/domain/Parcel.java",
+                        "com.acme.shipping.parcels.infrastructure.Db")));
+
+        assertEquals(List.of("billing.invoices", "shipping.parcels"), graph.contexts());
+        assertEquals(List.of(new Edge("domain", "application", false, 2, "billing.invoices", "shipping.parcels"),
+                new Edge("domain", "infrastructure", false, 1, "shipping.parcels", "shipping.parcels")),
+                graph.violatingEdges());
+        assertEquals("billing.invoices domain \u2192 shipping.parcels application",
+                graph.violatingEdges().get(0).text());
+        assertEquals(2 * 5, graph.nodes().size());
+        assertEquals(2 * 9 + 2, graph.links().size());
+    }
+
+    @Test
+    void drawsOneContextAsNone() {
+        LayerGraph graph = LayerGraph.of(Presets.maven().layers(), new LayerGraph.Contexts("com.acme",
+                List.of("billing")), List.of(layer("src/main/java/com/acme/billing/domain/Invoice.java",
+                        "com.acme.billing.infrastructure.Db")));
+
+        assertEquals(List.of(), graph.contexts());
+        assertEquals(List.of(new Edge("domain", "infrastructure", false, 1)), graph.violatingEdges());
+        assertEquals("domain \u2192 infrastructure", graph.violatingEdges().get(0).text());
+    }
+
+    @Test
+    void mergesContextsOfModules() {
+        LayerGraph one = new LayerGraph(List.of("domain"), List.of("billing", "shipping"), List.of());
+        LayerGraph two = new LayerGraph(List.of("domain"), List.of("accounts", "billing"), List.of());
+
+        assertEquals(List.of("accounts", "billing", "shipping"), one.merge(two).contexts());
+    }
+
     private static Violation layer(String path, String reference) {
         return new Violation(RuleId.LAYER_DEPENDENCY, Severity.ERROR, path, 1, "imports a layer", null, reference);
     }

@@ -205,6 +205,27 @@ class HtmlReportWriterTest {
     }
 
     @Test
+    void showsEachContextOfTheLayersInChromium(@TempDir Path directory) throws Exception {
+        List<Violation> violations = List.of(new Violation(RuleId.LAYER_DEPENDENCY, Severity.ERROR,
+                "src/main/java/com/acme/billing/invoices/domain/Invoice.java", 3, "imports application", null,
+                "com.acme.shipping.parcels.application.ShipParcel"));
+        LayerGraph graph = LayerGraph.of(Presets.maven().layers(), new LayerGraph.Contexts("com.acme",
+                List.of("billing.invoices", "shipping.parcels")), violations);
+        Path page = directory.resolve("shop").resolve(HtmlReportWriter.FILE_NAME);
+        new HtmlReportWriter().write(new Report("0.1.0", "maven", 6, violations, Map.of(), 0, 5,
+                List.of(RuleId.LAYER_DEPENDENCY), graph), directory.resolve("shop"), page);
+
+        String dom = Chromium.dumpDom(page.toUri().toString(), directory);
+
+        assertEquals(List.of("billing.invoices", "shipping.parcels"),
+                all(dom, "<g class=\"context\" data-context=\"([a-z.]+)\">"));
+        assertEquals(10, all(dom, "<g class=\"layer\" data-context=\"[a-z.]+\">").size());
+        assertEquals(List.of("domain->application"), all(dom, "<path class=\"edge violating\" data-from=\"([a-z]+)\" "
+                + "data-to=\"([a-z]+)\" data-from-context=\"billing.invoices\" data-to-context=\"shipping.parcels\""));
+        assertTrue(dom.contains("<li>billing.invoices domain \u2192 shipping.parcels application: 1 violation</li>"), dom);
+    }
+
+    @Test
     void filtersBySeverityAndRuleFromTheAddressInChromium(@TempDir Path directory) throws Exception {
         Path page = writeFile(directory);
 

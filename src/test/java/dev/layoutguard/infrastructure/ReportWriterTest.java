@@ -28,7 +28,7 @@ class ReportWriterTest {
         List<Path> removed = ReportWriter.writeAll(CLEAN, project, "shop", List.of(ReportFormat.JSON), directory);
 
         assertEquals(List.of(directory.resolve("report.sarif"), directory.resolve("report.html"),
-                directory.resolve("report-junit.xml")), removed);
+                directory.resolve("report-junit.xml"), directory.resolve("layers.mmd")), removed);
         try (var files = Files.list(directory)) {
             assertEquals(List.of("report.json"), files.map(file -> file.getFileName().toString()).toList());
         }

@@ -35,7 +35,7 @@ class SettingsMappingTest {
         assertEquals(List.of(ReportFormat.JUNIT, ReportFormat.JSON), SettingsMapping.formats("junit, JSON"));
         assertEquals(List.of(), SettingsMapping.formats(""));
         assertEquals("Invalid value 'pdf' for parameter 'formats' (layout.formats): expected a comma list of json, "
-                + "sarif, html, junit", message(() -> SettingsMapping.formats("json,pdf")));
+                + "sarif, html, junit, mermaid", message(() -> SettingsMapping.formats("json,pdf")));
     }
 
     @Test

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The names other architectures give the plan's layers, as data: a package of such a name beside a layer's package
+ * The names other architectures give the target layout's layers, as data: a package of such a name beside a layer's package
  * ({@code adapters} beside {@code domain}, as in ports and adapters or a service-layer architecture) is most likely
  * that layer under another name, so the project is told once how to map it rather than that its layers are missing.
  */

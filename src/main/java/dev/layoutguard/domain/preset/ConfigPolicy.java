@@ -91,7 +91,7 @@ public record ConfigPolicy(List<String> scope, List<String> locations, List<Stri
         return new Builder();
     }
 
-    /** Names the parts of a {@link ConfigPolicy} one by one, so that a preset reads like the plan it implements. */
+    /** Names the parts of a {@link ConfigPolicy} one by one, so that a preset reads like the layout it implements. */
     public static final class Builder {
 
         private List<String> scope = List.of();

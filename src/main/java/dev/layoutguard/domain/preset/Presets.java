@@ -13,8 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The two presets the product ships: the organization plan as written ({@code python}) and mapped onto Maven's
- * standard directory layout ({@code maven}). Each is written part by part in the order of the plan, every value
+ * The two presets the product ships: the target layout as written ({@code python}) and mapped onto Maven's
+ * standard directory layout ({@code maven}). Each is written part by part in the order of the target layout's parts, every value
  * named: by a builder for the large policies, by a comment where a small record takes it in order.
  * {@code docs/presets.md} shows both side by side.
  */
@@ -26,7 +26,7 @@ public final class Presets {
 
     private static final List<String> LAYER_NAMES = List.of("domain", "application", "infrastructure", "presentation",
             "shared");
-    /** The plan's dependency rule: each layer may use only the layers inside it, and {@code shared}. */
+    /** The target layout's dependency rule: each layer may use only the layers inside it, and {@code shared}. */
     private static final Map<String, Set<String>> CLEAN_ARCHITECTURE = Map.of(
             "domain", Set.of("shared"),
             "application", Set.of("domain", "shared"),
@@ -48,9 +48,9 @@ public final class Presets {
     /** Surefire's and Failsafe's default includes, as test name patterns. */
     private static final List<TestNamePattern> SUREFIRE_AND_FAILSAFE = names("Test*", "*Test", "*Tests", "*TestCase",
             "IT*", "*IT", "*ITCase");
-    /** The plan's limit of files in the root. */
+    /** The target layout's limit of files in the root. */
     private static final int MAX_ROOT_FILES = 12;
-    /** The plan's limit of directory levels, which its own target tree keeps. */
+    /** The target layout's limit of directory levels, which its own target tree keeps. */
     private static final int MAX_DEPTH = 4;
     private static final List<String> DEPLOY_CATEGORIES = List.of("docker", "kubernetes", "ci-cd", "cloud");
     private static final Map<String, List<Glob>> DEPLOY_FILES = deployFiles();
@@ -86,7 +86,7 @@ public final class Presets {
         return MAVEN;
     }
 
-    /** The organization plan, literally: a Python project driven by Maven. */
+    /** The target layout, literally: a Python project driven by Maven. */
     public static Preset python() {
         RootPolicy root = new RootPolicy(
                 /* allowedFiles= */ Glob.all("README.md", "LICENSE", "CHANGELOG.md", "CONTRIBUTING.md", "TODO.md",
@@ -140,7 +140,7 @@ public final class Presets {
                 .mirrorRoots(List.of("src"))
                 .exempt(Glob.all("conftest.py", "__init__.py", "tests/fixtures/**", "__pycache__", ".pytest_cache",
                         "*.egg-info", "environments/**", "site-packages", "node_modules"))
-                // the plan, literally: every unit test module mirrors a module of the sources
+                // the target layout, literally: every unit test module mirrors a module of the sources
                 .strictMirror(true)
                 .build();
         ConfigPolicy config = ConfigPolicy.builder()
@@ -243,13 +243,13 @@ public final class Presets {
                 /* sourceRoots= */ List.of("src/main/java", "src/main/kotlin", "src/test/java", "src/test/kotlin"),
                 /* resourceRoots= */ List.of("src/main/resources", "src/test/resources"), docs, scripts(), deploy,
                 /* environmentsDirectory= */ null, /* runtimeDirectories= */ List.of());
-        // what is left after the tools' entries is the plan's preference (extra documents, deployment trees, images),
+        // what is left after the tools' entries is the target layout's preference (extra documents, deployment trees, images),
         // which well-kept Maven builds often keep in the root: a warning, made an error again with <severities>
         return new Preset(MAVEN, root, layers, tests, config, structure,
                 /* severities= */ Map.of(RuleId.ROOT_ALLOWLIST, Severity.WARNING), /* excludes= */ List.of());
     }
 
-    /** The plan's five layers under the base package of the given source roots, with its dependency rule. */
+    /** The target layout's five layers under the base package of the given source roots, with its dependency rule. */
     private static LayerPolicy cleanArchitecture(List<String> sourceRoots) {
         // shared holds only what truly belongs to no layer, so it may be absent
         List<Layer> layers = LAYER_NAMES.stream()

@@ -5,12 +5,12 @@ import java.util.List;
 /**
  * What may sit in the project root.
  *
- * @param allowedFiles       globs of files allowed in the root (the plan's list)
+ * @param allowedFiles       globs of files allowed in the root (the target layout's list)
  * @param allowedDirectories globs of directories allowed in the root (the build's modules are always allowed)
  * @param tools              entries tools read only in the root, by group: allowed, and not counted toward the file
- *                           limit unless the plan's list names them too
+ *                           limit unless the target layout's list names them too
  * @param prohibited         entries that belong elsewhere, with their targets; checked before everything else
- * @param preferred          entries a tool reads in the root that the plan keeps elsewhere, with what moving them
+ * @param preferred          entries a tool reads in the root that the target layout keeps elsewhere, with what moving them
  *                           takes; checked after the prohibited ones
  * @param maxFiles           how many files the root may hold
  */
@@ -28,7 +28,7 @@ public record RootPolicy(List<Glob> allowedFiles, List<Glob> allowedDirectories,
         }
     }
 
-    /** A policy of the plan's lists only: no tool's entries, no preferred homes. */
+    /** A policy of the target layout's lists only: no tool's entries, no preferred homes. */
     public RootPolicy(List<Glob> allowedFiles, List<Glob> allowedDirectories, List<ProhibitedEntry> prohibited,
             int maxFiles) {
         this(allowedFiles, allowedDirectories, List.of(), prohibited, List.of(), maxFiles);
@@ -54,7 +54,7 @@ public record RootPolicy(List<Glob> allowedFiles, List<Glob> allowedDirectories,
         return null;
     }
 
-    /** Whether the plan's list or a tool allows a root entry of this name and kind where it is. */
+    /** Whether the target layout's list or a tool allows a root entry of this name and kind where it is. */
     public boolean allows(String name, boolean directory) {
         return Glob.anyMatches(directory ? allowedDirectories : allowedFiles, name) || toolGroupOf(name, directory)
                 != null;

@@ -3,7 +3,7 @@ package dev.layoutguard.domain.preset;
 import java.util.List;
 
 /**
- * The root entries tools require, grouped by why, and the ones of them the plan keeps elsewhere: data both presets
+ * The root entries tools require, grouped by why, and the ones of them the target layout keeps elsewhere: data both presets
  * share, which {@code docs/presets.md} lists in full. A file a tool reads only in the root is not misplaced there, so
  * no rule tells it to move into {@code docs/} or {@code config/}.
  */
@@ -45,7 +45,7 @@ public final class RootTools {
                     "npm-shrinkwrap.json", "yarn.lock", "pnpm-lock.yaml", "go.mod", "go.sum", "Cargo.toml",
                     "Cargo.lock", "Gemfile", "Gemfile.lock", "gradle.lockfile", "kotlin-js-store/"));
 
-    /** Docker and Compose files: their tools read them in the root by default, the plan keeps them in deploy/docker/. */
+    /** Docker and Compose files: their tools read them in the root by default, the target layout keeps them in deploy/docker/. */
     public static final List<PreferredHome> DOCKER = List.of(
             PreferredHome.of("Dockerfile*", "Docker file in the project root, where docker build looks for it",
                     "deploy/docker/", "after the move, build with docker build -f deploy/docker/{name} . (the build "
@@ -54,7 +54,7 @@ public final class RootTools {
             compose("docker-compose*.yml"), compose("docker-compose*.yaml"), compose("compose.yml"),
             compose("compose.yaml"), compose("compose.*.yml"), compose("compose.*.yaml"));
 
-    /** Python tools' own settings files, whose settings the same tools read from pyproject.toml, where the plan keeps them. */
+    /** Python tools' own settings files, whose settings the same tools read from pyproject.toml, where the target layout keeps them. */
     public static final List<PreferredHome> PYTHON_TOOL_SETTINGS = List.of(
             pyproject("mypy.ini", "mypy", "[tool.mypy]"), pyproject(".mypy.ini", "mypy", "[tool.mypy]"),
             pyproject("pytest.ini", "pytest", "[tool.pytest.ini_options]"),

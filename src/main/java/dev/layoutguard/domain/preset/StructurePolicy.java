@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The rest of the organization plan: depth, naming, docs, scripts, deployment, environments, runtime data.
+ * The rest of the target layout: depth, naming, docs, scripts, deployment, environments, runtime data.
  *
  * @param maxDepth              how many directory levels may sit below a depth root
  * @param depthBelowBasePackage whether depth counts below the base package directory in each source, test and

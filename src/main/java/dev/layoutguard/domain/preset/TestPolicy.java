@@ -164,7 +164,7 @@ public record TestPolicy(TestStyle style, List<String> roots, List<String> categ
                 .strictMirror(strictMirror);
     }
 
-    /** Names the parts of a {@link TestPolicy} one by one, so that a preset reads like the plan it implements. */
+    /** Names the parts of a {@link TestPolicy} one by one, so that a preset reads like the layout it implements. */
     public static final class Builder {
 
         private TestStyle style;

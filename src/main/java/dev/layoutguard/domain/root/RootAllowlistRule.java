@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Flags root entries that neither the plan's list nor a tool's needs allow. Prohibited entries are
+ * Flags root entries that neither the target layout's list nor a tool's needs allow. Prohibited entries are
  * {@link RootProhibitedRule}'s and entries with a preferred home {@link RootPreferredHomeRule}'s, so each entry is
  * reported once; the build's modules and a Gradle build's subprojects are never flagged.
  */

@@ -15,9 +15,9 @@ final class RootEntries {
     enum Standing {
         /** A prohibited pattern matches it: {@link RootProhibitedRule}'s. */
         PROHIBITED,
-        /** A tool reads it in the root, the plan keeps it elsewhere: {@link RootPreferredHomeRule}'s. */
+        /** A tool reads it in the root, the target layout keeps it elsewhere: {@link RootPreferredHomeRule}'s. */
         PREFERRED_HOME,
-        /** The plan's list or a tool's needs allow it. */
+        /** The target layout's list or a tool's needs allow it. */
         ALLOWED,
         /** Nothing allows it: {@link RootAllowlistRule}'s. */
         NOT_ALLOWED

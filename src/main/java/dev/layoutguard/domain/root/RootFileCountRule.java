@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Flags a root that holds more files than the preset's limit (the plan's "at most 12 essential files"). Files only
+ * Flags a root that holds more files than the preset's limit (the target layout's "at most 12 essential files"). Files only
  * tools require there (the Gradle wrapper, a license under another spelling, a CI file) do not count.
  */
 public final class RootFileCountRule implements Rule {

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Flags root entries a tool reads where they are but the plan keeps elsewhere (a Dockerfile, a tool's own settings
+ * Flags root entries a tool reads where they are but the target layout keeps elsewhere (a Dockerfile, a tool's own settings
  * file), saying where and what else moving them takes. It offers no fix: the move alone would break the tool.
  * Prohibited entries are {@link RootProhibitedRule}'s.
  */

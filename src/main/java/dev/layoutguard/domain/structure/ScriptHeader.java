@@ -3,7 +3,7 @@ package dev.layoutguard.domain.structure;
 import java.util.Optional;
 
 /**
- * The header of a script, where the plan puts its {@code Purpose:} and {@code Usage:}: a Python script's module
+ * The header of a script, where the target layout puts its {@code Purpose:} and {@code Usage:}: a Python script's module
  * docstring (the first statement, after the shebang, encoding line and comments), or the leading comment lines of
  * any other script.
  */

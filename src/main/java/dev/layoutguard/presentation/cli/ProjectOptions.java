@@ -34,7 +34,7 @@ final class ProjectOptions {
     String skipRules;
 
     @Option(names = "--formats", paramLabel = "LIST",
-            description = "Report files to write: a comma list of json, sarif, html, junit; empty for none.")
+            description = "Report files to write: a comma list of json, sarif, html, junit, mermaid; empty for none.")
     String formats;
 
     @Option(names = {"-o", "--output"}, paramLabel = "DIR",

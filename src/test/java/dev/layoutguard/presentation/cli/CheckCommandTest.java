@@ -133,6 +133,31 @@ class CheckCommandTest {
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("is in no git work tree"));
     }
 
+    @Test
+    void writesTheMermaidDiagramAndUnderGithubActionsTheJobSummary() throws Exception {
+        Path project = temporary.resolve("shop");
+        Files.createDirectories(project.resolve("src/shop/domain"));
+        Files.createDirectories(project.resolve("src/shop/infrastructure"));
+        Files.writeString(project.resolve("pyproject.toml"), "[tool.layoutguard]\nrules = [\"layer-dependency\"]\n");
+        Files.writeString(project.resolve("src/shop/__init__.py"), "");
+        Files.writeString(project.resolve("src/shop/domain/__init__.py"), "");
+        Files.writeString(project.resolve("src/shop/infrastructure/__init__.py"), "");
+        Files.writeString(project.resolve("src/shop/domain/order.py"), "from shop.infrastructure import db\n");
+        Path summary = Files.writeString(temporary.resolve("summary.md"), "earlier\n");
+        Map<String, String> github = Map.of("GITHUB_ACTIONS", "true", "GITHUB_STEP_SUMMARY", summary.toString());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream stream = new PrintStream(out, true, StandardCharsets.UTF_8);
+
+        LayoutGuardCommand.run(stream, stream, github::get, "check", "--formats=json,mermaid", project.toString());
+
+        String diagram = Files.readString(project.resolve("target/layout/layers.mmd"));
+        assertTrue(diagram.contains("  l0 ==>|\"1 violation\"| l2\n"), diagram + out);
+        String written = Files.readString(summary);
+        assertTrue(written.startsWith("earlier\n## LayoutGuard: shop\n\n**1 error, 0 warnings**"), written);
+        assertTrue(written.contains("- **error** `layer-dependency` src\\/shop\\/domain\\/order\\.py\\:1: "), written);
+        assertTrue(written.contains("```mermaid\nflowchart TB\n"), written);
+    }
+
     private static String check(Path project, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PrintStream stream = new PrintStream(out, true, StandardCharsets.UTF_8);

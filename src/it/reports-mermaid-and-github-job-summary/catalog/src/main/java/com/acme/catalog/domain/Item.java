@@ -1,0 +1,4 @@
+package com.acme.catalog.domain;
+
+public class Item {
+}

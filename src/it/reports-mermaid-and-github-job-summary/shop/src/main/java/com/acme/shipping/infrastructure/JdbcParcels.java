@@ -1,0 +1,4 @@
+package com.acme.shipping.infrastructure;
+
+public class JdbcParcels {
+}
