@@ -52,9 +52,10 @@ final class KeptFile {
                     violation.fix(), violation.reference()));
         }
         report.layers().layers().forEach(layer -> lines.add(line("layer", layer)));
+        report.layers().contexts().forEach(context -> lines.add(line("context", context)));
         for (LayerGraph.Edge edge : report.layers().edges()) {
             lines.add(line("edge", edge.from(), edge.to(), Boolean.toString(edge.allowed()),
-                    Integer.toString(edge.violations())));
+                    Integer.toString(edge.violations()), edge.fromContext(), edge.toContext()));
         }
         lines.add(END);
         return lines;
@@ -82,6 +83,7 @@ final class KeptFile {
         Map<String, Integer> metrics = new LinkedHashMap<>();
         List<Violation> violations = new ArrayList<>();
         List<String> layers = new ArrayList<>();
+        List<String> contexts = new ArrayList<>();
         List<LayerGraph.Edge> edges = new ArrayList<>();
         boolean keyed = false;
         List<List<String>> stamped = new ArrayList<>();
@@ -110,8 +112,9 @@ final class KeptFile {
                         Severity.valueOf(rest.get(1)), rest.get(2), rest.get(3) == null ? null
                                 : Integer.valueOf(rest.get(3)), rest.get(4), rest.get(5), rest.get(6)));
                 case "layer" -> layers.add(rest.get(0));
+                case "context" -> contexts.add(rest.get(0));
                 case "edge" -> edges.add(new LayerGraph.Edge(rest.get(0), rest.get(1), bool(rest.get(2)),
-                        Integer.parseInt(rest.get(3))));
+                        Integer.parseInt(rest.get(3)), rest.get(4), rest.get(5)));
                 default -> throw new IllegalArgumentException("unknown line " + kind);
             }
         }
@@ -119,7 +122,7 @@ final class KeptFile {
             return null;
         }
         Report report = new Report(header[0], header[1], Integer.parseInt(header[2]), violations, metrics,
-                Integer.parseInt(header[3]), Long.parseLong(header[4]), ran, new LayerGraph(layers, edges));
+                Integer.parseInt(header[3]), Long.parseLong(header[4]), ran, new LayerGraph(layers, contexts, edges));
         return new ResultCache.Kept(ProjectTree.of(entries), report);
     }
 

@@ -29,7 +29,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class ResultCacheFile implements ResultCache {
 
-    private static final String FORMAT = "layoutguard-cache 1";
+    private static final String FORMAT = "layoutguard-cache 2";
     private static final String NESTED_MARKER = "pom.xml";
 
     private final Path project;

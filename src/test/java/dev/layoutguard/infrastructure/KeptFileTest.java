@@ -28,8 +28,9 @@ class KeptFileTest {
             new Violation(RuleId.ROOT_ALLOWLIST, Severity.WARNING, "notes.txt", null, "not allowed", "docs/notes.txt",
                     null)),
             metrics(), 2, 15, List.of(RuleId.ROOT_ALLOWLIST, RuleId.LAYER_DEPENDENCY),
-            new LayerGraph(List.of("domain", "infrastructure"),
-                    List.of(new LayerGraph.Edge("domain", "infrastructure", false, 1))));
+            new LayerGraph(List.of("domain", "infrastructure"), List.of("billing", "shipping"),
+                    List.of(new LayerGraph.Edge("domain", "infrastructure", false, 0),
+                            new LayerGraph.Edge("domain", "infrastructure", false, 1, "billing", "shipping"))));
 
     @Test
     void readsBackTheTreeAndTheReportItWrote() throws Exception {
