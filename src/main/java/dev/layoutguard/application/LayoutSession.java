@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -31,8 +32,9 @@ public final class LayoutSession {
     private final TreeSource trees;
     private final ContentReader contents;
     private final BaselineStore baselines;
-    private final LayoutCheck check;
     private final String baselineCommand;
+    private final ResultCache results;
+    private LayoutCheck check;
 
     /**
      * @param version   the plugin version, as reports carry it
@@ -42,24 +44,26 @@ public final class LayoutSession {
      */
     public LayoutSession(Settings settings, String version, TreeSource trees, ContentReader contents,
             BaselineStore baselines) {
-        this(settings, version, trees, contents, baselines, Baseline.MAVEN_COMMAND);
+        this(settings, version, trees, contents, baselines, Baseline.MAVEN_COMMAND, ResultCache.NONE);
     }
 
     /**
      * As {@link #LayoutSession(Settings, String, TreeSource, ContentReader, BaselineStore)}, for a front end whose
-     * users write the baseline with another command than Maven's.
+     * users write the baseline with another command than Maven's, and with a place to keep results.
      *
      * @param baselineCommand the command messages name to write the baseline ({@code layoutguard baseline})
+     * @param results         where checks keep their results, so that a check on unchanged inputs answers from the
+     *                        kept one
      */
     public LayoutSession(Settings settings, String version, TreeSource trees, ContentReader contents,
-            BaselineStore baselines, String baselineCommand) {
+            BaselineStore baselines, String baselineCommand, ResultCache results) {
         this.settings = settings;
         this.version = version;
         this.trees = trees;
         this.contents = contents;
         this.baselines = baselines;
         this.baselineCommand = baselineCommand;
-        this.check = LayoutCheck.withAllRules(version, baselineCommand);
+        this.results = results;
     }
 
     public Settings settings() {
@@ -83,7 +87,10 @@ public final class LayoutSession {
      * @throws IOException       when the project directory cannot be read
      */
     public Project project() throws SettingsException, IOException {
-        ProjectTree tree = tree();
+        return project(tree(), contents);
+    }
+
+    private Project project(ProjectTree tree, ContentReader contents) throws SettingsException {
         Preset preset = settings.changes().applyTo(settings.build().layout().applyTo(preset(tree), tree), tree);
         Reactor reactor = settings.build().reactor()
                 .withMapped(settings.changes().layers().moduleLayers(preset.layers().layerNames()));
@@ -91,13 +98,29 @@ public final class LayoutSession {
                 reactor);
     }
 
-    /** Checks the selected rules, holding the violations against the baseline. */
+    /**
+     * Checks the selected rules, holding the violations against the baseline; when the result of the same check is
+     * kept and nothing it was made from has changed, answers with that result instead.
+     */
     public Outcome check(Selection selection) throws SettingsException, IOException {
-        Project project = project();
+        long start = System.nanoTime();
+        String name = CheckKey.name(selection);
+        String key = CheckKey.of(settings, selection, version);
+        Optional<ResultCache.Kept> kept = results.find(name, key);
+        if (kept.isPresent()) {
+            Project project = project(kept.get().tree(), contents);
+            Report was = kept.get().report();
+            Report report = new Report(was.version(), was.preset(), was.files(), was.violations(), was.metrics(),
+                    was.baselined(), (System.nanoTime() - start) / 1_000_000, was.rules(), was.layers());
+            return new Outcome(project, selection, rules(selection), report, baseline(), true);
+        }
+        ResultCache.Recording recording = results.start(name, key, contents);
+        Project project = project(tree(), recording.contents());
         Baseline baseline = baseline();
-        Report report = check.run(project, selection, baseline,
+        Report report = check().run(project, selection, baseline,
                 settings.baselineStrict() ? Severity.ERROR : Severity.WARNING);
-        return new Outcome(project, selection, rules(selection), report, baseline);
+        recording.keep(project.tree(), report);
+        return new Outcome(project, selection, rules(selection), report, baseline, false);
     }
 
     /**
@@ -110,15 +133,16 @@ public final class LayoutSession {
         ChangedPaths changed = changes.of(whole.tree());
         Project project = whole.focused(changed::covers);
         Baseline baseline = baseline();
-        Report report = changed.narrow(check.run(project, selection, baseline,
+        Report report = changed.narrow(check().run(project, selection, baseline,
                 settings.baselineStrict() ? Severity.ERROR : Severity.WARNING));
-        return new Outcome(project, selection, rules(selection), report, baseline);
+        return new Outcome(project, selection, rules(selection), report, baseline, false);
     }
 
     /** Checks the selected rules and reports every violation, whatever the baseline accepts. */
     public Outcome checkIgnoringBaseline(Selection selection) throws SettingsException, IOException {
         Project project = project();
-        return new Outcome(project, selection, rules(selection), check.run(project, selection), Baseline.none());
+        return new Outcome(project, selection, rules(selection), check().run(project, selection), Baseline.none(),
+                false);
     }
 
     /**
@@ -126,7 +150,7 @@ public final class LayoutSession {
      * about elsewhere or one of another rule where the entry lands.
      */
     public List<Violation> forecast(Outcome outcome, List<Move> moves) {
-        return MoveForecast.of(check, outcome.project(), outcome.selection(), outcome.report().violations(), moves);
+        return MoveForecast.of(check(), outcome.project(), outcome.selection(), outcome.report().violations(), moves);
     }
 
     /**
@@ -162,6 +186,14 @@ public final class LayoutSession {
         }
         long kept = older.entries().stream().filter(entry -> !outcome.ran(entry.rule())).count();
         return new BaselineUpdate(file, written, kept, unreadable);
+    }
+
+    /** The rules, made when a check first runs them: a check answered from the kept result loads none of them. */
+    private LayoutCheck check() {
+        if (check == null) {
+            check = LayoutCheck.withAllRules(version, baselineCommand);
+        }
+        return check;
     }
 
     /** The baseline in force: the file's, or none when there is no file. */
@@ -204,8 +236,10 @@ public final class LayoutSession {
      * @param rules     how many implemented rules the selection includes
      * @param report    the report of the violations
      * @param baseline  the baseline the violations were held against ({@link Baseline#none()} when ignored)
+     * @param kept      whether the report is the one kept from an earlier check on the same, unchanged inputs
      */
-    public record Outcome(Project project, Selection selection, long rules, Report report, Baseline baseline) {
+    public record Outcome(Project project, Selection selection, long rules, Report report, Baseline baseline,
+            boolean kept) {
 
         /** Whether a rule ran in this check. */
         public boolean ran(RuleId rule) {

@@ -107,6 +107,13 @@ public abstract class AbstractLayoutMojo extends AbstractMojo {
     boolean baselineStrict;
 
     /**
+     * Keeps each check's result in {@code outputDirectory/cache}, so that a build in which no file, setting, git
+     * ignore rule or baseline changed answers from it without checking again. {@code false} checks every time.
+     */
+    @Parameter(property = "layout.cache", defaultValue = "true")
+    boolean cache = true;
+
+    /**
      * Changes to the preset's root directory policy: entries to allow, to disallow, to prohibit, the file limit. For
      * example:
      *
@@ -346,6 +353,7 @@ public abstract class AbstractLayoutMojo extends AbstractMojo {
                 .respectGitignore(respectGitignore)
                 .baseline(SettingsMapping.baseline(build.directory(), baseline))
                 .baselineStrict(baselineStrict)
+                .cache(cache)
                 .changes(SettingsMapping.changes(root, layers, tests, config, structure, severities, excludes))
                 .build();
     }

@@ -37,6 +37,7 @@ public final class FileParameters {
     Boolean respectGitignore;
     String baseline;
     Boolean baselineStrict;
+    Boolean cache;
     Boolean skip;
     RootConfiguration root;
     StructureConfiguration structure;
@@ -89,6 +90,7 @@ public final class FileParameters {
         set(failOnWarning, settings::failOnWarning);
         set(respectGitignore, settings::respectGitignore);
         set(baselineStrict, settings::baselineStrict);
+        set(cache, settings::cache);
         return settings.build();
     }
 

@@ -44,6 +44,7 @@ public class LayoutGuardEnforcerRule extends AbstractEnforcerRule {
     boolean respectGitignore = true;
     String baseline = Settings.DEFAULT_BASELINE;
     boolean baselineStrict;
+    boolean cache = true;
     RootConfiguration root;
     StructureConfiguration structure;
     LayersConfiguration layers;
@@ -90,6 +91,7 @@ public class LayoutGuardEnforcerRule extends AbstractEnforcerRule {
         goal.respectGitignore = respectGitignore;
         goal.baseline = baseline;
         goal.baselineStrict = baselineStrict;
+        goal.cache = cache;
         goal.root = root;
         goal.structure = structure;
         goal.layers = layers;

@@ -93,6 +93,13 @@ public final class ReportOutput {
     public void announce(LayoutSession.Outcome outcome) {
         console.info("LayoutGuard " + version + ": " + outcome.project().preset().name() + " preset, "
                 + plural(outcome.rules(), "rule") + ", " + plural(outcome.project().tree().fileCount(), "file"));
+        if (outcome.kept()) {
+            Path cache = settings.outputDirectory().resolve(Wiring.CACHE);
+            Path project = settings.build().directory();
+            console.info("Nothing the check reads changed since the last one: its findings are the ones kept in "
+                    + (cache.startsWith(project) ? Build.slashes(project.relativize(cache)) : cache.toString()) + " ("
+                    + (commands == Commands.CLI ? "--no-cache" : "-Dlayout.cache=false") + " checks again)");
+        }
         if (!outcome.baseline().entries().isEmpty()) {
             console.info("Baseline " + Build.slashes(settings.build().directory().relativize(settings.baseline()))
                     + " accepts " + plural(outcome.baseline().size(), "violation"));

@@ -4,6 +4,7 @@ import dev.layoutguard.application.LayoutSession;
 import dev.layoutguard.application.Move;
 import dev.layoutguard.application.MovePlan;
 import dev.layoutguard.application.ProjectSkeleton;
+import dev.layoutguard.application.ResultCache;
 import dev.layoutguard.application.SkeletonEntry;
 import dev.layoutguard.application.settings.Settings;
 import dev.layoutguard.domain.ContentReader;
@@ -19,6 +20,7 @@ import dev.layoutguard.infrastructure.NativeNames;
 import dev.layoutguard.infrastructure.PackageDirectories;
 import dev.layoutguard.infrastructure.ProjectMover;
 import dev.layoutguard.infrastructure.ProjectScanner;
+import dev.layoutguard.infrastructure.ResultCacheFile;
 import dev.layoutguard.infrastructure.RuleDocs;
 import dev.layoutguard.infrastructure.SkeletonWriter;
 import java.io.IOException;
@@ -37,18 +39,25 @@ public final class Wiring {
 
     /** Files larger than this are not read by rules that look inside files. */
     private static final long MAX_CONTENT_BYTES = 64L * 1024 * 1024;
+    /** The output directory's subdirectory where checks keep their results. */
+    static final String CACHE = "cache";
 
     private Wiring() {
     }
 
     /**
-     * A run with the given settings on the file system: git's ignore rules, UTF-8 contents, the baseline file; its
-     * messages name the front end's commands.
+     * A run with the given settings on the file system: git's ignore rules, UTF-8 contents, the baseline file, and
+     * unless the settings turn it off, the results kept in the output directory's {@code cache}; its messages name
+     * the front end's commands.
      */
     public static LayoutSession session(Settings settings, String version, Commands commands) {
         NativeNames natives = new NativeNames();
+        ResultCache results = settings.cache()
+                ? new ResultCacheFile(settings.build().directory(), settings.outputDirectory().resolve(CACHE),
+                        settings.build().exempt(), List.of(settings.baseline()))
+                : ResultCache.NONE;
         return session(settings, version, new FileContents(settings.build().directory(), MAX_CONTENT_BYTES, natives),
-                natives, commands);
+                natives, commands, results);
     }
 
     /**
@@ -60,15 +69,15 @@ public final class Wiring {
         NativeNames natives = new NativeNames();
         return session(settings, version,
                 new ContentCache(directory, new FileContents(directory, MAX_CONTENT_BYTES, natives)), natives,
-                commands);
+                commands, ResultCache.NONE);
     }
 
     private static LayoutSession session(Settings settings, String version, ContentReader contents,
-            NativeNames natives, Commands commands) {
+            NativeNames natives, Commands commands, ResultCache results) {
         return new LayoutSession(settings, version,
                 (directory, respectGitignore, exempt) -> new ProjectScanner(respectGitignore, exempt, natives)
                         .scan(directory),
-                contents, new BaselineFile(), commands.baseline());
+                contents, new BaselineFile(), commands.baseline(), results);
     }
 
     /** For each move, why it cannot be made now, or empty when it can; reads the disk and git's index only. */

@@ -48,12 +48,25 @@ class ReportOutputTest {
                 + "or layers.allow", lines.get(1));
     }
 
+    @Test
+    void aCheckAnsweredFromTheKeptResultSaysSoAndHowToCheckAgain() {
+        announce(Presets.maven(), EnumSet.of(RuleFamily.ROOT), true);
+
+        assertEquals(List.of("INFO LayoutGuard 1.0: maven preset, 1 rule, 0 files", "INFO Nothing the check reads "
+                + "changed since the last one: its findings are the ones kept in target/layout/cache "
+                + "(-Dlayout.cache=false checks again)"), lines);
+    }
+
     private void announce(Preset preset, Set<RuleFamily> families) {
+        announce(preset, families, false);
+    }
+
+    private void announce(Preset preset, Set<RuleFamily> families, boolean kept) {
         Build build = new Build(PROJECT, PROJECT.resolve("target"), List.of(), true, PROJECT);
         Project project = new Project(ProjectTree.of(List.of()), preset, List.of(), true, ContentReader.none());
         Report report = new Report("1.0", preset.name(), 0, List.of(), Map.of(), 0, 1);
         LayoutSession.Outcome outcome = new LayoutSession.Outcome(project, new Selection(families, Set.of(), Set.of()),
-                1, report, Baseline.none());
+                1, report, Baseline.none(), kept);
         new ReportOutput(Settings.builder(build).build(), "1.0", recording(), name -> null, Commands.MAVEN)
                 .announce(outcome);
     }

@@ -27,10 +27,12 @@ import java.util.Set;
  * @param baseline        the baseline file, inside the project; no file means no baseline
  * @param baselineStrict  whether a stale baseline entry is an error rather than a warning
  * @param changes         what the settings change in the preset
+ * @param cache           whether a check may answer from the result it kept in the output directory when nothing it
+ *                        read has changed since
  */
 public record Settings(Build build, String preset, boolean failOnViolation, boolean failOnWarning, Set<RuleId> rules,
         Set<RuleId> skipRules, List<ReportFormat> formats, Path outputDirectory, boolean respectGitignore,
-        Path baseline, boolean baselineStrict, PresetChanges changes) {
+        Path baseline, boolean baselineStrict, PresetChanges changes, boolean cache) {
 
     /** The preset that picks {@code python} or {@code maven} by what the project holds. */
     public static final String AUTO = "auto";
@@ -77,6 +79,7 @@ public record Settings(Build build, String preset, boolean failOnViolation, bool
         private Path baseline;
         private boolean baselineStrict;
         private PresetChanges changes = PresetChanges.NONE;
+        private boolean cache = true;
 
         private Builder(Build build) {
             this.build = Objects.requireNonNull(build, "build");
@@ -139,9 +142,14 @@ public record Settings(Build build, String preset, boolean failOnViolation, bool
             return this;
         }
 
+        public Builder cache(boolean kept) {
+            this.cache = kept;
+            return this;
+        }
+
         public Settings build() {
             return new Settings(build, preset, failOnViolation, failOnWarning, rules, skipRules, formats,
-                    outputDirectory, respectGitignore, baseline, baselineStrict, changes);
+                    outputDirectory, respectGitignore, baseline, baselineStrict, changes, cache);
         }
     }
 }

@@ -51,6 +51,10 @@ final class ProjectOptions {
     @Option(names = "--baseline-strict", description = "Makes a baseline entry that no longer matches an error.")
     boolean baselineStrict;
 
+    @Option(names = "--no-cache", description = "Checks again even when nothing changed since the last check, "
+            + "instead of answering from the result kept in the output directory's cache.")
+    boolean noCache;
+
     /** The project directory, absolute; one that does not exist is an error naming it. */
     Path directory() throws ConfigurationError {
         try {
@@ -100,6 +104,7 @@ final class ProjectOptions {
         put(given, "failOnWarning", "--fail-on-warning", failOnWarning ? "true" : null);
         put(given, "baseline", "--baseline", baseline);
         put(given, "baselineStrict", "--baseline-strict", baselineStrict ? "true" : null);
+        put(given, "cache", "--no-cache", noCache ? "false" : null);
         return configuration.settings(given);
     }
 

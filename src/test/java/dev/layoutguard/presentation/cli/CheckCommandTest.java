@@ -96,7 +96,7 @@ class CheckCommandTest {
         Path project = temporary.resolve("shop");
         Files.createDirectories(project.resolve("src/shop"));
         Files.writeString(project.resolve("pyproject.toml"), "[tool.layoutguard]\nskipRules = [\"docs-required\","
-                + " \"layer-missing\"]\nformats = []\n");
+                + " \"layer-missing\"]\nformats = []\ncache = false\n");
         Files.writeString(project.resolve("src/shop/__init__.py"), "");
         Files.writeString(project.resolve("OLD_GUIDE.md"), "# an old violation\n");
         try (Git git = Git.init().setDirectory(project.toFile()).setInitialBranch("main").call()) {

@@ -183,7 +183,8 @@ class ProjectConfigurationTest {
         ConfigurationError error = assertThrows(ConfigurationError.class, this::settings);
 
         assertTrue(error.getMessage().startsWith("In " + project.resolve("config/layoutguard.toml") + ": Invalid "
-                + "parameter 'skiprules': unknown parameter; known parameters: baseline, baselineStrict, config, "),
+                + "parameter 'skiprules': unknown parameter; known parameters: baseline, baselineStrict, cache, "
+                + "config, "),
                 error.getMessage());
     }
 
