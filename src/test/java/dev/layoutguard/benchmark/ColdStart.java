@@ -11,12 +11,10 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * The first build and the unchanged rebuild in fresh JVMs against the floor, a fresh JVM walking the same tree and
@@ -80,11 +78,12 @@ public final class ColdStart {
             long[][][] times = new long[launches.size()][4][runs];
             int files = 0;
             for (int run = 0; run < runs; run++) {
-                floors[run] = lastNumber(run(List.of(java(), "-cp", System.getProperty("java.class.path"),
-                        ColdStart.class.getName(), "floor", project.toString()), project));
+                floors[run] = LayoutBenchmark.lastNumber(LayoutBenchmark.run(List.of(java(), "-cp",
+                        System.getProperty("java.class.path"), ColdStart.class.getName(), "floor", project.toString()),
+                        project));
                 for (int l = 0; l < launches.size(); l++) {
                     List<String> launch = List.of(unlabelled(launches.get(l)).split(","));
-                    delete(project.resolve("target"));
+                    LayoutBenchmark.delete(project.resolve("target"));
                     long[] first = check(how, launch, project);
                     long[] rebuild = check(how, launch, project);
                     times[l][0][run] = first[0];
@@ -131,7 +130,7 @@ public final class ColdStart {
                     + System.getProperty("java.class.path"), ColdStart.class.getName(), "cli-run",
                     project.toString()));
         }
-        String output = run(command, project);
+        String output = output(command, project);
         Matcher checked = CHECKED.matcher(output);
         if (!checked.find()) {
             throw new IllegalStateException("no check in the output of " + command + ":\n" + output);
@@ -189,30 +188,15 @@ public final class ColdStart {
         return (System.nanoTime() - start) / 1_000_000 + (bytes[0] < 0 ? 1 : 0);
     }
 
-    private static String run(List<String> command, Path directory) throws IOException, InterruptedException {
+    /** What a command prints, whatever its exit code: a check with errors exits with 1. */
+    private static String output(List<String> command, Path directory) throws IOException, InterruptedException {
         Process process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         process.waitFor();
         return output;
     }
 
-    private static long lastNumber(String output) {
-        String[] lines = output.strip().split("\n");
-        return Long.parseLong(lines[lines.length - 1].strip());
-    }
-
     private static String java() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
-    private static void delete(Path directory) throws IOException {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(directory)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
     }
 }

@@ -117,8 +117,8 @@ public final class LayoutBenchmark {
         }
         String cliJar = System.getProperty("benchmark.cliJar", "");
         if (!projects.isEmpty() && Files.isRegularFile(Path.of(cliJar))) {
-            System.out.printf(Locale.ROOT, "%nFirst build and unchanged rebuild by the command line, each in a fresh JVM, "
-                    + "against a fresh JVM's walk reading every file (median of %d interleaved runs):%n", coldRuns);
+            System.out.printf(Locale.ROOT, "%nFirst build and unchanged rebuild by the command line, each in a fresh "
+                    + "JVM, against a fresh JVM's walk reading every file (median of %d interleaved runs):%n", coldRuns);
             ColdStart.table(coldRuns, "cli", List.of(cliJar), projects).forEach(System.out::println);
         }
         String maven = args.length > 8 && !args[8].equals("-") ? args[8].strip() : "";
@@ -195,7 +195,7 @@ public final class LayoutBenchmark {
         return String.join(File.pathSeparator, entries);
     }
 
-    private static long lastNumber(String output) {
+    static long lastNumber(String output) {
         String[] lines = output.strip().split("\n");
         return Long.parseLong(lines[lines.length - 1].strip());
     }
@@ -347,7 +347,7 @@ public final class LayoutBenchmark {
         return classes;
     }
 
-    private static String run(List<String> command, Path directory) throws IOException, InterruptedException {
+    static String run(List<String> command, Path directory) throws IOException, InterruptedException {
         Process process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         if (process.waitFor() != 0) {
@@ -445,7 +445,7 @@ public final class LayoutBenchmark {
         return nanos / 1_000_000;
     }
 
-    private static void delete(Path directory) throws IOException {
+    static void delete(Path directory) throws IOException {
         if (!Files.exists(directory)) {
             return;
         }
