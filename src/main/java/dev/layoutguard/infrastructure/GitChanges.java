@@ -85,7 +85,7 @@ public final class GitChanges {
             Path workTree = repository.getWorkTree().toPath().toRealPath();
             String prefix = slashes(workTree.relativize(project.toRealPath()));
             Path indexFile = repository.getIndexFile().toPath();
-            DirCache index = GitIndex.read(repository.getIndexFile(), repository.getFS());
+            DirCache index = GitIndexCache.read(repository.getIndexFile(), repository.getFS());
             Set<String> changed = new LinkedHashSet<>();
             staged(repository, index, prefix).forEach(path -> add(changed, prefix, path));
             unstaged(workTree, index, prefix, modified(indexFile)).forEach(path -> add(changed, prefix, path));

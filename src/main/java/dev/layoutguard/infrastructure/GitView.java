@@ -6,7 +6,10 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.eclipse.jgit.dircache.DirCache;
 import org.eclipse.jgit.ignore.IgnoreNode;
@@ -59,11 +62,17 @@ final class GitView {
     }
 
     /**
-     * Reads the index and ignore files of the work tree holding the project, if any. The builder only locates the
-     * repository: building a {@code Repository} would also load the user's and the system's git configuration, for
+     * Reads the index and ignore files of the work tree holding the project, if any. A plain repository's index is
+     * read directly ({@link GitIndex}); for any other, JGit's builder only locates the repository: building a
+     * {@code Repository} would also load the user's and the system's git configuration, for
      * which JGit runs the {@code git} executable twice, and nothing here needs a configuration value.
      */
     static GitView of(Path project) throws IOException {
+        Optional<GitIndex> plain = GitIndex.plain(project);
+        if (plain.isPresent()) {
+            GitIndex index = plain.get();
+            return index == GitIndex.NONE ? none() : of(project, index.workTree(), index.gitDir(), index.paths());
+        }
         FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(project.toFile());
         if (builder.getGitDir() == null) {
             return none();
@@ -72,7 +81,17 @@ final class GitView {
         if (builder.isBare() || builder.getWorkTree() == null) {
             return none();
         }
-        Path workTree = builder.getWorkTree().toPath().toRealPath();
+        DirCache index = GitIndexCache.read(builder.getIndexFile(), builder.getFS());
+        List<String> paths = new ArrayList<>(index.getEntryCount());
+        for (int i = 0; i < index.getEntryCount(); i++) {
+            paths.add(index.getEntry(i).getPathString());
+        }
+        return of(project, builder.getWorkTree().toPath(), builder.getGitDir().toPath(), paths);
+    }
+
+    private static GitView of(Path project, Path workTreeDirectory, Path gitDir, List<String> paths)
+            throws IOException {
+        Path workTree = workTreeDirectory.toRealPath();
         Path real = project.toRealPath();
         if (!real.startsWith(workTree)) {
             return none();
@@ -80,10 +99,8 @@ final class GitView {
         String prefix = slashes(workTree.relativize(real).toString());
         Set<String> tracked = new HashSet<>();
         Set<String> trackedDirectories = new HashSet<>();
-        DirCache index = GitIndex.read(builder.getIndexFile(), builder.getFS());
         String within = prefix.isEmpty() ? "" : prefix + "/";
-        for (int i = 0; i < index.getEntryCount(); i++) {
-            String path = index.getEntry(i).getPathString();
+        for (String path : paths) {
             if (!path.startsWith(within)) {
                 continue;
             }
@@ -109,7 +126,7 @@ final class GitView {
             directory = directory.resolve(segment);
             relative = relative.isEmpty() ? segment.toString() : relative + "/" + segment;
         }
-        IgnoreNode excludes = parse(builder.getGitDir().toPath().resolve("info").resolve("exclude"));
+        IgnoreNode excludes = parse(gitDir.resolve("info").resolve("exclude"));
         GitView view = new GitView(prefix, tracked, trackedDirectories, above, excludes);
         return tracked.isEmpty() && view.ignoredInWorkTree() ? none() : view;
     }

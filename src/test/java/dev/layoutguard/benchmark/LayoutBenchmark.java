@@ -38,6 +38,7 @@ import javax.management.Notification;
 import javax.management.NotificationEmitter;
 import javax.management.NotificationListener;
 import javax.management.openmbean.CompositeData;
+import org.eclipse.jgit.api.Git;
 
 /**
  * Times {@code check} with every rule against the floor (walking the same tree and reading each source file once,
@@ -77,7 +78,7 @@ public final class LayoutBenchmark {
             return;
         }
         int[] sizes = Arrays.stream((args.length > 0 ? args[0] : "10000,100000").split(","))
-                .mapToInt(Integer::parseInt).toArray();
+                .filter(size -> size.matches("\\d+")).mapToInt(Integer::parseInt).toArray();
         List<String> shapes = List.of((args.length > 1 ? args[1] : "maven,python").split(","));
         int runs = args.length > 2 ? Integer.parseInt(args[2]) : 5;
         Path work = Path.of(args.length > 3 ? args[3] : "target/benchmark").toAbsolutePath();
@@ -86,6 +87,51 @@ public final class LayoutBenchmark {
                 + "%d cores, heap %d MB of %d MB%n", warmups, runs, System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().totalMemory() / (1024 * 1024),
                 Runtime.getRuntime().maxMemory() / (1024 * 1024));
+        if (sizes.length > 0) {
+            warmTables(sizes, shapes, runs, work, warmups);
+        }
+        firstBuilds(args, work);
+    }
+
+    /**
+     * The first build and the unchanged rebuild (see {@link ColdStart}): by the command line on a generated maven tree
+     * of {@code coldSize} files committed to git, and on the projects of {@code coldProjects}; by Maven too on those
+     * projects when {@code coldMaven} names the {@code mvn} to run and its options (the plugin installed where they
+     * point).
+     */
+    private static void firstBuilds(String[] args, Path work) throws Exception {
+        int coldRuns = args.length > 5 ? Integer.parseInt(args[5]) : 5;
+        int coldSize = args.length > 6 && args[6].matches("\\d+") ? Integer.parseInt(args[6]) : 0;
+        List<Path> projects = new ArrayList<>();
+        if (coldSize > 0) {
+            Path tree = work.resolve("first-build-maven-" + coldSize);
+            delete(tree);
+            BenchmarkTree.generate(tree, "maven", coldSize);
+            try (Git git = Git.init().setDirectory(tree.toFile()).call()) {
+                git.add().addFilepattern(".").call();
+            }
+            projects.add(tree);
+        }
+        if (args.length > 7 && !args[7].equals("-")) {
+            Arrays.stream(args[7].split(",")).map(Path::of).forEach(projects::add);
+        }
+        String cliJar = System.getProperty("benchmark.cliJar", "");
+        if (!projects.isEmpty() && Files.isRegularFile(Path.of(cliJar))) {
+            System.out.printf(Locale.ROOT, "%nFirst build and unchanged rebuild by the command line, each in a fresh "
+                    + "JVM, against a fresh JVM's walk reading every file (median of %d interleaved runs):%n", coldRuns);
+            ColdStart.table(coldRuns, "cli", List.of(cliJar), projects).forEach(System.out::println);
+        }
+        String maven = args.length > 8 && !args[8].equals("-") ? args[8].strip() : "";
+        List<Path> real = projects.subList(coldSize > 0 ? 1 : 0, projects.size());
+        if (!maven.isEmpty() && !real.isEmpty()) {
+            System.out.printf(Locale.ROOT, "%nFirst build and unchanged rebuild by Maven (mvn layout:check, the goal's "
+                    + "time in Maven's log) against the same floor (median of %d interleaved runs):%n", coldRuns);
+            ColdStart.table(coldRuns, "maven", List.of(maven.split(";")), real).forEach(System.out::println);
+        }
+    }
+
+    private static void warmTables(int[] sizes, List<String> shapes, int runs, Path work, int warmups)
+            throws Exception {
         System.out.println("| shape | files | check ms | floor ms | check/floor | floor on all cores ms "
                 + "| check/floor on all cores | check heap at its fullest MB | check heap held after a collection MB "
                 + "| ArchUnit ms | ArchUnit/check |");
@@ -149,7 +195,7 @@ public final class LayoutBenchmark {
         return String.join(File.pathSeparator, entries);
     }
 
-    private static long lastNumber(String output) {
+    static long lastNumber(String output) {
         String[] lines = output.strip().split("\n");
         return Long.parseLong(lines[lines.length - 1].strip());
     }
@@ -301,7 +347,7 @@ public final class LayoutBenchmark {
         return classes;
     }
 
-    private static String run(List<String> command, Path directory) throws IOException, InterruptedException {
+    static String run(List<String> command, Path directory) throws IOException, InterruptedException {
         Process process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         if (process.waitFor() != 0) {

@@ -92,23 +92,23 @@ public final class SecretDetector {
     /** The secret an assignment holds, or {@code null}. */
     private SecretFinding assigned(Assignment assignment, FileRole role, Set<String> keysWithUrls) {
         String key = assignment.key();
-        String printable = KeyRedactor.printable(key);
         boolean throwaway = role == FileRole.TEST_DATA || role == FileRole.PIPELINE && serviceContainer(key);
         if (keys.names(key) && SecretValues.kind(key, assignment.value()) == SecretValues.Kind.LITERAL) {
-            return new SecretFinding(assignment.line(), printable, SecretKind.SECRET_KEY, throwaway);
+            return new SecretFinding(assignment.line(), KeyRedactor.printable(key), SecretKind.SECRET_KEY, throwaway);
         }
         UrlPasswords.Match url = UrlPasswords.find(assignment.value(), keys);
         if (url != null) {
-            return new SecretFinding(assignment.line(), printable, SecretKind.URL_PASSWORD,
+            return new SecretFinding(assignment.line(), KeyRedactor.printable(key), SecretKind.URL_PASSWORD,
                     throwaway || throwawayUrl(role, url));
         }
         SecretKind format = assignment.decoded() ? CredentialPatterns.find(assignment.value()) : null;
         if (format != null) {
-            return new SecretFinding(assignment.line(), printable, format, throwaway);
+            return new SecretFinding(assignment.line(), KeyRedactor.printable(key), format, throwaway);
         }
         url = UrlPasswords.find(key, keys);
         if (url != null && keysWithUrls.add(key.substring(0, url.passwordEnd()))) {
-            return new SecretFinding(assignment.line(), printable, SecretKind.URL_PASSWORD, role == FileRole.TEST_DATA);
+            return new SecretFinding(assignment.line(), KeyRedactor.printable(key), SecretKind.URL_PASSWORD,
+                    role == FileRole.TEST_DATA);
         }
         return null;
     }
