@@ -16,7 +16,8 @@ assert log.contains('BUILD SUCCESS')
 def files = []
 basedir.eachFileRecurse(groovy.io.FileType.FILES) { file ->
     def path = basedir.toPath().relativize(file.toPath()).toString().replace(File.separator, '/')
-    if (!path.startsWith('target/') && path != 'build.log') {
+    // Maven's own output: target/, and the project-local repository Maven 4.0.0-rc-7 leaves in .mvn/target/
+    if (!path.startsWith('target/') && !path.startsWith('.mvn/target/') && path != 'build.log') {
         files << path
     }
 }
