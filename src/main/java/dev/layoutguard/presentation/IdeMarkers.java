@@ -3,7 +3,6 @@ package dev.layoutguard.presentation;
 import dev.layoutguard.application.Report;
 import dev.layoutguard.domain.Severity;
 import dev.layoutguard.domain.Violation;
-import dev.layoutguard.infrastructure.NativeNames;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -71,7 +70,7 @@ final class IdeMarkers {
     }
 
     private static File file(Path projectDirectory, String path) {
-        return (path.equals(".") ? projectDirectory : NativeNames.path(projectDirectory, path)).toFile();
+        return (path.equals(".") ? projectDirectory : Wiring.path(projectDirectory, path)).toFile();
     }
 
     private static String text(Violation violation) {
