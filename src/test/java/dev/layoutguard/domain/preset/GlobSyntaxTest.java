@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
@@ -47,5 +49,29 @@ class GlobSyntaxTest {
         assertTrue(GlobSyntax.pattern("*_GUIDE.md").matcher("\u00dcn\u00efcode_GUIDE.md").matches());
         assertTrue(GlobSyntax.pattern("**/*.properties").matcher("src/configuraci\u00f3n.properties").matches());
         assertFalse(GlobSyntax.pattern("*.properties").matcher("src/configuraci\u00f3n.properties").matches());
+    }
+
+    /**
+     * Coverage-guided: for any glob the platform accepts and any path it can hold, the regular expression matches
+     * what the platform's matcher matches. The input is the glob, a line break, then the path.
+     */
+    @FuzzTest(maxDuration = "5m")
+    void fuzzedGlobsMatchWhatThePlatformMatches(byte[] input) {
+        String text = new String(input, StandardCharsets.UTF_8);
+        int newline = text.indexOf('\n');
+        String glob = newline < 0 ? text : text.substring(0, newline);
+        PathMatcher platform;
+        Path path;
+        try {
+            platform = FileSystems.getDefault().getPathMatcher("glob:" + glob);
+            path = Path.of(newline < 0 ? "" : text.substring(newline + 1));
+        } catch (IllegalArgumentException notForThePlatform) {
+            // a glob the platform rejects (PatternSyntaxException) or a path it cannot hold (InvalidPathException)
+            return;
+        }
+        String subject = path.toString();
+
+        assertEquals(platform.matches(path), GlobSyntax.pattern(glob).matcher(subject).matches(),
+                () -> "glob '" + glob + "' on '" + subject + "'");
     }
 }
