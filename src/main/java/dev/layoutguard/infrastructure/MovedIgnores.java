@@ -1,7 +1,6 @@
 package dev.layoutguard.infrastructure;
 
 import dev.layoutguard.application.Move;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -131,6 +130,6 @@ final class MovedIgnores {
     }
 
     private static String slashes(Path path) {
-        return path.toString().replace(File.separatorChar, '/');
+        return NativeNames.relative(path);
     }
 }

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.StringJoiner;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -86,6 +87,18 @@ public final class NativeNames {
         } catch (InvalidPathException unencodable) {
             return directory + directory.getFileSystem().getSeparator() + relative;
         }
+    }
+
+    /** A relative path as {@code /}-separated text, each name read as the walk reads it, whatever the locale. */
+    static String relative(Path relative) {
+        if (relative.toString().indexOf('\uFFFD') < 0) {
+            return relative.toString().replace(relative.getFileSystem().getSeparator(), "/");
+        }
+        StringJoiner text = new StringJoiner("/");
+        for (Path segment : relative) {
+            text.add(name(segment));
+        }
+        return text.toString();
     }
 
     /** The bytes of the last segment of a path, from its URI, which escapes every byte the JVM could not decode. */

@@ -59,4 +59,13 @@ class NativeNamesTest {
         assertEquals(dir.resolve("docs/index.md"), NativeNames.path(dir, "docs/index.md"));
         assertEquals(dir.resolve("docs/index.md").toString(), NativeNames.text(dir, "docs/index.md"));
     }
+
+    @Test
+    void aRelativePathIsReadByItsRealNamesUnderAnyLocale() throws IOException {
+        Path index = NativeNames.path(dir, "docs/r\u00e9f\u00e9rences/index.md");
+        Files.createDirectories(index.getParent());
+
+        assertEquals("docs/r\u00e9f\u00e9rences/index.md", NativeNames.relative(dir.relativize(index)));
+        assertEquals("docs/index.md", NativeNames.relative(dir.relativize(dir.resolve("docs/index.md"))));
+    }
 }
