@@ -140,8 +140,8 @@ public final class ConsoleReport {
 
     /** One violation as IDEs link it: {@code /abs/path:[line,1] [rule-id] message (fix: target)}. */
     public static String format(Violation violation, Path projectDirectory) {
-        Path absolute = violation.path().equals(".") ? projectDirectory : projectDirectory.resolve(violation.path());
-        StringBuilder line = new StringBuilder(absolute.toString());
+        StringBuilder line = new StringBuilder(violation.path().equals(".") ? projectDirectory.toString()
+                : NativeNames.text(projectDirectory, violation.path()));
         if (violation.line() != null) {
             line.append(":[").append(violation.line()).append(",1]");
         }

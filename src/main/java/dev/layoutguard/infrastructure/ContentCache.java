@@ -41,7 +41,8 @@ public final class ContentCache implements ContentReader {
     public Optional<String> read(String path, long size) {
         BasicFileAttributes attributes;
         try {
-            attributes = Files.readAttributes(root.resolve(path), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            attributes = Files.readAttributes(NativeNames.path(root, path), BasicFileAttributes.class,
+                    LinkOption.NOFOLLOW_LINKS);
         } catch (IOException | SecurityException e) {
             kept.remove(path);
             return reader.read(path, size);

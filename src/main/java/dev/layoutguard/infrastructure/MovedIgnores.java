@@ -1,7 +1,6 @@
 package dev.layoutguard.infrastructure;
 
 import dev.layoutguard.application.Move;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -48,7 +47,7 @@ final class MovedIgnores {
      * @param index git's index as read for the move
      */
     Optional<String> refusal(Move move, DirCache index) throws IOException {
-        Path from = root.resolve(move.from());
+        Path from = NativeNames.path(root, move.from());
         String directory = prefix + move.from();
         List<String> exposed = new ArrayList<>();
         try (TreeWalk walk = new TreeWalk(repository)) {
@@ -91,7 +90,7 @@ final class MovedIgnores {
      * with a rule for it decides, as in git.
      */
     private boolean ignoredWithin(String path, boolean directory, Path moved) throws IOException {
-        Path entry = root.resolve(path.substring(prefix.length()));
+        Path entry = NativeNames.path(root, path.substring(prefix.length()));
         for (Path parent = entry.getParent(); parent.startsWith(moved); parent = parent.getParent()) {
             Boolean verdict = verdict(parent.resolve(Constants.DOT_GIT_IGNORE), parent, entry, directory);
             if (verdict != null) {
@@ -107,7 +106,7 @@ final class MovedIgnores {
      */
     private boolean ignoredAt(String path, boolean directory) throws IOException {
         Path workTree = repository.getWorkTree().toPath().toRealPath();
-        Path entry = root.resolve(path);
+        Path entry = NativeNames.path(root, path);
         for (Path parent = entry.getParent(); parent.startsWith(workTree); parent = parent.getParent()) {
             Boolean verdict = verdict(parent.resolve(Constants.DOT_GIT_IGNORE), parent, entry, directory);
             if (verdict != null) {
@@ -131,6 +130,6 @@ final class MovedIgnores {
     }
 
     private static String slashes(Path path) {
-        return path.toString().replace(File.separatorChar, '/');
+        return NativeNames.relative(path);
     }
 }

@@ -1,13 +1,16 @@
 package dev.layoutguard.infrastructure;
 
 import java.io.ByteArrayOutputStream;
+import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.StringJoiner;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -16,6 +19,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * valid UTF-8 decodes so under any locale. Such a name is read again from its bytes: as UTF-8 when it is valid
  * UTF-8 ({@code références}), else with each byte UTF-8 cannot take written {@code \xFF}. The walk keeps the paths
  * of those names, since the name as reported cannot be turned back into the path, so that reading a file finds it.
+ * A UTF-8 name the JVM cannot encode ({@code Ünïcode_GUIDE.md} under a POSIX locale, where turning the string into a
+ * path throws) becomes a path through its {@code file:} URI, whose escapes are the name's bytes: so a file is found,
+ * and a new one ({@code fix}'s target) is created, under its real name whatever the locale.
  */
 public final class NativeNames {
 
@@ -42,16 +48,57 @@ public final class NativeNames {
 
     /** The path of a project-relative path as reported: through a remembered entry where one is on the way. */
     Path resolve(Path root, String relative) {
-        if (paths.isEmpty()) {
-            return root.resolve(relative);
-        }
-        for (int end = relative.length(); end > 0; end = relative.lastIndexOf('/', end - 1)) {
-            Path known = paths.get(relative.substring(0, end));
-            if (known != null) {
-                return end == relative.length() ? known : known.resolve(relative.substring(end + 1));
+        if (!paths.isEmpty()) {
+            for (int end = relative.length(); end > 0; end = relative.lastIndexOf('/', end - 1)) {
+                Path known = paths.get(relative.substring(0, end));
+                if (known != null) {
+                    return end == relative.length() ? known : path(known, relative.substring(end + 1));
+                }
             }
         }
-        return root.resolve(relative);
+        return path(root, relative);
+    }
+
+    /**
+     * A {@code /}-separated relative path below a directory, as {@link Path#resolve(String)} gives it; when the JVM's
+     * file name encoding cannot take the name, the path of its UTF-8 bytes.
+     */
+    public static Path path(Path directory, String relative) {
+        try {
+            return directory.resolve(relative);
+        } catch (InvalidPathException unencodable) {
+            return fromUtf8(directory, relative);
+        }
+    }
+
+    /** The path whose last segments are the UTF-8 bytes of a relative path, built through its {@code file:} URI. */
+    static Path fromUtf8(Path directory, String relative) {
+        String base = directory.toAbsolutePath().toUri().toString();
+        return Path.of(URI.create((base.endsWith("/") ? base : base + "/") + PercentEncoding.relative(relative)));
+    }
+
+    /**
+     * A relative path below a directory as the check prints it: the resolved path's string, or, when the JVM's file
+     * name encoding cannot take the name, the directory and the name as reported, so the real name is printed.
+     */
+    public static String text(Path directory, String relative) {
+        try {
+            return directory.resolve(relative).toString();
+        } catch (InvalidPathException unencodable) {
+            return directory + directory.getFileSystem().getSeparator() + relative;
+        }
+    }
+
+    /** A relative path as {@code /}-separated text, each name read as the walk reads it, whatever the locale. */
+    static String relative(Path relative) {
+        if (relative.toString().indexOf('\uFFFD') < 0) {
+            return relative.toString().replace(relative.getFileSystem().getSeparator(), "/");
+        }
+        StringJoiner text = new StringJoiner("/");
+        for (Path segment : relative) {
+            text.add(name(segment));
+        }
+        return text.toString();
     }
 
     /** The bytes of the last segment of a path, from its URI, which escapes every byte the JVM could not decode. */

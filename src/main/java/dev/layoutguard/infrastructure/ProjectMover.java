@@ -80,8 +80,8 @@ public final class ProjectMover implements AutoCloseable {
 
     /** Why a move cannot be made now, or empty when it can; reads the disk and git's index, changes nothing. */
     public Optional<String> refusal(Move move) throws IOException {
-        Path from = root.resolve(move.from());
-        Path to = root.resolve(move.to());
+        Path from = NativeNames.path(root, move.from());
+        Path to = NativeNames.path(root, move.to());
         if (!Files.exists(from, LinkOption.NOFOLLOW_LINKS)) {
             return Optional.of(move.from() + " is no longer there");
         }
@@ -168,8 +168,8 @@ public final class ProjectMover implements AutoCloseable {
 
     /** Moves one entry; whether git's index was updated. */
     private boolean move(Move move) throws IOException {
-        Path from = root.resolve(move.from());
-        Path to = root.resolve(move.to());
+        Path from = NativeNames.path(root, move.from());
+        Path to = NativeNames.path(root, move.to());
         DirCache index = null;
         List<DirCacheEntry> entries = List.of();
         if (!tracked(index(), move.from()).isEmpty()) {

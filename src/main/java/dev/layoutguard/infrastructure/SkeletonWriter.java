@@ -31,7 +31,7 @@ public final class SkeletonWriter {
         List<String> existing = new ArrayList<>();
         List<String> blocked = new ArrayList<>();
         for (SkeletonEntry entry : skeleton) {
-            Path target = root.resolve(entry.path());
+            Path target = NativeNames.path(root, entry.path());
             String shown = entry.path() + (entry.directory() ? "/" : "");
             Path parent = target.getParent();
             if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {

@@ -1,13 +1,22 @@
 package dev.layoutguard.presentation;
 
 import dev.layoutguard.application.ConsoleText;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.List;
 import org.apache.maven.plugin.logging.Log;
 
 /**
  * Maven's log with every message made one safe console line ({@link ConsoleText#line}): the goals print file names,
- * and a name holding a line break or an escape code must not start a line of its own or drive the terminal.
+ * and a name holding a line break or an escape code must not start a line of its own or drive the terminal. A letter
+ * the console cannot print (any non-ASCII one under a POSIX locale) is written as an escape too, not as {@code ?}.
  */
 final class ConsoleLog implements Log {
+
+    /** The charset standard output prints in, as the running Java names it (17 by its default charset). */
+    private static final Charset CONSOLE = console(List.of("stdout.encoding", "sun.stdout.encoding", "file.encoding"));
 
     private final Log log;
 
@@ -21,7 +30,22 @@ final class ConsoleLog implements Log {
     }
 
     private static CharSequence safe(CharSequence text) {
-        return ConsoleText.line(text);
+        return ConsoleText.line(text, CONSOLE);
+    }
+
+    /** The charset the first of the properties names, UTF-8 when none names one this Java knows. */
+    static Charset console(List<String> properties) {
+        for (String property : properties) {
+            String name = System.getProperty(property);
+            if (name != null && !name.isBlank()) {
+                try {
+                    return Charset.forName(name);
+                } catch (IllegalCharsetNameException | UnsupportedCharsetException unknown) {
+                    return StandardCharsets.UTF_8;
+                }
+            }
+        }
+        return StandardCharsets.UTF_8;
     }
 
     @Override

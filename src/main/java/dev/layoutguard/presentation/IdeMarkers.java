@@ -70,7 +70,7 @@ final class IdeMarkers {
     }
 
     private static File file(Path projectDirectory, String path) {
-        return (path.equals(".") ? projectDirectory : projectDirectory.resolve(path)).toFile();
+        return (path.equals(".") ? projectDirectory : Wiring.path(projectDirectory, path)).toFile();
     }
 
     private static String text(Violation violation) {

@@ -80,6 +80,11 @@ public final class Wiring {
                 contents, new BaselineFile(), commands.baseline(), results);
     }
 
+    /** A project-relative path as reported, as a path, also when the JVM's file name encoding cannot take the name. */
+    static Path path(Path project, String relative) {
+        return NativeNames.path(project, relative);
+    }
+
     /** For each move, why it cannot be made now, or empty when it can; reads the disk and git's index only. */
     static List<Optional<String>> refusals(Path project, List<Move> moves) throws IOException {
         try (ProjectMover mover = ProjectMover.at(project)) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class ConsoleTextTest {
@@ -32,5 +33,15 @@ class ConsoleTextTest {
         assertSame(text, ConsoleText.line(text));
         assertFalse(ConsoleText.unsafe('é'));
         assertTrue(ConsoleText.unsafe('\u0000'));
+    }
+
+    @Test
+    void writesWhatAnAsciiConsoleCannotPrintAsEscapesNotQuestionMarks() {
+        assertEquals("/p/\\u00dcn\\u00efcode_GUIDE.md \\ud83d\\ude00 \\n",
+                ConsoleText.line("/p/\u00dcn\u00efcode_GUIDE.md \ud83d\ude00 \n", StandardCharsets.US_ASCII));
+        assertEquals("r\u00e9f\u00e9rences \\u65e5", ConsoleText.line("r\u00e9f\u00e9rences \u65e5",
+                StandardCharsets.ISO_8859_1));
+        assertEquals("r\u00e9f\u00e9rences \u65e5", ConsoleText.line("r\u00e9f\u00e9rences \u65e5",
+                StandardCharsets.UTF_8));
     }
 }

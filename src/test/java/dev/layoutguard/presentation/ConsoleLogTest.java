@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.Proxy;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,6 +25,21 @@ class ConsoleLogTest {
     Path dir;
 
     private final List<String> lines = new ArrayList<>();
+
+    @Test
+    void theConsoleCharsetIsTheFirstThisJavaNamesAndUtf8WhenUnknown() {
+        System.setProperty("layoutguard.test.ascii", "ANSI_X3.4-1968");
+        System.setProperty("layoutguard.test.unknown", "no-such-charset");
+        try {
+            assertEquals(StandardCharsets.US_ASCII,
+                    ConsoleLog.console(List.of("layoutguard.test.none", "layoutguard.test.ascii", "file.encoding")));
+            assertEquals(StandardCharsets.UTF_8, ConsoleLog.console(List.of("layoutguard.test.unknown")));
+            assertEquals(StandardCharsets.UTF_8, ConsoleLog.console(List.of("layoutguard.test.none")));
+        } finally {
+            System.clearProperty("layoutguard.test.ascii");
+            System.clearProperty("layoutguard.test.unknown");
+        }
+    }
 
     @Test
     void everyMessageReachesMavensLogAsOneLineWithEscapesVisible() {

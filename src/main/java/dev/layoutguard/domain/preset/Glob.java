@@ -1,10 +1,12 @@
 package dev.layoutguard.domain.preset;
 
 import java.nio.file.FileSystems;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
@@ -24,6 +26,8 @@ public final class Glob {
     private final String pattern;
     private final PathMatcher matcher;
     private final GlobBounds bounds;
+    /** The same glob for names the platform cannot turn into a path; made the first time one is met. */
+    private volatile Pattern unencodable;
 
     private Glob(String pattern) {
         this.pattern = pattern;
@@ -67,8 +71,14 @@ public final class Glob {
         String subject = pattern.indexOf('/') < 0 ? name(relativePath) : relativePath;
         try {
             return matcher.matches(Path.of(subject));
-        } catch (java.nio.file.InvalidPathException e) {
-            return false;
+        } catch (InvalidPathException e) {
+            // a name the JVM's file name encoding cannot hold, such as a non-ASCII one under a POSIX locale
+            Pattern regex = unencodable;
+            if (regex == null) {
+                regex = GlobSyntax.pattern(pattern);
+                unencodable = regex;
+            }
+            return regex.matcher(subject).matches();
         }
     }
 

@@ -50,4 +50,13 @@ class GlobTest {
     void anEmptyGlobIsRejected() {
         assertEquals("empty glob", assertThrows(IllegalArgumentException.class, () -> Glob.of(" ")).getMessage());
     }
+
+    @Test
+    void aNameNoPathCanHoldIsStillMatched() {
+        // a NUL is no name any platform takes, like a non-ASCII name under a POSIX locale: the glob still applies
+        assertTrue(Glob.of("*_GUIDE.md").matches("a\u0000_GUIDE.md"));
+        assertFalse(Glob.of("*.properties").matches("src/a\u0000.yaml"));
+        assertFalse(Glob.of("config/*.properties").matches("src/a\u0000.properties"));
+        assertTrue(Glob.of("**/*.properties").matches("src/a\u0000.properties"));
+    }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.layoutguard.infrastructure.NativeNames;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -89,6 +90,35 @@ class CheckCommandTest {
         } else {
             assertEquals(LayoutGuardCommand.PASSED, exit, name + " passes the build:\n" + printed);
         }
+    }
+
+    /** Runs again under {@code LC_ALL=C} in the surefire execution {@code posix-locale}. */
+    @Test
+    void nonAsciiNamesAreCheckedPrintedAndMovedByTheirRealNamesUnderAnyLocale() throws IOException {
+        Path project = Files.createDirectories(temporary.resolve("project"));
+        Files.createDirectories(NativeNames.path(project, "docs/r\u00e9f\u00e9rences"));
+        Files.writeString(NativeNames.path(project, "docs/r\u00e9f\u00e9rences/index.md"), "# Index\n");
+        Files.writeString(NativeNames.path(project, "\u00dcn\u00efcode_GUIDE.md"), "# Guide\n");
+        Files.createDirectories(project.resolve("src/main/resources"));
+        Files.writeString(NativeNames.path(project, "src/main/resources/configuraci\u00f3n.properties"),
+                "password=Hx7LpQ2sNv4T\n");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream stream = new PrintStream(out, true, StandardCharsets.UTF_8);
+        String rules = "root-prohibited,config-secret";
+
+        int check = LayoutGuardCommand.run(stream, stream, variable -> null, "check", "--rules", rules,
+                project.toString());
+        int fix = LayoutGuardCommand.run(stream, stream, variable -> null, "fix", "--apply", "--rules", rules,
+                project.toString());
+
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertEquals(1, check, printed);
+        assertTrue(printed.contains("/\u00dcn\u00efcode_GUIDE.md [root-prohibited]"), printed);
+        assertTrue(printed.contains("/configuraci\u00f3n.properties:[1,1] [config-secret]"), printed);
+        assertEquals(0, fix, printed);
+        assertTrue(printed.contains("moved \u00dcn\u00efcode_GUIDE.md -> docs/\u00dcn\u00efcode_GUIDE.md"), printed);
+        assertEquals("# Guide\n", Files.readString(NativeNames.path(project, "docs/\u00dcn\u00efcode_GUIDE.md")));
+        assertFalse(printed.contains("Exception"), printed);
     }
 
     @Test
