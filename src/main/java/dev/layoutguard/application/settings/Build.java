@@ -30,6 +30,9 @@ import java.util.Set;
 public record Build(Path directory, Path buildDirectory, List<String> modules, boolean executionRoot,
         Path executionRootDirectory, BuildLayout layout, Reactor reactor) {
 
+    /** Where Maven 4 writes its project-local repository, beside the project's {@code .mvn} settings. */
+    static final String MAVEN_OUTPUT = ".mvn/target";
+
     public Build {
         directory = directory.toAbsolutePath().normalize();
         buildDirectory = buildDirectory.toAbsolutePath().normalize();
@@ -60,12 +63,17 @@ public record Build(Path directory, Path buildDirectory, List<String> modules, b
         return new Build(directory, directory.resolve("target"), List.of(), true, directory);
     }
 
-    /** The project-relative directories the walk leaves out: the build directory, when it is inside the project. */
+    /**
+     * The project-relative directories the walk leaves out: the build directory, when it is inside the project, and
+     * {@value #MAVEN_OUTPUT}, where Maven 4 keeps its project-local repository: both are Maven's output, not the
+     * project's layout.
+     */
     public Set<String> exempt() {
         Set<String> exempt = new LinkedHashSet<>();
         if (buildDirectory.startsWith(directory) && !buildDirectory.equals(directory)) {
             exempt.add(slashes(directory.relativize(buildDirectory)));
         }
+        exempt.add(MAVEN_OUTPUT);
         return exempt;
     }
 

@@ -47,10 +47,11 @@ class BuildTest {
 
     @Test
     void exemptsTheBuildDirectoryOnlyWhenItIsInsideTheProject() {
-        assertEquals(Set.of("target"), Build.standalone(PROJECT).exempt());
-        assertEquals(Set.of("build/out"), new Build(PROJECT, PROJECT.resolve("build/./out"), List.of(), true, PROJECT)
+        assertEquals(Set.of("target", ".mvn/target"), Build.standalone(PROJECT).exempt());
+        assertEquals(Set.of("build/out", ".mvn/target"), new Build(PROJECT, PROJECT.resolve("build/./out"), List.of(),
+                true, PROJECT).exempt());
+        assertEquals(Set.of(".mvn/target"), new Build(PROJECT, Path.of("/tmp/out"), List.of(), true, PROJECT)
                 .exempt());
-        assertEquals(Set.of(), new Build(PROJECT, Path.of("/tmp/out"), List.of(), true, PROJECT).exempt());
-        assertEquals(Set.of(), new Build(PROJECT, PROJECT, List.of(), true, PROJECT).exempt());
+        assertEquals(Set.of(".mvn/target"), new Build(PROJECT, PROJECT, List.of(), true, PROJECT).exempt());
     }
 }
