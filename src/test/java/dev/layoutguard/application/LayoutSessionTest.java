@@ -47,7 +47,7 @@ class LayoutSessionTest {
 
         Project project = session(settings, PYTHON).project();
 
-        assertEquals(List.of(PROJECT + " false [out]"), scans);
+        assertEquals(List.of(PROJECT + " false [out, .mvn/target]"), scans);
         assertEquals("python", project.preset().name());
         assertEquals(20, project.preset().root().maxFiles());
         assertEquals(List.of("api"), project.modules());
