@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.layoutguard.application.Baseline;
 import dev.layoutguard.application.LayoutSession;
+import dev.layoutguard.application.PresetLimits;
 import dev.layoutguard.application.Report;
 import dev.layoutguard.application.Selection;
 import dev.layoutguard.application.settings.Build;
@@ -66,7 +67,7 @@ class ReportOutputTest {
         Project project = new Project(ProjectTree.of(List.of()), preset, List.of(), true, ContentReader.none());
         Report report = new Report("1.0", preset.name(), 0, List.of(), Map.of(), 0, 1);
         LayoutSession.Outcome outcome = new LayoutSession.Outcome(project, new Selection(families, Set.of(), Set.of()),
-                1, report, Baseline.none(), kept);
+                1, report, Baseline.none(), kept, PresetLimits.of(preset));
         new ReportOutput(Settings.builder(build).build(), "1.0", recording(), name -> null, Commands.MAVEN)
                 .announce(outcome);
     }
