@@ -7,7 +7,6 @@ import dev.layoutguard.domain.ContentReader;
 import dev.layoutguard.domain.tree.Entry;
 import dev.layoutguard.domain.tree.ProjectTree;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -193,21 +192,16 @@ public final class ResultCacheFile implements ResultCache {
     }
 
     /**
-     * Whether every stamp line holds, looked up on every core: a stamp is a system call or two, and there is one per
-     * entry.
+     * Whether every stamp line holds, looked up one after the other: in the cold JVM of a build, handing a thousand
+     * stamps of a system call each to other cores costs more than it saves.
      */
     private boolean holdAll(List<List<String>> lines) throws IOException {
-        try {
-            return lines.parallelStream().allMatch(line -> {
-                try {
-                    return holds(line.get(0), line.subList(1, line.size()));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+        for (List<String> line : lines) {
+            if (!holds(line.get(0), line.subList(1, line.size()))) {
+                return false;
+            }
         }
+        return true;
     }
 
     /** Whether a stamp line still holds: its path is as it was when the result was kept. */
