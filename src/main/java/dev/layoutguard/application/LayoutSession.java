@@ -108,19 +108,18 @@ public final class LayoutSession {
         String key = CheckKey.of(settings, selection, version);
         Optional<ResultCache.Kept> kept = results.find(name, key);
         if (kept.isPresent()) {
-            Project project = project(kept.get().tree(), contents);
             Report was = kept.get().report();
             Report report = new Report(was.version(), was.preset(), was.files(), was.violations(), was.metrics(),
                     was.baselined(), (System.nanoTime() - start) / 1_000_000, was.rules(), was.layers());
-            return new Outcome(project, selection, rules(selection), report, baseline(), true);
+            return new Outcome(null, selection, rules(selection), report, baseline(), true, kept.get().limits());
         }
         ResultCache.Recording recording = results.start(name, key, contents);
         Project project = project(tree(), recording.contents());
         Baseline baseline = baseline();
         Report report = check().run(project, selection, baseline,
                 settings.baselineStrict() ? Severity.ERROR : Severity.WARNING);
-        recording.keep(project.tree(), report);
-        return new Outcome(project, selection, rules(selection), report, baseline, false);
+        recording.keep(project.tree(), report, PresetLimits.of(project.preset()));
+        return new Outcome(project, selection, report, baseline);
     }
 
     /**
@@ -135,14 +134,13 @@ public final class LayoutSession {
         Baseline baseline = baseline();
         Report report = changed.narrow(check().run(project, selection, baseline,
                 settings.baselineStrict() ? Severity.ERROR : Severity.WARNING));
-        return new Outcome(project, selection, rules(selection), report, baseline, false);
+        return new Outcome(project, selection, report, baseline);
     }
 
     /** Checks the selected rules and reports every violation, whatever the baseline accepts. */
     public Outcome checkIgnoringBaseline(Selection selection) throws SettingsException, IOException {
         Project project = project();
-        return new Outcome(project, selection, rules(selection), check().run(project, selection), Baseline.none(),
-                false);
+        return new Outcome(project, selection, check().run(project, selection), Baseline.none());
     }
 
     /**
@@ -150,6 +148,9 @@ public final class LayoutSession {
      * about elsewhere or one of another rule where the entry lands.
      */
     public List<Violation> forecast(Outcome outcome, List<Move> moves) {
+        if (outcome.kept()) {
+            throw new IllegalArgumentException("A check answered from the kept result has no project to forecast on");
+        }
         return MoveForecast.of(check(), outcome.project(), outcome.selection(), outcome.report().violations(), moves);
     }
 
@@ -231,15 +232,23 @@ public final class LayoutSession {
     /**
      * What a check found.
      *
-     * @param project   the project as the rules saw it
+     * @param project   the project as the rules saw it; {@code null} when the report is the kept one, which is
+     *                  answered without building the project
      * @param selection the rules selected
      * @param rules     how many implemented rules the selection includes
      * @param report    the report of the violations
      * @param baseline  the baseline the violations were held against ({@link Baseline#none()} when ignored)
      * @param kept      whether the report is the one kept from an earlier check on the same, unchanged inputs
+     * @param limits    what the console tells of the preset besides the findings
      */
     public record Outcome(Project project, Selection selection, long rules, Report report, Baseline baseline,
-            boolean kept) {
+            boolean kept, PresetLimits limits) {
+
+        /** The outcome of a check that ran on the project. */
+        public Outcome(Project project, Selection selection, Report report, Baseline baseline) {
+            this(project, selection, LayoutSession.rules(selection), report, baseline, false,
+                    PresetLimits.of(project.preset()));
+        }
 
         /** Whether a rule ran in this check. */
         public boolean ran(RuleId rule) {

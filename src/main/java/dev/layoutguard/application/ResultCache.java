@@ -5,7 +5,7 @@ import dev.layoutguard.domain.tree.ProjectTree;
 import java.util.Optional;
 
 /**
- * Where a check's tree and report are kept between runs, so that a run whose inputs (the files, the settings, the
+ * Where a check's report is kept between runs, so that a run whose inputs (the files, the settings, the
  * plugin, git's index and ignore files, the baseline) have not changed answers without checking again. A kept result
  * whose inputs changed, or that cannot be read, is never returned.
  */
@@ -27,7 +27,7 @@ public interface ResultCache {
                 }
 
                 @Override
-                public void keep(ProjectTree tree, Report report) {
+                public void keep(ProjectTree tree, Report report, PresetLimits limits) {
                     // nothing is kept
                 }
             };
@@ -55,18 +55,18 @@ public interface ResultCache {
         ContentReader contents();
 
         /**
-         * Keeps the check's tree and report, unless something it read changed while it ran; never fails the check,
-         * whatever goes wrong in writing.
+         * Keeps the check's report and the preset's limits, with the stamps of the tree's entries, unless something it
+         * read changed while it ran; never fails the check, whatever goes wrong in writing.
          */
-        void keep(ProjectTree tree, Report report);
+        void keep(ProjectTree tree, Report report, PresetLimits limits);
     }
 
     /**
-     * A kept result.
+     * A kept result: what a check answered from it reports and prints, without walking or building the project.
      *
-     * @param tree   the project tree as the check walked it
      * @param report the check's report
+     * @param limits the preset's limits the console prints
      */
-    record Kept(ProjectTree tree, Report report) {
+    record Kept(Report report, PresetLimits limits) {
     }
 }

@@ -45,53 +45,53 @@ import java.util.stream.Collectors;
  * rule is one constant here, its class, its page {@code docs/rules/<id>.md} and its test.
  */
 public enum RuleId {
-    ROOT_PROHIBITED("root-prohibited", ROOT, ERROR, PLACEMENT, RootProhibitedRule::new,
+    ROOT_PROHIBITED("root-prohibited", ROOT, ERROR, PLACEMENT, () -> new RootProhibitedRule(),
             "a root entry matching a prohibited pattern"),
-    ROOT_ALLOWLIST("root-allowlist", ROOT, ERROR, OTHER, RootAllowlistRule::new,
+    ROOT_ALLOWLIST("root-allowlist", ROOT, ERROR, OTHER, () -> new RootAllowlistRule(),
             "a root entry that is not in the preset's allowlist"),
-    ROOT_FILE_COUNT("root-file-count", ROOT, WARNING, OTHER, RootFileCountRule::new,
+    ROOT_FILE_COUNT("root-file-count", ROOT, WARNING, OTHER, () -> new RootFileCountRule(),
             "more files in the root than the limit"),
-    ROOT_PREFERRED_HOME("root-preferred-home", ROOT, WARNING, OTHER, RootPreferredHomeRule::new,
+    ROOT_PREFERRED_HOME("root-preferred-home", ROOT, WARNING, OTHER, () -> new RootPreferredHomeRule(),
             "a root entry a tool reads there that the target layout keeps elsewhere"),
-    LAYER_DEPENDENCY("layer-dependency", LAYERS, ERROR, OTHER, LayerDependencyRule::new,
+    LAYER_DEPENDENCY("layer-dependency", LAYERS, ERROR, OTHER, () -> new LayerDependencyRule(),
             "a source file that references a layer it may not depend on"),
-    LAYER_FORBIDDEN_IMPORT("layer-forbidden-import", LAYERS, ERROR, OTHER, LayerForbiddenImportRule::new,
+    LAYER_FORBIDDEN_IMPORT("layer-forbidden-import", LAYERS, ERROR, OTHER, () -> new LayerForbiddenImportRule(),
             "a source file that imports a package or module its layer must stay free of"),
-    LAYER_UNKNOWN_PACKAGE("layer-unknown-package", LAYERS, ERROR, OTHER, LayerUnknownPackageRule::new,
+    LAYER_UNKNOWN_PACKAGE("layer-unknown-package", LAYERS, ERROR, OTHER, () -> new LayerUnknownPackageRule(),
             "a package directly under the base package that is not a layer"),
-    LAYER_MISSING("layer-missing", LAYERS, WARNING, OTHER, LayerMissingRule::new,
+    LAYER_MISSING("layer-missing", LAYERS, WARNING, OTHER, () -> new LayerMissingRule(),
             "a configured layer that does not exist"),
-    TEST_CATEGORY("test-category", TESTS, ERROR, PLACEMENT, TestCategoryRule::new,
+    TEST_CATEGORY("test-category", TESTS, ERROR, PLACEMENT, () -> new TestCategoryRule(),
             "a test outside the allowed test categories"),
-    TEST_MIRROR("test-mirror", TESTS, ERROR, OTHER, TestMirrorRule::new,
+    TEST_MIRROR("test-mirror", TESTS, ERROR, OTHER, () -> new TestMirrorRule(),
             "a unit test with no matching source module or class"),
-    TEST_NAMING("test-naming", TESTS, ERROR, OTHER, TestNamingRule::new,
+    TEST_NAMING("test-naming", TESTS, ERROR, OTHER, () -> new TestNamingRule(),
             "a test file or class not named by the convention"),
-    CONFIG_PLACEMENT("config-placement", CONFIG, ERROR, PLACEMENT, ConfigPlacementRule::new,
+    CONFIG_PLACEMENT("config-placement", CONFIG, ERROR, PLACEMENT, () -> new ConfigPlacementRule(),
             "a configuration file outside the configuration locations"),
-    CONFIG_ENVIRONMENT("config-environment", CONFIG, ERROR, OTHER, ConfigEnvironmentRule::new,
+    CONFIG_ENVIRONMENT("config-environment", CONFIG, ERROR, OTHER, () -> new ConfigEnvironmentRule(),
             "an environment configuration not named for a known environment"),
-    CONFIG_SECRET("config-secret", CONFIG, ERROR, OTHER, ConfigSecretRule::new,
+    CONFIG_SECRET("config-secret", CONFIG, ERROR, OTHER, () -> new ConfigSecretRule(),
             "a literal secret in a configuration file"),
-    CONFIG_SYNTAX("config-syntax", CONFIG, WARNING, OTHER, ConfigSyntaxRule::new,
+    CONFIG_SYNTAX("config-syntax", CONFIG, WARNING, OTHER, () -> new ConfigSyntaxRule(),
             "a configuration file the secret check cannot parse"),
-    STRUCTURE_DEPTH("structure-depth", STRUCTURE, WARNING, OTHER, StructureDepthRule::new,
+    STRUCTURE_DEPTH("structure-depth", STRUCTURE, WARNING, OTHER, () -> new StructureDepthRule(),
             "a directory nested deeper than the limit"),
-    STRUCTURE_NAMING("structure-naming", STRUCTURE, WARNING, OTHER, StructureNamingRule::new,
+    STRUCTURE_NAMING("structure-naming", STRUCTURE, WARNING, OTHER, () -> new StructureNamingRule(),
             "a file or directory name against the naming convention"),
-    DOCS_REQUIRED("docs-required", STRUCTURE, WARNING, OTHER, DocsRequiredRule::new,
+    DOCS_REQUIRED("docs-required", STRUCTURE, WARNING, OTHER, () -> new DocsRequiredRule(),
             "a required documentation directory is missing"),
-    DOCS_PLACEMENT("docs-placement", STRUCTURE, WARNING, PLACEMENT, DocsPlacementRule::new,
+    DOCS_PLACEMENT("docs-placement", STRUCTURE, WARNING, PLACEMENT, () -> new DocsPlacementRule(),
             "documentation outside docs/"),
-    SCRIPTS_PLACEMENT("scripts-placement", STRUCTURE, WARNING, PLACEMENT, ScriptsPlacementRule::new,
+    SCRIPTS_PLACEMENT("scripts-placement", STRUCTURE, WARNING, PLACEMENT, () -> new ScriptsPlacementRule(),
             "a script outside the script categories"),
-    SCRIPTS_HEADER("scripts-header", STRUCTURE, WARNING, OTHER, ScriptsHeaderRule::new,
+    SCRIPTS_HEADER("scripts-header", STRUCTURE, WARNING, OTHER, () -> new ScriptsHeaderRule(),
             "a script without the standard header"),
-    DEPLOY_PLACEMENT("deploy-placement", STRUCTURE, WARNING, PLACEMENT, DeployPlacementRule::new,
+    DEPLOY_PLACEMENT("deploy-placement", STRUCTURE, WARNING, PLACEMENT, () -> new DeployPlacementRule(),
             "Docker, Kubernetes or CI pipeline files outside deploy/"),
-    ENV_PLACEMENT("env-placement", STRUCTURE, ERROR, PLACEMENT, EnvPlacementRule::new,
+    ENV_PLACEMENT("env-placement", STRUCTURE, ERROR, PLACEMENT, () -> new EnvPlacementRule(),
             "a virtual environment outside environments/"),
-    RUNTIME_IGNORED("runtime-ignored", STRUCTURE, WARNING, OTHER, RuntimeIgnoredRule::new,
+    RUNTIME_IGNORED("runtime-ignored", STRUCTURE, WARNING, OTHER, () -> new RuntimeIgnoredRule(),
             "storage/ or reports/ content that git does not ignore");
 
     /** Whether a rule's findings are files that belong elsewhere. */
@@ -106,6 +106,10 @@ public enum RuleId {
     private final RuleFamily family;
     private final Severity defaultSeverity;
     private final Kind kind;
+    /**
+     * Makes the rule: a lambda, not a constructor reference, since a reference loads the rule's class with this
+     * catalogue, and a check answered from the kept result loads no rule.
+     */
     private final Supplier<Rule> rule;
     private final String summary;
 

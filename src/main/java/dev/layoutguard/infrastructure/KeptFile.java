@@ -1,14 +1,13 @@
 package dev.layoutguard.infrastructure;
 
 import dev.layoutguard.application.LayerGraph;
+import dev.layoutguard.application.PresetLimits;
 import dev.layoutguard.application.Report;
 import dev.layoutguard.application.ResultCache;
 import dev.layoutguard.domain.RuleId;
 import dev.layoutguard.domain.Severity;
 import dev.layoutguard.domain.Violation;
 import dev.layoutguard.domain.tree.Entry;
-import dev.layoutguard.domain.tree.EntryKind;
-import dev.layoutguard.domain.tree.ProjectTree;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -37,7 +36,7 @@ final class KeptFile {
     }
 
     /** The lines of a cache file. */
-    static List<String> lines(String key, long clock, List<String> stamps, Report report) {
+    static List<String> lines(String key, long clock, List<String> stamps, Report report, PresetLimits limits) {
         List<String> lines = new ArrayList<>();
         lines.add(line("key", key));
         lines.add(line("clock", Long.toString(clock)));
@@ -51,6 +50,10 @@ final class KeptFile {
                     violation.line() == null ? null : Integer.toString(violation.line()), violation.message(),
                     violation.fix(), violation.reference()));
         }
+        List<String> figures = new ArrayList<>(List.of("limits", Integer.toString(limits.rootFiles()),
+                Integer.toString(limits.maxDepth())));
+        figures.addAll(limits.cycle());
+        lines.add(line(figures.toArray(String[]::new)));
         report.layers().layers().forEach(layer -> lines.add(line("layer", layer)));
         report.layers().contexts().forEach(context -> lines.add(line("context", context)));
         for (LayerGraph.Edge edge : report.layers().edges()) {
@@ -61,14 +64,13 @@ final class KeptFile {
         return lines;
     }
 
-    /** The line of an entry of the tree, with its stamp. */
+    /** The line of an entry of the tree: its path and stamp, all a check answered from the file needs of it. */
     static String entry(Entry entry, FileStamp stamp) {
-        return line("entry", entry.path(), entry.kind().name(), Long.toString(entry.size()),
-                Boolean.toString(entry.nestedProject()), Boolean.toString(entry.ignored()), stamp.toString());
+        return line("entry", entry.path(), stamp.toString());
     }
 
     /**
-     * The tree and report of a cache file, or {@code null} when it was kept under another key, or a stamp no longer
+     * The report and preset limits of a cache file, or {@code null} when it was kept under another key, or a stamp no longer
      * holds.
      *
      * @throws RuntimeException when the text is no cache file, or one cut short
@@ -77,8 +79,8 @@ final class KeptFile {
         if (lines.isEmpty() || !lines.get(lines.size() - 1).equals(END)) {
             return null;
         }
-        List<Entry> entries = new ArrayList<>();
         String[] header = null;
+        PresetLimits limits = null;
         List<RuleId> ran = new ArrayList<>();
         Map<String, Integer> metrics = new LinkedHashMap<>();
         List<Violation> violations = new ArrayList<>();
@@ -99,13 +101,10 @@ final class KeptFile {
                     keyed = true;
                 }
                 case "clock" -> Long.parseLong(rest.get(0));
-                case "watch", "read", "dir" -> stamped.add(fields);
-                case "entry" -> {
-                    stamped.add(fields);
-                    entries.add(new Entry(rest.get(0), EntryKind.valueOf(rest.get(1)), Long.parseLong(rest.get(2)),
-                            bool(rest.get(3)), bool(rest.get(4))));
-                }
+                case "watch", "read", "dir", "entry" -> stamped.add(fields);
                 case "report" -> header = rest.toArray(String[]::new);
+                case "limits" -> limits = new PresetLimits(rest.subList(2, rest.size()), Integer.parseInt(rest.get(0)),
+                        Integer.parseInt(rest.get(1)));
                 case "ran" -> ran.add(RuleId.valueOf(rest.get(0)));
                 case "metric" -> metrics.put(rest.get(0), Integer.parseInt(rest.get(1)));
                 case "violation" -> violations.add(new Violation(RuleId.valueOf(rest.get(0)),
@@ -118,12 +117,12 @@ final class KeptFile {
                 default -> throw new IllegalArgumentException("unknown line " + kind);
             }
         }
-        if (!keyed || header == null || !stamps.holdAll(stamped)) {
+        if (!keyed || header == null || limits == null || !stamps.holdAll(stamped)) {
             return null;
         }
         Report report = new Report(header[0], header[1], Integer.parseInt(header[2]), violations, metrics,
                 Integer.parseInt(header[3]), Long.parseLong(header[4]), ran, new LayerGraph(layers, contexts, edges));
-        return new ResultCache.Kept(ProjectTree.of(entries), report);
+        return new ResultCache.Kept(report, limits);
     }
 
     /** The lines of a text, each without its line break. */

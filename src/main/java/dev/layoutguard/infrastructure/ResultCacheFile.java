@@ -1,12 +1,12 @@
 package dev.layoutguard.infrastructure;
 
+import dev.layoutguard.application.PresetLimits;
 import dev.layoutguard.application.ResultCache;
 import dev.layoutguard.application.Report;
 import dev.layoutguard.domain.ContentReader;
 import dev.layoutguard.domain.tree.Entry;
 import dev.layoutguard.domain.tree.ProjectTree;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -19,7 +19,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Keeps each check's tree and report in a file of the output directory, with the stamp ({@link FileStamp}) of every
+ * Keeps each check's report in a file of the output directory, with the stamp ({@link FileStamp}) of every
  * path the result depends on: each entry of the tree, each directory walked with the names it held, each file the
  * rules read, git's {@code .git}, index and exclude file and the {@code .gitignore} files above the project, the
  * baseline. A kept result is used only when its key (settings, selection, version, the plugin's jar) is the same and
@@ -29,7 +29,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class ResultCacheFile implements ResultCache {
 
-    private static final String FORMAT = "layoutguard-cache 2";
+    private static final String FORMAT = "layoutguard-cache 3";
     private static final String NESTED_MARKER = "pom.xml";
 
     private final Path project;
@@ -90,17 +90,18 @@ public final class ResultCacheFile implements ResultCache {
             }
 
             @Override
-            public void keep(ProjectTree tree, Report report) {
-                ResultCacheFile.this.keep(name, fullKey(key), clock, Set.copyOf(read), tree, report);
+            public void keep(ProjectTree tree, Report report, PresetLimits limits) {
+                ResultCacheFile.this.keep(name, fullKey(key), clock, Set.copyOf(read), tree, report, limits);
             }
         };
     }
 
-    private void keep(String name, String key, long clock, Set<String> read, ProjectTree tree, Report report) {
+    private void keep(String name, String key, long clock, Set<String> read, ProjectTree tree, Report report,
+            PresetLimits limits) {
         Path file = file(name);
         try {
             List<String> lines = clock == Long.MIN_VALUE || !tree.skipped().isEmpty() ? null
-                    : KeptFile.lines(key, clock, stamps(clock, read, tree), report);
+                    : KeptFile.lines(key, clock, stamps(clock, read, tree), report, limits);
             if (lines == null) {
                 Files.deleteIfExists(file);
                 return;
@@ -191,28 +192,23 @@ public final class ResultCacheFile implements ResultCache {
     }
 
     /**
-     * Whether every stamp line holds, looked up on every core: a stamp is a system call or two, and there is one per
-     * entry.
+     * Whether every stamp line holds, looked up one after the other: in the cold JVM of a build, handing a thousand
+     * stamps of a system call each to other cores costs more than it saves.
      */
     private boolean holdAll(List<List<String>> lines) throws IOException {
-        try {
-            return lines.parallelStream().allMatch(line -> {
-                try {
-                    return holds(line.get(0), line.subList(1, line.size()));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+        for (List<String> line : lines) {
+            if (!holds(line.get(0), line.subList(1, line.size()))) {
+                return false;
+            }
         }
+        return true;
     }
 
     /** Whether a stamp line still holds: its path is as it was when the result was kept. */
     private boolean holds(String kind, List<String> fields) throws IOException {
         switch (kind) {
             case "entry":
-                return FileStamp.parse(fields.get(5))
+                return FileStamp.parse(fields.get(1))
                         .sameAs(withoutDirectoryTimes(FileStamp.of(project.resolve(fields.get(0)))));
             case "watch":
                 return FileStamp.parse(fields.get(1))

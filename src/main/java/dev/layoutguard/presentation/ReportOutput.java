@@ -1,5 +1,6 @@
 package dev.layoutguard.presentation;
 
+import dev.layoutguard.application.CheckKey;
 import dev.layoutguard.application.ConsoleText;
 import dev.layoutguard.application.IoReason;
 import dev.layoutguard.application.LayoutSession;
@@ -16,6 +17,7 @@ import dev.layoutguard.infrastructure.ConsoleReport;
 import dev.layoutguard.infrastructure.GithubAnnotations;
 import dev.layoutguard.infrastructure.JobSummary;
 import dev.layoutguard.infrastructure.ReportWriter;
+import dev.layoutguard.infrastructure.WrittenReports;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -23,6 +25,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -91,8 +94,8 @@ public final class ReportOutput {
      * the layer rules run on a layer graph with a cycle.
      */
     public void announce(LayoutSession.Outcome outcome) {
-        console.info("LayoutGuard " + version + ": " + outcome.project().preset().name() + " preset, "
-                + plural(outcome.rules(), "rule") + ", " + plural(outcome.project().tree().fileCount(), "file"));
+        console.info("LayoutGuard " + version + ": " + outcome.report().preset() + " preset, "
+                + plural(outcome.rules(), "rule") + ", " + plural(outcome.report().files(), "file"));
         if (outcome.kept()) {
             Path cache = settings.outputDirectory().resolve(Wiring.CACHE);
             Path project = settings.build().directory();
@@ -104,7 +107,7 @@ public final class ReportOutput {
             console.info("Baseline " + Build.slashes(settings.build().directory().relativize(settings.baseline()))
                     + " accepts " + plural(outcome.baseline().size(), "violation"));
         }
-        List<String> cycle = outcome.project().preset().layers().cycle();
+        List<String> cycle = outcome.limits().cycle();
         if (!cycle.isEmpty() && outcome.selection().families().contains(RuleFamily.LAYERS)) {
             console.warn("The layer graph has a cycle, " + String.join(" -> ", cycle) + ": layers in a cycle may use "
                     + "each other, so none of them is kept inner; remove an edge from layers.dependencies or "
@@ -115,13 +118,19 @@ public final class ReportOutput {
     /** Prints the violations and the summary, writes the report files and, under GitHub Actions, the job summary. */
     public void publish(LayoutSession.Outcome outcome) throws IOException {
         Report report = outcome.report();
-        print(report, Map.of("rootFiles", outcome.project().preset().root().maxFiles(), "maxDepth",
-                outcome.project().preset().structure().maxDepth()));
+        print(report, Map.of("rootFiles", outcome.limits().rootFiles(), "maxDepth", outcome.limits().maxDepth()));
         annotate(report);
         if (!summaryAtRoot) {
             Path directory = settings.build().directory();
             summarize(environment, console::warn, report, projectName == null ? String.valueOf(
                     directory.getFileName()) : projectName, directory, settings.build().executionRootDirectory(), -1);
+        }
+        WrittenReports written = new WrittenReports(settings.outputDirectory().resolve(Wiring.CACHE),
+                CheckKey.name(outcome.selection()), settings.outputDirectory());
+        List<String> what = Arrays.asList(projectName, settings.build().directory().toString(),
+                settings.formats().toString());
+        if (outcome.kept() && written.unchanged(what)) {
+            return;
         }
         try {
             ReportWriter.writeAll(report, settings.build().directory(), projectName, settings.formats(),
@@ -129,6 +138,9 @@ public final class ReportOutput {
                     + ", a report format this run does not write"));
         } catch (IOException e) {
             throw new IOException(cannotWrite(settings, e), e);
+        }
+        if (settings.cache() && outcome.kept()) {
+            written.note(what);
         }
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.layoutguard.application.LayerGraph;
+import dev.layoutguard.application.PresetLimits;
 import dev.layoutguard.application.Report;
 import dev.layoutguard.application.ResultCache;
 import dev.layoutguard.domain.RuleId;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
 class KeptFileTest {
 
     private static final Entry ODD = new Entry("docs/tab\there\\and\nline.md", EntryKind.FILE, 12, false, true);
+    private static final PresetLimits LIMITS = new PresetLimits(List.of("domain", "app\tlication", "domain"), 15, 6);
     private static final Report REPORT = new Report("1.0", "maven", 1, List.of(
             new Violation(RuleId.LAYER_DEPENDENCY, Severity.ERROR, "src/main/java/A.java", 3,
                     "imports `infrastructure`;\tdomain may use \\N", null, "com.acme.infrastructure.B"),
@@ -33,18 +35,28 @@ class KeptFileTest {
                             new LayerGraph.Edge("domain", "infrastructure", false, 1, "billing", "shipping"))));
 
     @Test
-    void readsBackTheTreeAndTheReportItWrote() throws Exception {
-        List<String> lines = KeptFile.lines("key", 5, List.of(KeptFile.entry(ODD, FileStamp.ABSENT)), REPORT);
+    void readsBackTheReportAndLimitsItWroteAndEachEntrysPathAndStamp() throws Exception {
+        List<String> lines = KeptFile.lines("key", 5, List.of(KeptFile.entry(ODD, FileStamp.ABSENT)), REPORT, LIMITS);
+        List<List<String>> stamped = new ArrayList<>();
 
-        ResultCache.Kept kept = KeptFile.read(lines, "key", stamped -> true);
+        ResultCache.Kept kept = KeptFile.read(lines, "key", stamps -> stamped.addAll(stamps));
 
-        assertEquals(List.of(ODD), kept.tree().entries());
         assertEquals(REPORT, kept.report());
+        assertEquals(LIMITS, kept.limits());
+        assertEquals(List.of(List.of("entry", ODD.path(), FileStamp.ABSENT.toString())), stamped);
+    }
+
+    @Test
+    void keepsALayerGraphWithoutACycle() throws Exception {
+        PresetLimits limits = new PresetLimits(List.of(), 12, 8);
+        List<String> lines = KeptFile.lines("key", 5, List.of(), REPORT, limits);
+
+        assertEquals(limits, KeptFile.read(lines, "key", stamped -> true).limits());
     }
 
     @Test
     void aFileOfAnotherKeyOrWithAStampThatNoLongerHoldsIsNoResult() throws Exception {
-        List<String> lines = KeptFile.lines("key", 5, List.of(KeptFile.entry(ODD, FileStamp.ABSENT)), REPORT);
+        List<String> lines = KeptFile.lines("key", 5, List.of(KeptFile.entry(ODD, FileStamp.ABSENT)), REPORT, LIMITS);
 
         assertNull(KeptFile.read(lines, "other key", stamped -> true));
         assertNull(KeptFile.read(lines, "key", stamped -> stamped.stream().noneMatch(line -> line.get(0).equals("entry"))));
@@ -52,7 +64,7 @@ class KeptFileTest {
 
     @Test
     void aFileCutShortIsNoResult() throws Exception {
-        List<String> lines = new ArrayList<>(KeptFile.lines("key", 5, List.of(), REPORT));
+        List<String> lines = new ArrayList<>(KeptFile.lines("key", 5, List.of(), REPORT, LIMITS));
         lines.remove(lines.size() - 1);
 
         assertNull(KeptFile.read(lines, "key", stamped -> true));

@@ -49,7 +49,7 @@ class ResultCacheFileTest {
 
         assertEquals(1, scans);
         assertEquals(first, again.report().violations());
-        assertEquals(4, again.project().tree().fileCount());
+        assertEquals(4, again.report().files());
     }
 
     @Test

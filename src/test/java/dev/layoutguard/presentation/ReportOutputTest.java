@@ -1,9 +1,12 @@
 package dev.layoutguard.presentation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import dev.layoutguard.application.Baseline;
+import dev.layoutguard.application.CheckKey;
 import dev.layoutguard.application.LayoutSession;
+import dev.layoutguard.application.PresetLimits;
 import dev.layoutguard.application.Report;
 import dev.layoutguard.application.Selection;
 import dev.layoutguard.application.settings.Build;
@@ -15,7 +18,10 @@ import dev.layoutguard.domain.preset.LayerPolicy;
 import dev.layoutguard.domain.preset.Preset;
 import dev.layoutguard.domain.preset.Presets;
 import dev.layoutguard.domain.tree.ProjectTree;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -23,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ReportOutputTest {
 
@@ -57,6 +64,42 @@ class ReportOutputTest {
                 + "(-Dlayout.cache=false checks again)"), lines);
     }
 
+    @Test
+    void aCheckAnsweredFromTheKeptResultLeavesTheReportFilesItWroteFromItAsTheyAre(@TempDir Path project)
+            throws IOException {
+        Settings settings = Settings.builder(new Build(project, project.resolve("target"), List.of(), true, project))
+                .build();
+        Selection selection = new Selection(EnumSet.of(RuleFamily.ROOT), Set.of(), Set.of());
+        Path cache = settings.outputDirectory().resolve(Wiring.CACHE).resolve(CheckKey.name(selection) + ".cache");
+        Files.createDirectories(cache.getParent());
+        Files.writeString(cache, "kept\n");
+        ReportOutput output = new ReportOutput(settings, "1.0", recording(), name -> null, Commands.MAVEN);
+        Path json = settings.outputDirectory().resolve("report.json");
+
+        output.publish(outcome(selection, true));
+        Object written = fileKey(json);
+        output.publish(outcome(selection, true));
+        assertEquals(written, fileKey(json));
+
+        output.publish(outcome(selection, false));
+        Object checked = fileKey(json);
+        assertNotEquals(written, checked);
+        output.publish(outcome(selection, true));
+        assertNotEquals(checked, fileKey(json));
+    }
+
+    private static LayoutSession.Outcome outcome(Selection selection, boolean kept) {
+        Preset preset = Presets.named("maven").orElseThrow();
+        Project project = new Project(ProjectTree.of(List.of()), preset, List.of(), true, ContentReader.none());
+        Report report = new Report("1.0", preset.name(), 0, List.of(), Map.of(), 0, 1);
+        return new LayoutSession.Outcome(project, selection, 1, report, Baseline.none(), kept,
+                PresetLimits.of(preset));
+    }
+
+    private static Object fileKey(Path file) throws IOException {
+        return Files.readAttributes(file, BasicFileAttributes.class).fileKey();
+    }
+
     private void announce(Preset preset, Set<RuleFamily> families) {
         announce(preset, families, false);
     }
@@ -66,7 +109,7 @@ class ReportOutputTest {
         Project project = new Project(ProjectTree.of(List.of()), preset, List.of(), true, ContentReader.none());
         Report report = new Report("1.0", preset.name(), 0, List.of(), Map.of(), 0, 1);
         LayoutSession.Outcome outcome = new LayoutSession.Outcome(project, new Selection(families, Set.of(), Set.of()),
-                1, report, Baseline.none(), kept);
+                1, report, Baseline.none(), kept, PresetLimits.of(preset));
         new ReportOutput(Settings.builder(build).build(), "1.0", recording(), name -> null, Commands.MAVEN)
                 .announce(outcome);
     }
