@@ -36,7 +36,7 @@ public final class LayerMissingRule implements Rule {
                         + " in your base package, or set <layers><basePackage>").withReference(layer.name()));
             }
         } else if (space.basePackage().isPresent()) {
-            String context = space.contexts().isEmpty() ? "" : space.contexts().get(0);
+            String context = ownContext(project, space);
             for (Layer layer : required(space)) {
                 if (exists(project, space, layer)) {
                     continue;
@@ -90,6 +90,22 @@ public final class LayerMissingRule implements Rule {
         return Optional.of(Finding.at(space.roots().get(0), "layers cover " + scan.sources() + " of "
                 + scan.total() + " sources: configure <layers><sourceRoots> or <anyDepth>, or set <basePackage> to "
                 + "the package that holds them all").withReference("coverage"));
+    }
+
+    /**
+     * The context a missing layer is expected in: the first that this project's own roots hold, so that in a build of
+     * modules a module is not pointed at a context only a sibling holds; the first of all when none is here.
+     */
+    private static String ownContext(Project project, LayerSpace space) {
+        for (String context : space.contexts()) {
+            for (String root : space.roots()) {
+                if (project.tree().hasDirectory(space.baseDirectory(root) + (context.isEmpty() ? ""
+                        : "/" + context.replace('.', '/')))) {
+                    return context;
+                }
+            }
+        }
+        return space.contexts().isEmpty() ? "" : space.contexts().get(0);
     }
 
     /** Whether a package of the layer exists in some context of some root. */

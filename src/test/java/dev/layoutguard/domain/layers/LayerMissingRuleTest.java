@@ -8,6 +8,7 @@ import dev.layoutguard.domain.ProjectMother;
 import dev.layoutguard.domain.preset.Layer;
 import dev.layoutguard.domain.preset.LayerPolicy;
 import dev.layoutguard.domain.preset.Presets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -187,5 +188,23 @@ class LayerMissingRuleTest {
                 .files("src/main/java/com/acme/shop/boot/ShopApplication.java", "").build();
 
         assertEquals(List.of(), check(app));
+    }
+
+    @Test
+    void pointsAModuleAtAContextOfItsOwnWhenSiblingsHoldOthers() {
+        // catalog holds one context; the shop module beside it holds billing and shipping, and no module presentation
+        List<String> common = List.of("com", "com.acme");
+        List<String> shop = new ArrayList<>(common);
+        shop.addAll(List.of("com.acme.billing", "com.acme.billing.domain", "com.acme.billing.application",
+                "com.acme.shipping", "com.acme.shipping.domain", "com.acme.shipping.infrastructure"));
+        Reactor reactor = new Reactor("catalog", List.of(
+                new Reactor.Module("shop", "shop/pom.xml", shop, List.of()),
+                new Reactor.Module("catalog", "catalog/pom.xml", List.of(), List.of())), Map.of());
+        Project catalog = ProjectMother.with(Presets.maven()).reactor(reactor).files(
+                "src/main/java/com/acme/catalog/domain/Item.java", "",
+                "src/main/java/com/acme/catalog/application/ListItems.java", "").build();
+
+        assertEquals(List.of("src/main/java/com/acme/catalog/presentation"),
+                check(catalog).stream().map(Finding::path).toList());
     }
 }
