@@ -111,15 +111,17 @@ public final class LayoutSession {
             Report was = kept.get().report();
             Report report = new Report(was.version(), was.preset(), was.files(), was.violations(), was.metrics(),
                     was.baselined(), (System.nanoTime() - start) / 1_000_000, was.rules(), was.layers());
-            return new Outcome(null, selection, rules(selection), report, baseline(), true, kept.get().limits());
+            return new Outcome(null, selection, rules(selection), report, baseline(), true, true,
+                    kept.get().limits());
         }
         ResultCache.Recording recording = results.start(name, key, contents);
         Project project = project(tree(), recording.contents());
         Baseline baseline = baseline();
         Report report = check().run(project, selection, baseline,
                 settings.baselineStrict() ? Severity.ERROR : Severity.WARNING);
-        recording.keep(project.tree(), report, PresetLimits.of(project.preset()));
-        return new Outcome(project, selection, report, baseline);
+        PresetLimits limits = PresetLimits.of(project.preset());
+        boolean cached = recording.keep(project.tree(), report, limits);
+        return new Outcome(project, selection, rules(selection), report, baseline, false, cached, limits);
     }
 
     /**
@@ -239,14 +241,16 @@ public final class LayoutSession {
      * @param report    the report of the violations
      * @param baseline  the baseline the violations were held against ({@link Baseline#none()} when ignored)
      * @param kept      whether the report is the one kept from an earlier check on the same, unchanged inputs
+     * @param cached    whether the report is the one the result cache holds now: answered from it, or kept by this
+     *                  check for the next run
      * @param limits    what the console tells of the preset besides the findings
      */
     public record Outcome(Project project, Selection selection, long rules, Report report, Baseline baseline,
-            boolean kept, PresetLimits limits) {
+            boolean kept, boolean cached, PresetLimits limits) {
 
         /** The outcome of a check that ran on the project. */
         public Outcome(Project project, Selection selection, Report report, Baseline baseline) {
-            this(project, selection, LayoutSession.rules(selection), report, baseline, false,
+            this(project, selection, LayoutSession.rules(selection), report, baseline, false, false,
                     PresetLimits.of(project.preset()));
         }
 

@@ -27,8 +27,8 @@ public interface ResultCache {
                 }
 
                 @Override
-                public void keep(ProjectTree tree, Report report, PresetLimits limits) {
-                    // nothing is kept
+                public boolean keep(ProjectTree tree, Report report, PresetLimits limits) {
+                    return false;
                 }
             };
         }
@@ -57,8 +57,10 @@ public interface ResultCache {
         /**
          * Keeps the check's report and the preset's limits, with the stamps of the tree's entries, unless something it
          * read changed while it ran; never fails the check, whatever goes wrong in writing.
+         *
+         * @return whether the result is kept, so that the next run with the same inputs can answer from it
          */
-        void keep(ProjectTree tree, Report report, PresetLimits limits);
+        boolean keep(ProjectTree tree, Report report, PresetLimits limits);
     }
 
     /**

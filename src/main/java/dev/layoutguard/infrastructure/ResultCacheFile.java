@@ -90,13 +90,13 @@ public final class ResultCacheFile implements ResultCache {
             }
 
             @Override
-            public void keep(ProjectTree tree, Report report, PresetLimits limits) {
-                ResultCacheFile.this.keep(name, fullKey(key), clock, Set.copyOf(read), tree, report, limits);
+            public boolean keep(ProjectTree tree, Report report, PresetLimits limits) {
+                return ResultCacheFile.this.keep(name, fullKey(key), clock, Set.copyOf(read), tree, report, limits);
             }
         };
     }
 
-    private void keep(String name, String key, long clock, Set<String> read, ProjectTree tree, Report report,
+    private boolean keep(String name, String key, long clock, Set<String> read, ProjectTree tree, Report report,
             PresetLimits limits) {
         Path file = file(name);
         try {
@@ -104,7 +104,7 @@ public final class ResultCacheFile implements ResultCache {
                     : KeptFile.lines(key, clock, stamps(clock, read, tree), report, limits);
             if (lines == null) {
                 Files.deleteIfExists(file);
-                return;
+                return false;
             }
             FileReplacement.write(file, (Writer out) -> {
                 for (String line : lines) {
@@ -112,6 +112,7 @@ public final class ResultCacheFile implements ResultCache {
                     out.write('\n');
                 }
             });
+            return true;
         } catch (IOException | RuntimeException e) {
             // a result that cannot be kept costs the next run a check, never this one its result
             try {
@@ -119,6 +120,7 @@ public final class ResultCacheFile implements ResultCache {
             } catch (IOException | RuntimeException ignored) {
                 // nothing more can be done; an unreadable cache file is ignored anyway
             }
+            return false;
         }
     }
 

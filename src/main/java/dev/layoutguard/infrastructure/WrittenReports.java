@@ -10,9 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The report files a run wrote from a kept result, noted with their stamps ({@link FileStamp}) and the stamp of the
- * cache file the result came from, so that the next run answered from the same kept result, for the same project,
- * title and formats, can leave them as they are. Every report file name of the output directory is stamped, written
+ * The report files a run wrote from the result the cache holds (the one it kept, or the one it was answered from),
+ * noted with their stamps ({@link FileStamp}) and the stamp of that cache file, so that the next run answered from
+ * the same kept result, for the same project, title and formats, can leave them as they are. Every report file name of the output directory is stamped, written
  * or absent, so a report changed, removed or put there since is written again. The note is made only once the file
  * system's clock has moved past the last write: a change made later cannot leave the same stamp.
  */
@@ -62,8 +62,8 @@ public final class WrittenReports {
     }
 
     /**
-     * Notes the report files as they are now, just written from the kept result; when the cache file is missing, or a
-     * stamp cannot vouch for a file, removes the note instead. Never fails: a missing note costs the next run a write.
+     * Notes the report files as they are now, just written from the result the cache holds; when the cache file is
+     * missing, or a stamp cannot vouch for a file, removes the note instead. Never fails: a missing note costs the next run a write.
      */
     public void note(List<String> what) {
         try {

@@ -139,7 +139,7 @@ public final class ReportOutput {
         } catch (IOException e) {
             throw new IOException(cannotWrite(settings, e), e);
         }
-        if (settings.cache() && outcome.kept()) {
+        if (settings.cache() && outcome.cached()) {
             written.note(what);
         }
     }

@@ -88,11 +88,38 @@ class ReportOutputTest {
         assertNotEquals(checked, fileKey(json));
     }
 
+    @Test
+    void theFirstCheckAnsweredFromAResultLeavesTheReportFilesOfTheCheckThatKeptItAsTheyAre(@TempDir Path project)
+            throws IOException {
+        Settings settings = Settings.builder(new Build(project, project.resolve("target"), List.of(), true, project))
+                .build();
+        Selection selection = new Selection(EnumSet.of(RuleFamily.ROOT), Set.of(), Set.of());
+        Path cache = settings.outputDirectory().resolve(Wiring.CACHE).resolve(CheckKey.name(selection) + ".cache");
+        Files.createDirectories(cache.getParent());
+        Files.writeString(cache, "kept\n");
+        ReportOutput output = new ReportOutput(settings, "1.0", recording(), name -> null, Commands.MAVEN);
+        Path json = settings.outputDirectory().resolve("report.json");
+
+        output.publish(outcome(selection, false, true));
+        Object kept = fileKey(json);
+        output.publish(outcome(selection, true));
+        assertEquals(kept, fileKey(json));
+
+        output.publish(outcome(selection, false, false));
+        Object notKept = fileKey(json);
+        output.publish(outcome(selection, true));
+        assertNotEquals(notKept, fileKey(json));
+    }
+
     private static LayoutSession.Outcome outcome(Selection selection, boolean kept) {
+        return outcome(selection, kept, kept);
+    }
+
+    private static LayoutSession.Outcome outcome(Selection selection, boolean kept, boolean cached) {
         Preset preset = Presets.named("maven").orElseThrow();
         Project project = new Project(ProjectTree.of(List.of()), preset, List.of(), true, ContentReader.none());
         Report report = new Report("1.0", preset.name(), 0, List.of(), Map.of(), 0, 1);
-        return new LayoutSession.Outcome(project, selection, 1, report, Baseline.none(), kept,
+        return new LayoutSession.Outcome(project, selection, 1, report, Baseline.none(), kept, cached,
                 PresetLimits.of(preset));
     }
 
@@ -109,7 +136,7 @@ class ReportOutputTest {
         Project project = new Project(ProjectTree.of(List.of()), preset, List.of(), true, ContentReader.none());
         Report report = new Report("1.0", preset.name(), 0, List.of(), Map.of(), 0, 1);
         LayoutSession.Outcome outcome = new LayoutSession.Outcome(project, new Selection(families, Set.of(), Set.of()),
-                1, report, Baseline.none(), kept, PresetLimits.of(preset));
+                1, report, Baseline.none(), kept, kept, PresetLimits.of(preset));
         new ReportOutput(Settings.builder(build).build(), "1.0", recording(), name -> null, Commands.MAVEN)
                 .announce(outcome);
     }
