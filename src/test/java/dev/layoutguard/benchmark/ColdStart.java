@@ -22,7 +22,9 @@ import java.util.regex.Pattern;
  * that the ratios hold on a machine other builds load. Two ways to run the check:
  * <ul>
  * <li>{@code maven}: {@code mvn layout:check} on the project, timed from Maven's log, from the line that starts the
- * goal to the line Maven prints when it ends (class loading of the plugin's realm included);</li>
+ * goal to the line Maven prints when it ends (class loading of the plugin's realm included), and the same goal
+ * skipping itself ({@code -Dlayout.skip}), which is what Maven spends on loading any goal of the plugin: the goal's
+ * span less that is the plugin's own time;</li>
  * <li>{@code cli}: the command line's {@code check} in a JVM of its own, timed from its {@code main} to its exit.</li>
  * </ul>
  * The first build starts with no {@code target/} directory; the rebuild runs again right after, without cleaning.
@@ -70,12 +72,14 @@ public final class ColdStart {
     static List<String> table(int runs, String how, List<String> launches, List<Path> projects)
             throws IOException, InterruptedException {
         List<String> lines = new ArrayList<>();
+        boolean maven = how.equals("maven");
         lines.add("| project | files | floor ms | first build ms | first/floor | rebuild ms | rebuild/floor "
-                + "| rules ms, first build | rules ms, rebuild |");
-        lines.add("|---|---|---|---|---|---|---|---|---|");
+                + "| rules ms, first build | rules ms, rebuild |"
+                + (maven ? " loading ms | first − loading, /floor | rebuild − loading, /floor |" : ""));
+        lines.add("|---|---|---|---|---|---|---|---|---|" + (maven ? "---|---|---|" : ""));
         for (Path project : projects) {
             long[] floors = new long[runs];
-            long[][][] times = new long[launches.size()][4][runs];
+            long[][][] times = new long[launches.size()][7][runs];
             int files = 0;
             for (int run = 0; run < runs; run++) {
                 floors[run] = LayoutBenchmark.lastNumber(LayoutBenchmark.run(List.of(java(), "-cp",
@@ -90,6 +94,12 @@ public final class ColdStart {
                     times[l][1][run] = first[1];
                     times[l][2][run] = rebuild[0];
                     times[l][3][run] = rebuild[1];
+                    if (maven) {
+                        long loading = skipped(launch, project);
+                        times[l][4][run] = loading;
+                        times[l][5][run] = first[0] - loading;
+                        times[l][6][run] = rebuild[0] - loading;
+                    }
                     files = (int) first[2];
                 }
             }
@@ -99,10 +109,17 @@ public final class ColdStart {
                         .indexOf('-') ? " (" + launches.get(l).substring(0, launches.get(l).indexOf('=')) + ")" : "";
                 long first = LayoutBenchmark.median(times[l][0]);
                 long rebuild = LayoutBenchmark.median(times[l][2]);
-                lines.add(String.format(Locale.ROOT, "| %s%s | %d | %d | %d | %.1f | %d | %.1f | %d | %d |",
+                String row = String.format(Locale.ROOT, "| %s%s | %d | %d | %d | %.1f | %d | %.1f | %d | %d |",
                         project.getFileName(), label, files, floor, first, (double) first / floor, rebuild,
                         (double) rebuild / floor, LayoutBenchmark.median(times[l][1]),
-                        LayoutBenchmark.median(times[l][3])));
+                        LayoutBenchmark.median(times[l][3]));
+                if (maven) {
+                    long ownFirst = LayoutBenchmark.median(times[l][5]);
+                    long ownRebuild = LayoutBenchmark.median(times[l][6]);
+                    row += String.format(Locale.ROOT, " %d | %d, %.1f | %d, %.1f |", LayoutBenchmark.median(
+                            times[l][4]), ownFirst, (double) ownFirst / floor, ownRebuild, (double) ownRebuild / floor);
+                }
+                lines.add(row);
             }
         }
         return lines;
@@ -115,16 +132,36 @@ public final class ColdStart {
         return equals >= 0 && (option < 0 || equals < option) ? launch.substring(equals + 1) : launch;
     }
 
+    /**
+     * Maven's own cost of the goal: resolving the plugin, building its class realm, loading and configuring the goal,
+     * timed as the goal's span when it skips itself ({@code -Dlayout.skip}) and does nothing else.
+     */
+    private static long skipped(List<String> launch, Path project) throws IOException, InterruptedException {
+        List<String> command = mavenCommand(launch);
+        command.add(command.size() - 1, "-Dlayout.skip=true");
+        String output = output(command, project);
+        if (!output.contains("LayoutGuard skipped")) {
+            throw new IllegalStateException("the goal did not skip itself in " + command + ":\n" + output);
+        }
+        return mavenGoalMillis(output);
+    }
+
+    private static List<String> mavenCommand(List<String> launch) {
+        List<String> command = new ArrayList<>();
+        command.add(launch.get(0));
+        command.addAll(List.of("-B", "-Dorg.slf4j.simpleLogger.showDateTime=true",
+                "-Dorg.slf4j.simpleLogger.dateTimeFormat=HH:mm:ss.SSS"));
+        command.addAll(launch.subList(1, launch.size()));
+        command.add("layout:check");
+        return command;
+    }
+
     /** One check: its time inside the JVM, the rules' time the plugin printed, and the files it counted. */
     private static long[] check(String how, List<String> launch, Path project) throws IOException,
             InterruptedException {
         List<String> command = new ArrayList<>();
         if (how.equals("maven")) {
-            command.add(launch.get(0));
-            command.addAll(List.of("-B", "-Dorg.slf4j.simpleLogger.showDateTime=true",
-                    "-Dorg.slf4j.simpleLogger.dateTimeFormat=HH:mm:ss.SSS"));
-            command.addAll(launch.subList(1, launch.size()));
-            command.add("layout:check");
+            command.addAll(mavenCommand(launch));
         } else {
             command.addAll(List.of(java(), "-cp", launch.get(0) + File.pathSeparator
                     + System.getProperty("java.class.path"), ColdStart.class.getName(), "cli-run",
