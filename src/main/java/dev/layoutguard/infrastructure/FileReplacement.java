@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -16,6 +17,7 @@ import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * How the plugin writes its files (reports, the baseline): UTF-8 text goes to a temporary file in the target's own
@@ -28,6 +30,9 @@ public final class FileReplacement {
 
     /** The permissions of a file the plugin creates: readable by all, writable by its owner. */
     static final Set<PosixFilePermission> NEW_FILE = PosixFilePermissions.fromString("rw-r--r--");
+
+    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
+    private static final AtomicLong TEMPORARIES = new AtomicLong();
 
     /** What goes into the file. */
     @FunctionalInterface
@@ -51,7 +56,7 @@ public final class FileReplacement {
         try {
             Files.createDirectories(directory);
             permissions = permissionsOf(target);
-            temporary = Files.createTempFile(directory, "." + target.getFileName(), ".tmp");
+            temporary = temporaryBeside(target);
         } catch (FileSystemException e) {
             Path blocking = directory;
             while (blocking != null && !Files.exists(blocking, LinkOption.NOFOLLOW_LINKS)) {
@@ -79,6 +84,33 @@ public final class FileReplacement {
             throw new IOException(IoReason.of(e), e);
         } finally {
             Files.deleteIfExists(temporary);
+        }
+    }
+
+    /**
+     * A new, empty file beside the target, readable by its owner only until it is complete: named from the process,
+     * the time and a counter rather than by {@link Files#createTempFile}, whose random names need a
+     * {@code SecureRandom} seeded first (5 to 10 ms of every build's fresh JVM); a name another writer took first is
+     * never opened ({@code CREATE_NEW}), the next one is tried.
+     */
+    private static Path temporaryBeside(Path target) throws IOException {
+        Path directory = target.getParent();
+        boolean posix = directory.getFileSystem().supportedFileAttributeViews().contains("posix");
+        for (int attempt = 0; ; attempt++) {
+            Path temporary = directory.resolve("." + target.getFileName() + "." + ProcessHandle.current().pid() + "."
+                    + System.nanoTime() + "." + TEMPORARIES.incrementAndGet() + ".tmp");
+            try {
+                if (posix) {
+                    Files.createFile(temporary, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+                } else {
+                    Files.createFile(temporary);
+                }
+                return temporary;
+            } catch (FileAlreadyExistsException e) {
+                if (attempt >= 100) {
+                    throw e;
+                }
+            }
         }
     }
 

@@ -11,6 +11,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,25 @@ class FileReplacementTest {
 
         assertEquals("{}\n", Files.readString(file));
         assertEquals(List.of("report.json"), names(file.getParent()));
+    }
+
+    @Test
+    void writesThroughATemporaryFileBesideTheTargetThatOnlyItsOwnerCanReadUntilItIsComplete() throws IOException {
+        Path file = dir.resolve("report.json");
+        List<String> seen = new ArrayList<>();
+
+        FileReplacement.write(file, out -> {
+            try (Stream<Path> beside = Files.list(dir)) {
+                for (Path temporary : beside.toList()) {
+                    seen.add(temporary.getFileName().toString().replaceAll("\\.\\d+", ".N") + " "
+                            + PosixFilePermissions.toString(Files.getPosixFilePermissions(temporary)));
+                }
+            }
+            out.write("{}\n");
+        });
+
+        assertEquals(List.of(".report.json.N.N.N.tmp rw-------"), seen);
+        assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
     }
 
     @Test
