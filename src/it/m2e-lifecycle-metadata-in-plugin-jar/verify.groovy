@@ -24,5 +24,20 @@ new JarFile(jars[0]).withCloseable { jar ->
     def ignored = (0..<executions.length).collect { executions.item(it) }
             .find { it.getElementsByTagName('ignore').length > 0 }
     assert goals(ignored).contains('fix')
+    // m2e hands the plugin its own build context (the problem markers) only when it finds plexus-build-api among the
+    // plugin realm's jars, which it then takes out: the API must stay a dependency, never a copy inside this jar
+    assert jar.getEntry('org/sonatype/plexus/build/incremental/BuildContext.class') == null
+    def components = jar.getEntry('META-INF/plexus/components.xml')
+    assert components == null || !jar.getInputStream(components).text.contains('BuildContext')
 }
+def pom = new File(jars[0].path.replaceAll(/\.jar$/, '.pom'))
+def dependencies = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(pom)
+        .getElementsByTagName('dependency')
+assert (0..<dependencies.length).collect { dependencies.item(it) }.any { dependency ->
+    dependency.getElementsByTagName('artifactId').item(0).textContent == 'plexus-build-api' &&
+            dependency.getElementsByTagName('scope').length > 0 &&
+            dependency.getElementsByTagName('scope').item(0).textContent == 'compile'
+} : "the installed pom ${pom} must name plexus-build-api"
+// and names none of the command line's libraries, which would be loaded into every build's plugin realm
+assert !pom.text.contains('<artifactId>picocli</artifactId>')
 assert new File(basedir, 'build.log').text.contains('BUILD SUCCESS')
