@@ -1,0 +1,144 @@
+package dev.layoutguard.infrastructure;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * The staged and unstaged changes of a project as the {@code git} executable reports them, when one is on the
+ * {@code PATH}: one {@code git status} costs a fresh JVM far less than JGit's classes for the same answer (on 10,000
+ * files, 50 ms of git against 300 ms of loading and running JGit). Anything this does not know for sure gives an
+ * empty answer, and the caller asks JGit instead: no {@code git} to run, an exit status other than 0, an output it
+ * does not parse, a repository that environment variables place ({@code GIT_DIR}, as in a hook), and a path outside
+ * the project directory, which would mean the work tree was not where it was looked for.
+ */
+final class GitStatus {
+
+    /** How long git may take before JGit is asked instead. */
+    private static final long PATIENCE_SECONDS = 30;
+
+    /** The environment variables that move git's repository, work tree or index away from where it is looked for. */
+    private static final List<String> RELOCATING = List.of("GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE",
+            "GIT_COMMON_DIR");
+
+    private GitStatus() {
+    }
+
+    /**
+     * The paths git reports staged or unstaged in the project directory, relative to the project, or empty when
+     * git cannot tell for sure. Untracked and ignored files are not asked for; a submodule counts only when its
+     * commit is staged.
+     *
+     * @param workTree the work tree holding the project, as {@link GitIndex} found it
+     * @param git      the executable to run, {@code git} to find it on the {@code PATH}
+     */
+    static Optional<Set<String>> of(Path workTree, Path project, String git) throws IOException {
+        if (RELOCATING.stream().anyMatch(name -> System.getenv(name) != null)) {
+            return Optional.empty();
+        }
+        Path real = project.toRealPath();
+        Path top = workTree.toRealPath();
+        if (!real.startsWith(top)) {
+            return Optional.empty();
+        }
+        String prefix = top.relativize(real).toString().replace(real.getFileSystem().getSeparator(), "/");
+        Optional<byte[]> output = run(real, List.of(git, "--no-optional-locks", "status", "--porcelain=v2", "-z",
+                "--untracked-files=no", "--ignored=no", "--no-renames", "--ignore-submodules=dirty", "--", "."));
+        if (output.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Set<String>> paths = paths(output.get());
+        return paths.isEmpty() ? paths : relative(paths.get(), prefix);
+    }
+
+    /** What the command wrote, or empty when it could not run, failed or took too long. */
+    private static Optional<byte[]> run(Path directory, List<String> command) throws IOException {
+        Process process;
+        try {
+            process = new ProcessBuilder(command).directory(directory.toFile())
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        } catch (IOException noGit) {
+            return Optional.empty();
+        }
+        process.getOutputStream().close();
+        CompletableFuture<byte[]> output = CompletableFuture.supplyAsync(() -> {
+            try (InputStream in = process.getInputStream()) {
+                return in.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        try {
+            byte[] bytes = output.get(PATIENCE_SECONDS, TimeUnit.SECONDS);
+            return process.waitFor(PATIENCE_SECONDS, TimeUnit.SECONDS) && process.exitValue() == 0
+                    ? Optional.of(bytes) : Optional.empty();
+        } catch (TimeoutException | ExecutionException slowOrBroken) {
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while git reported the changes in " + directory, e);
+        } finally {
+            process.destroyForcibly();
+        }
+    }
+
+    /**
+     * The paths of {@code git status --porcelain=v2 -z} records, relative to the work tree, or empty when a record
+     * is of a kind this does not know. A submodule's record counts only when its commit is staged.
+     */
+    static Optional<Set<String>> paths(byte[] output) {
+        Set<String> paths = new LinkedHashSet<>();
+        String[] records = new String(output, StandardCharsets.UTF_8).split("\0");
+        for (int i = 0; i < records.length; i++) {
+            String record = records[i];
+            if (record.isEmpty() || record.startsWith("# ")) {
+                continue;
+            }
+            int fields = switch (record.charAt(0)) {
+                case '1' -> 9;
+                case '2' -> 10;
+                case 'u' -> 11;
+                default -> 0;
+            };
+            String[] parts = record.split(" ", fields);
+            if (fields == 0 || parts.length != fields || parts[1].length() != 2 || parts[2].length() != 4
+                    || record.charAt(0) == '2' && i + 1 >= records.length) {
+                return Optional.empty();
+            }
+            boolean submodule = parts[2].charAt(0) == 'S';
+            if (submodule && parts[1].charAt(0) == '.') {
+                continue;
+            }
+            paths.add(parts[fields - 1]);
+            if (record.charAt(0) == '2') {
+                paths.add(records[++i]);
+            }
+        }
+        return Optional.of(paths);
+    }
+
+    /** The paths relative to the project, or empty when one is outside it (the prefix was guessed wrong). */
+    private static Optional<Set<String>> relative(Set<String> paths, String prefix) {
+        if (prefix.isEmpty()) {
+            return Optional.of(paths);
+        }
+        Set<String> relative = new LinkedHashSet<>();
+        for (String path : paths) {
+            if (!path.startsWith(prefix + "/")) {
+                return Optional.empty();
+            }
+            relative.add(path.substring(prefix.length() + 1));
+        }
+        return Optional.of(relative);
+    }
+}
