@@ -82,7 +82,7 @@ public final class GitChanges {
     static Set<String> of(Path project, ProjectTree tree, String since, String git) throws IOException {
         Optional<GitIndex> plain = since == null ? GitIndex.plain(project) : Optional.empty();
         if (plain.isPresent() && plain.get() != GitIndex.NONE) {
-            Optional<Set<String>> status = GitStatus.of(plain.get().workTree(), project, git);
+            Optional<Set<String>> status = GitStatus.of(plain.get(), project, git);
             if (status.isPresent()) {
                 Set<String> changed = new LinkedHashSet<>(status.get());
                 Path workTree = plain.get().workTree().toRealPath();

@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -19,17 +22,18 @@ import java.util.concurrent.TimeoutException;
  * {@code PATH}: one {@code git status} costs a fresh JVM far less than JGit's classes for the same answer (on 10,000
  * files, 50 ms of git against 300 ms of loading and running JGit). Anything this does not know for sure gives an
  * empty answer, and the caller asks JGit instead: no {@code git} to run, an exit status other than 0, an output it
- * does not parse, a repository that environment variables place ({@code GIT_DIR}, as in a hook), and a path outside
- * the project directory, which would mean the work tree was not where it was looked for.
+ * does not parse, environment variables that place the repository or its index elsewhere ({@code GIT_DIR}, the
+ * temporary index of a hook's {@code git commit -a}), and a path outside the project directory, which would mean the
+ * work tree was not where it was looked for.
  */
 final class GitStatus {
 
     /** How long git may take before JGit is asked instead. */
     private static final long PATIENCE_SECONDS = 30;
 
-    /** The environment variables that move git's repository, work tree or index away from where it is looked for. */
-    private static final List<String> RELOCATING = List.of("GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE",
-            "GIT_COMMON_DIR");
+    /** The environment variables that can move git's repository, work tree or index away from where it is found. */
+    private static final List<String> LOCATING = List.of("GIT_DIR", "GIT_COMMON_DIR", "GIT_WORK_TREE",
+            "GIT_INDEX_FILE");
 
     private GitStatus() {
     }
@@ -39,21 +43,24 @@ final class GitStatus {
      * git cannot tell for sure. Untracked and ignored files are not asked for; a submodule counts only when its
      * commit is staged.
      *
-     * @param workTree the work tree holding the project, as {@link GitIndex} found it
-     * @param git      the executable to run, {@code git} to find it on the {@code PATH}
+     * @param repository the plain repository holding the project, as {@link GitIndex} found it
+     * @param git        the executable to run, {@code git} to find it on the {@code PATH}
      */
-    static Optional<Set<String>> of(Path workTree, Path project, String git) throws IOException {
-        if (RELOCATING.stream().anyMatch(name -> System.getenv(name) != null)) {
+    static Optional<Set<String>> of(GitIndex repository, Path project, String git) throws IOException {
+        if (!whereFound(System.getenv(), repository.workTree(), repository.gitDir())) {
             return Optional.empty();
         }
         Path real = project.toRealPath();
-        Path top = workTree.toRealPath();
+        Path top = repository.workTree().toRealPath();
         if (!real.startsWith(top)) {
             return Optional.empty();
         }
         String prefix = top.relativize(real).toString().replace(real.getFileSystem().getSeparator(), "/");
-        Optional<byte[]> output = run(real, List.of(git, "--no-optional-locks", "status", "--porcelain=v2", "-z",
-                "--untracked-files=no", "--ignored=no", "--no-renames", "--ignore-submodules=dirty", "--", "."));
+        ProcessBuilder status = new ProcessBuilder(git, "--no-optional-locks", "status", "--porcelain=v2", "-z",
+                "--untracked-files=no", "--ignored=no", "--no-renames", "--ignore-submodules=dirty", "--", ".");
+        // they name what git finds by itself (a hook's GIT_INDEX_FILE=.git/index), but relative to another directory
+        status.environment().keySet().removeAll(LOCATING);
+        Optional<byte[]> output = run(status.directory(real.toFile()));
         if (output.isEmpty()) {
             return Optional.empty();
         }
@@ -61,12 +68,37 @@ final class GitStatus {
         return paths.isEmpty() ? paths : relative(paths.get(), prefix);
     }
 
+    /**
+     * Whether the environment leaves git's repository, work tree and index where they were found: each of
+     * {@code GIT_DIR}, {@code GIT_COMMON_DIR}, {@code GIT_WORK_TREE} and {@code GIT_INDEX_FILE} unset or naming
+     * them (a hook that {@code git commit} runs sets {@code GIT_INDEX_FILE}, to the index itself unless the commit
+     * stages files of its own in a temporary one). Relative values are relative to the current directory.
+     */
+    static boolean whereFound(Map<String, String> environment, Path workTree, Path gitDir) {
+        Map<String, Path> found = Map.of("GIT_DIR", gitDir, "GIT_COMMON_DIR", gitDir, "GIT_WORK_TREE", workTree,
+                "GIT_INDEX_FILE", gitDir.resolve("index"));
+        for (String name : LOCATING) {
+            String value = environment.get(name);
+            if (value != null && !same(value, found.get(name))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean same(String value, Path expected) {
+        try {
+            return Files.isSameFile(Path.of(value).toAbsolutePath(), expected);
+        } catch (IOException | InvalidPathException unknown) {
+            return false;
+        }
+    }
+
     /** What the command wrote, or empty when it could not run, failed or took too long. */
-    private static Optional<byte[]> run(Path directory, List<String> command) throws IOException {
+    private static Optional<byte[]> run(ProcessBuilder command) throws IOException {
         Process process;
         try {
-            process = new ProcessBuilder(command).directory(directory.toFile())
-                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            process = command.redirectError(ProcessBuilder.Redirect.DISCARD).start();
         } catch (IOException noGit) {
             return Optional.empty();
         }
@@ -86,7 +118,7 @@ final class GitStatus {
             return Optional.empty();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IOException("interrupted while git reported the changes in " + directory, e);
+            throw new IOException("interrupted while git reported the changes in " + command.directory(), e);
         } finally {
             process.destroyForcibly();
         }

@@ -1,10 +1,13 @@
 package dev.layoutguard.infrastructure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.jgit.api.Git;
@@ -66,6 +69,10 @@ class GitStatusTest {
         assertEquals(Optional.of(Set.of()), paths(""));
     }
 
+    private GitIndex repo() throws Exception {
+        return GitIndex.plain(work.resolve("repo")).orElseThrow();
+    }
+
     @Test
     void asksGitForTheStagedAndUnstagedChangesBelowTheProject() throws Exception {
         try (Git git = repository()) {
@@ -77,25 +84,42 @@ class GitStatusTest {
             write("repo/README.md", "# changed outside the project\n");
 
             assertEquals(Optional.of(Set.of("App.java", "Staged.java", "Other.java")),
-                    GitStatus.of(work.resolve("repo"), work.resolve("repo/sub"), "git"));
+                    GitStatus.of(repo(), work.resolve("repo/sub"), "git"));
             assertEquals(Optional.of(Set.of("README.md", "sub/App.java", "sub/Staged.java", "sub/Other.java")),
-                    GitStatus.of(work.resolve("repo"), work.resolve("repo"), "git"));
+                    GitStatus.of(repo(), work.resolve("repo"), "git"));
         }
     }
 
     @Test
-    void noAnswerWithoutGitOrOutsideTheWorkTreeGitFinds() throws Exception {
+    void noAnswerWithoutGitOrWhenGitFindsAnotherRepository() throws Exception {
         try (Git git = repository()) {
             write("repo/sub/App.java", "class App { }\n");
-            assertEquals(Optional.empty(), GitStatus.of(work.resolve("repo"), work.resolve("repo/sub"),
+            assertEquals(Optional.empty(), GitStatus.of(repo(), work.resolve("repo/sub"),
                     "layoutguard-test-no-such-git"), "no such executable");
-            assertEquals(Optional.empty(), GitStatus.of(work, work.resolve("repo/sub"), "git"),
-                    "a work tree above git's: the paths git names are not below the guessed project path");
-            assertEquals(Optional.empty(), GitStatus.of(work.resolve("repo/sub"), work, "git"),
-                    "a project outside the work tree");
+            assertEquals(Optional.empty(), GitStatus.of(repo(), work, "git"), "a project outside the work tree");
+            try (Git inner = Git.init().setDirectory(work.resolve("repo/inner").toFile()).call()) {
+                write("repo/inner/new.txt", "x\n");
+                inner.add().addFilepattern("new.txt").call();
+                assertEquals(Optional.empty(), GitStatus.of(repo(), work.resolve("repo/inner"), "git"),
+                        "git answers for the inner repository, whose paths are not below the project's prefix");
+            }
         }
-        Files.createDirectories(work.resolve("plain"));
-        assertEquals(Optional.empty(), GitStatus.of(work.resolve("plain"), work.resolve("plain"), "git"),
-                "git fails outside any repository");
+    }
+
+    @Test
+    void theEnvironmentMayNameTheRepositoryAndIndexGitFindsButNoOthers() throws Exception {
+        try (Git git = repository()) {
+            Path workTree = work.resolve("repo");
+            Path gitDir = workTree.resolve(".git");
+            assertTrue(GitStatus.whereFound(Map.of(), workTree, gitDir));
+            assertTrue(GitStatus.whereFound(Map.of("GIT_INDEX_FILE", gitDir.resolve("index").toString(),
+                    "GIT_DIR", gitDir.toString(), "GIT_WORK_TREE", workTree + "/"), workTree, gitDir),
+                    "as a hook of a plain commit sees it");
+            Files.writeString(gitDir.resolve("index.lock"), "");
+            assertFalse(GitStatus.whereFound(Map.of("GIT_INDEX_FILE", gitDir.resolve("index.lock").toString()),
+                    workTree, gitDir), "the temporary index of commit -a");
+            assertFalse(GitStatus.whereFound(Map.of("GIT_DIR", work.resolve("elsewhere").toString()), workTree,
+                    gitDir));
+        }
     }
 }
