@@ -60,36 +60,57 @@ import org.eclipse.jgit.util.FS;
  */
 public final class GitChanges {
 
-    private GitChanges() {
+    private final Path project;
+    private final String since;
+    private final Optional<GitIndex> plain;
+    private final Optional<GitStatus> status;
+
+    private GitChanges(Path project, String since, Optional<GitIndex> plain, Optional<GitStatus> status) {
+        this.project = project;
+        this.since = since;
+        this.plain = plain;
+        this.status = status;
     }
 
     /**
-     * The changed paths of a project.
+     * Starts finding the changed paths of a project: when the {@code git} executable can tell the changes against
+     * {@code HEAD}, it starts now and runs beside the walk.
      *
-     * @param tree  the project's tree as walked: its files that git does not track are the untracked ones
      * @param since a revision ({@code origin/main}, a commit id), or {@code null} for the changes against
      *              {@code HEAD} only
-     * @throws IOException when the project is in no git work tree, or the revision is unknown, naming it
      */
-    public static Set<String> of(Path project, ProjectTree tree, String since) throws IOException {
-        return of(project, tree, since, "git");
+    public static GitChanges start(Path project, String since) {
+        return start(project, since, "git");
+    }
+
+    /** As {@link #start(Path, String)}, with the {@code git} executable to ask. */
+    static GitChanges start(Path project, String since, String git) {
+        if (since == null) {
+            try {
+                Optional<GitIndex> plain = GitIndex.plain(project);
+                if (plain.isPresent() && plain.get() != GitIndex.NONE) {
+                    return new GitChanges(project, null, plain, GitStatus.start(plain.get(), project, git));
+                }
+            } catch (IOException unreadable) {
+                // JGit reads the repository again, and says what is wrong with it
+            }
+        }
+        return new GitChanges(project, since, Optional.empty(), Optional.empty());
     }
 
     /**
-     * The changed paths of a project, asking the given {@code git} executable for the changes against
-     * {@code HEAD} when it can tell them ({@link GitStatus}), and JGit otherwise.
+     * The changed paths, with the project's tree as walked: its files that git does not track are the untracked
+     * ones.
+     *
+     * @throws IOException when the project is in no git work tree, or the revision is unknown, naming it
      */
-    static Set<String> of(Path project, ProjectTree tree, String since, String git) throws IOException {
-        Optional<GitIndex> plain = since == null ? GitIndex.plain(project) : Optional.empty();
-        if (plain.isPresent() && plain.get() != GitIndex.NONE) {
-            Optional<Set<String>> status = GitStatus.of(plain.get(), project, git);
-            if (status.isPresent()) {
-                Set<String> changed = new LinkedHashSet<>(status.get());
-                Path workTree = plain.get().workTree().toRealPath();
-                changed.addAll(untracked(plain.get().paths(), slashes(workTree.relativize(project.toRealPath())),
-                        tree));
-                return changed;
-            }
+    public Set<String> of(ProjectTree tree) throws IOException {
+        Optional<Set<String>> reported = status.isPresent() ? status.get().paths() : Optional.empty();
+        if (reported.isPresent()) {
+            Set<String> changed = new LinkedHashSet<>(reported.get());
+            Path workTree = plain.get().workTree().toRealPath();
+            changed.addAll(untracked(plain.get().paths(), slashes(workTree.relativize(project.toRealPath())), tree));
+            return changed;
         }
         FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment().findGitDir(project.toFile());
         if (builder.getGitDir() == null) {

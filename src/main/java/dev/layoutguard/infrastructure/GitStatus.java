@@ -35,18 +35,24 @@ final class GitStatus {
     private static final List<String> LOCATING = List.of("GIT_DIR", "GIT_COMMON_DIR", "GIT_WORK_TREE",
             "GIT_INDEX_FILE");
 
-    private GitStatus() {
+    private final Process process;
+    private final CompletableFuture<byte[]> output;
+    private final String prefix;
+
+    private GitStatus(Process process, CompletableFuture<byte[]> output, String prefix) {
+        this.process = process;
+        this.output = output;
+        this.prefix = prefix;
     }
 
     /**
-     * The paths git reports staged or unstaged in the project directory, relative to the project, or empty when
-     * git cannot tell for sure. Untracked and ignored files are not asked for; a submodule counts only when its
-     * commit is staged.
+     * Starts {@code git status} for the project, or gives empty when git cannot tell for sure: it then runs beside
+     * the walk, and {@link #paths()} takes its answer.
      *
      * @param repository the plain repository holding the project, as {@link GitIndex} found it
      * @param git        the executable to run, {@code git} to find it on the {@code PATH}
      */
-    static Optional<Set<String>> of(GitIndex repository, Path project, String git) throws IOException {
+    static Optional<GitStatus> start(GitIndex repository, Path project, String git) throws IOException {
         if (!whereFound(System.getenv(), repository.workTree(), repository.gitDir())) {
             return Optional.empty();
         }
@@ -55,17 +61,55 @@ final class GitStatus {
         if (!real.startsWith(top)) {
             return Optional.empty();
         }
-        String prefix = top.relativize(real).toString().replace(real.getFileSystem().getSeparator(), "/");
         ProcessBuilder status = new ProcessBuilder(git, "--no-optional-locks", "status", "--porcelain=v2", "-z",
                 "--untracked-files=no", "--ignored=no", "--no-renames", "--ignore-submodules=dirty", "--", ".");
         // they name what git finds by itself (a hook's GIT_INDEX_FILE=.git/index), but relative to another directory
         status.environment().keySet().removeAll(LOCATING);
-        Optional<byte[]> output = run(status.directory(real.toFile()));
-        if (output.isEmpty()) {
+        Process process;
+        try {
+            process = status.directory(real.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        } catch (IOException noGit) {
             return Optional.empty();
         }
-        Optional<Set<String>> paths = paths(output.get());
-        return paths.isEmpty() ? paths : relative(paths.get(), prefix);
+        process.getOutputStream().close();
+        CompletableFuture<byte[]> output = CompletableFuture.supplyAsync(() -> {
+            try (InputStream in = process.getInputStream()) {
+                return in.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        String prefix = top.relativize(real).toString().replace(real.getFileSystem().getSeparator(), "/");
+        return Optional.of(new GitStatus(process, output, prefix));
+    }
+
+    /**
+     * The paths git reports staged or unstaged in the project directory, relative to the project, or empty when
+     * git cannot tell for sure. Untracked and ignored files are not asked for; a submodule counts only when its
+     * commit is staged.
+     */
+    Optional<Set<String>> paths() throws IOException {
+        try {
+            byte[] bytes = output.get(PATIENCE_SECONDS, TimeUnit.SECONDS);
+            if (!process.waitFor(PATIENCE_SECONDS, TimeUnit.SECONDS) || process.exitValue() != 0) {
+                return Optional.empty();
+            }
+            Optional<Set<String>> paths = paths(bytes);
+            return paths.isEmpty() ? paths : relative(paths.get(), prefix);
+        } catch (TimeoutException | ExecutionException slowOrBroken) {
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while git reported the changes", e);
+        } finally {
+            process.destroyForcibly();
+        }
+    }
+
+    /** {@link #start} and {@link #paths()} in one. */
+    static Optional<Set<String>> of(GitIndex repository, Path project, String git) throws IOException {
+        Optional<GitStatus> started = start(repository, project, git);
+        return started.isPresent() ? started.get().paths() : Optional.empty();
     }
 
     /**
@@ -91,36 +135,6 @@ final class GitStatus {
             return Files.isSameFile(Path.of(value).toAbsolutePath(), expected);
         } catch (IOException | InvalidPathException unknown) {
             return false;
-        }
-    }
-
-    /** What the command wrote, or empty when it could not run, failed or took too long. */
-    private static Optional<byte[]> run(ProcessBuilder command) throws IOException {
-        Process process;
-        try {
-            process = command.redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        } catch (IOException noGit) {
-            return Optional.empty();
-        }
-        process.getOutputStream().close();
-        CompletableFuture<byte[]> output = CompletableFuture.supplyAsync(() -> {
-            try (InputStream in = process.getInputStream()) {
-                return in.readAllBytes();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
-        try {
-            byte[] bytes = output.get(PATIENCE_SECONDS, TimeUnit.SECONDS);
-            return process.waitFor(PATIENCE_SECONDS, TimeUnit.SECONDS) && process.exitValue() == 0
-                    ? Optional.of(bytes) : Optional.empty();
-        } catch (TimeoutException | ExecutionException slowOrBroken) {
-            return Optional.empty();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while git reported the changes in " + command.directory(), e);
-        } finally {
-            process.destroyForcibly();
         }
     }
 

@@ -51,7 +51,8 @@ class GitChangesTest {
 
     /** The changes of a project, with its tree walked as a check walks it. */
     private Set<String> changes(Path project, String since) throws IOException {
-        return GitChanges.of(project, new ProjectScanner(true, Set.of()).scan(project), since, executable);
+        GitChanges changes = GitChanges.start(project, since, executable);
+        return changes.of(new ProjectScanner(true, Set.of()).scan(project));
     }
 
     @ParameterizedTest
