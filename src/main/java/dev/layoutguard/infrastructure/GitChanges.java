@@ -112,6 +112,10 @@ public final class GitChanges {
             changed.addAll(untracked(plain.get().paths(), slashes(workTree.relativize(project.toRealPath())), tree));
             return changed;
         }
+        // JGit finds the system's git configuration by running git twice (--version, config --system) when a
+        // repository is opened; nothing the changed paths need comes from it, so it is named where git keeps it on
+        // Linux instead (JGit is relocated into this jar: this holds for LayoutGuard's own copy only)
+        FS.DETECTED.setGitSystemConfig(new File("/etc/gitconfig"));
         FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment().findGitDir(project.toFile());
         if (builder.getGitDir() == null) {
             throw new IOException("the project " + project + " is in no git work tree, so nothing is known to have "
