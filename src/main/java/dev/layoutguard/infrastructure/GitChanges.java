@@ -50,7 +50,7 @@ import org.eclipse.jgit.util.FS;
  *
  * <p>The untracked paths are the files of the walked tree the index does not hold: the walk already left out what
  * git ignores, so no second walk over the work tree is needed. The staged and unstaged ones come from the {@code git}
- * executable when it is on the {@code PATH} and the repository is a plain one ({@link GitStatus}), and otherwise from
+ * executable when it is on the {@code PATH} and the repository is a plain one ({@code GitStatus}), and otherwise from
  * JGit, which does what {@code git status} does, but no more: the index against {@code HEAD}'s tree, by object ids
  * (the index's cached trees let whole unchanged directories pass at once); each indexed file against the index by
  * its size and modification time, its content hashed only when those cannot tell (a racily clean or smudged entry, a
