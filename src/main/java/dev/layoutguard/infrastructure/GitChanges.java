@@ -13,9 +13,11 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
@@ -42,32 +44,74 @@ import org.eclipse.jgit.treewalk.filter.TreeFilter;
 import org.eclipse.jgit.util.FS;
 
 /**
- * The paths of a project that changed, as git sees them through JGit: against {@code HEAD} (staged, unstaged and
- * untracked), or since a revision (what the commits since the revision's branch point changed, and what is not
- * committed yet). Paths are relative to the project directory; changes outside it are left out.
+ * The paths of a project that changed, as git sees them: against {@code HEAD} (staged, unstaged and untracked), or
+ * since a revision (what the commits since the revision's branch point changed, and what is not committed yet).
+ * Paths are relative to the project directory; changes outside it are left out.
  *
- * <p>It does what {@code git status} does, but no more: the index against {@code HEAD}'s tree, by object ids (the
- * index's cached trees let whole unchanged directories pass at once); each indexed file against the index by its
- * size and modification time, its content hashed only when those cannot tell (a racily clean or smudged entry, a
- * file touched but the same size); and as untracked, the files of the walked tree the index does not hold. The walk
- * already left out what git ignores, so no second walk over the work tree is needed. Not seen: a change of the
- * executable bit alone that is not staged, and content that only a clean filter (line endings, LFS) makes equal to
- * the index's, which counts as changed when its time changed.
+ * <p>The untracked paths are the files of the walked tree the index does not hold: the walk already left out what
+ * git ignores, so no second walk over the work tree is needed. The staged and unstaged ones come from the {@code git}
+ * executable when it is on the {@code PATH} and the repository is a plain one ({@code GitStatus}), and otherwise from
+ * JGit, which does what {@code git status} does, but no more: the index against {@code HEAD}'s tree, by object ids
+ * (the index's cached trees let whole unchanged directories pass at once); each indexed file against the index by
+ * its size and modification time, its content hashed only when those cannot tell (a racily clean or smudged entry, a
+ * file touched but the same size). Not seen through JGit: a change of the executable bit alone that is not staged,
+ * and content that only a clean filter (line endings, LFS) makes equal to the index's, which counts as changed when
+ * its time changed. With {@code --since}, JGit answers it all.
  */
 public final class GitChanges {
 
-    private GitChanges() {
+    private final Path project;
+    private final String since;
+    private final Optional<GitIndex> plain;
+    private final Optional<GitStatus> status;
+
+    private GitChanges(Path project, String since, Optional<GitIndex> plain, Optional<GitStatus> status) {
+        this.project = project;
+        this.since = since;
+        this.plain = plain;
+        this.status = status;
     }
 
     /**
-     * The changed paths of a project.
+     * Starts finding the changed paths of a project: when the {@code git} executable can tell the changes against
+     * {@code HEAD}, it starts now and runs beside the walk.
      *
-     * @param tree  the project's tree as walked: its files that git does not track are the untracked ones
      * @param since a revision ({@code origin/main}, a commit id), or {@code null} for the changes against
      *              {@code HEAD} only
+     */
+    public static GitChanges start(Path project, String since) {
+        return start(project, since, "git");
+    }
+
+    /** As {@link #start(Path, String)}, with the {@code git} executable to ask. */
+    static GitChanges start(Path project, String since, String git) {
+        if (since == null) {
+            try {
+                Optional<GitIndex> plain = GitIndex.plain(project);
+                if (plain.isPresent() && plain.get() != GitIndex.NONE) {
+                    return new GitChanges(project, null, plain, GitStatus.start(plain.get(), project, git));
+                }
+            } catch (IOException unreadable) {
+                // JGit reads the repository again, and says what is wrong with it
+            }
+        }
+        return new GitChanges(project, since, Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * The changed paths, with the project's tree as walked: its files that git does not track are the untracked
+     * ones.
+     *
      * @throws IOException when the project is in no git work tree, or the revision is unknown, naming it
      */
-    public static Set<String> of(Path project, ProjectTree tree, String since) throws IOException {
+    public Set<String> of(ProjectTree tree) throws IOException {
+        Optional<Set<String>> reported = status.isPresent() ? status.get().paths() : Optional.empty();
+        if (reported.isPresent()) {
+            Set<String> changed = new LinkedHashSet<>(reported.get());
+            Path workTree = plain.get().workTree().toRealPath();
+            changed.addAll(untracked(plain.get().paths(), slashes(workTree.relativize(project.toRealPath())), tree));
+            return changed;
+        }
         // JGit finds the system's git configuration by running git twice (--version, config --system) when a
         // repository is opened; nothing the changed paths need comes from it, so it is named where git keeps it on
         // Linux instead (JGit is relocated into this jar: this holds for LayoutGuard's own copy only)
@@ -89,7 +133,11 @@ public final class GitChanges {
             Set<String> changed = new LinkedHashSet<>();
             staged(repository, index, prefix).forEach(path -> add(changed, prefix, path));
             unstaged(workTree, index, prefix, modified(indexFile)).forEach(path -> add(changed, prefix, path));
-            changed.addAll(untracked(index, prefix, tree));
+            List<String> tracked = new ArrayList<>(index.getEntryCount());
+            for (int i = 0; i < index.getEntryCount(); i++) {
+                tracked.add(index.getEntry(i).getPathString());
+            }
+            changed.addAll(untracked(tracked, prefix, tree));
             if (since != null) {
                 committed(repository, since).forEach(path -> add(changed, prefix, path));
             }
@@ -177,11 +225,10 @@ public final class GitChanges {
     }
 
     /** The files and links of the walked tree that the index does not hold, relative to the project. */
-    private static Set<String> untracked(DirCache index, String prefix, ProjectTree tree) {
-        Set<String> tracked = new HashSet<>(index.getEntryCount() * 2);
+    private static Set<String> untracked(List<String> indexed, String prefix, ProjectTree tree) {
+        Set<String> tracked = new HashSet<>(indexed.size() * 2);
         String within = prefix.isEmpty() ? "" : prefix + "/";
-        for (int i = 0; i < index.getEntryCount(); i++) {
-            String path = index.getEntry(i).getPathString();
+        for (String path : indexed) {
             if (path.startsWith(within)) {
                 tracked.add(path.substring(within.length()));
             }

@@ -1,11 +1,16 @@
 package dev.layoutguard.infrastructure;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -28,6 +33,15 @@ final class GitIndex {
     private static final int EXTENDED = 0x4000;
     private static final int NAME_MASK = 0xFFF;
     private static final int HASH = 20;
+
+    /**
+     * An index file as last read, known by the checksum git ends it with: the walk and the changed paths both read
+     * the index of one repository, which is then parsed once.
+     */
+    private record Read(Path file, byte[] checksum, List<String> paths) {
+    }
+
+    private static volatile Read last;
 
     private final Path workTree;
     private final Path gitDir;
@@ -76,8 +90,37 @@ final class GitIndex {
         if (!Files.isRegularFile(index)) {
             return Optional.empty();
         }
-        List<String> paths = paths(Files.readAllBytes(index));
+        byte[] checksum = checksum(index);
+        Read kept = last;
+        List<String> paths;
+        if (checksum != null && kept != null && kept.file().equals(index)
+                && Arrays.equals(kept.checksum(), checksum)) {
+            paths = kept.paths();
+        } else {
+            List<String> read = paths(Files.readAllBytes(index));
+            paths = read == null ? null : Collections.unmodifiableList(read);
+            last = checksum == null ? null : new Read(index, checksum, paths);
+        }
         return paths == null ? Optional.empty() : Optional.of(new GitIndex(workTree, gitDir, paths));
+    }
+
+    /**
+     * The checksum an index file ends with, or {@code null} when it has none (a file too short, or written with
+     * {@code index.skipHash}, which leaves zeros).
+     */
+    private static byte[] checksum(Path index) throws IOException {
+        try (FileChannel channel = FileChannel.open(index, StandardOpenOption.READ)) {
+            long size = channel.size();
+            if (size < HEADER + HASH) {
+                return null;
+            }
+            ByteBuffer tail = ByteBuffer.allocate(HASH);
+            while (tail.hasRemaining() && channel.read(tail, size - HASH + tail.position()) > 0) {
+                // a positioned read may return fewer bytes than asked
+            }
+            byte[] checksum = tail.array();
+            return tail.hasRemaining() || Arrays.equals(checksum, new byte[HASH]) ? null : checksum;
+        }
     }
 
     /**

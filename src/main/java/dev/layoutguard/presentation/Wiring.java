@@ -1,5 +1,6 @@
 package dev.layoutguard.presentation;
 
+import dev.layoutguard.application.ChangedPaths;
 import dev.layoutguard.application.LayoutSession;
 import dev.layoutguard.application.Move;
 import dev.layoutguard.application.MovePlan;
@@ -9,7 +10,6 @@ import dev.layoutguard.application.SkeletonEntry;
 import dev.layoutguard.application.settings.Settings;
 import dev.layoutguard.domain.ContentReader;
 import dev.layoutguard.domain.RuleId;
-import dev.layoutguard.domain.tree.ProjectTree;
 // The composition root: the goals get the infrastructure they run with here (declared in the self-check).
 import dev.layoutguard.infrastructure.BaselineFile;
 import dev.layoutguard.infrastructure.ContentCache;
@@ -28,7 +28,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The composition root: picks the infrastructure each goal runs with (the file system walk, file contents, the
@@ -110,10 +109,12 @@ public final class Wiring {
 
     /**
      * The paths of a project that changed as git sees them: against {@code HEAD}, and since a revision when one is
-     * given; the files of the walked tree that git does not track count as untracked.
+     * given; the files of the walked tree that git does not track count as untracked. What git can tell before the
+     * walk starts now, beside it.
      */
-    public static Set<String> changedPaths(Path project, ProjectTree tree, String since) throws IOException {
-        return GitChanges.of(project, tree, since);
+    public static ChangedPaths.Source changes(Path project, String since) {
+        GitChanges changes = GitChanges.start(project, since);
+        return tree -> new ChangedPaths(changes.of(tree));
     }
 
     /** A rule's documentation page, when this version of the plugin ships one. */

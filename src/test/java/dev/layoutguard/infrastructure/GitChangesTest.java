@@ -11,8 +11,9 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.Set;
 import org.eclipse.jgit.api.Git;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class GitChangesTest {
 
@@ -40,13 +41,24 @@ class GitChangesTest {
                 .setSign(false).call();
     }
 
+    /**
+     * The git executable the changes are asked of: {@code git} on the {@code PATH}, or one that does not exist, so
+     * that JGit answers; each test runs with both and must get the same answer.
+     */
+    static final String NO_GIT = "layoutguard-test-no-such-git";
+
+    private String executable = "git";
+
     /** The changes of a project, with its tree walked as a check walks it. */
-    private static Set<String> changes(Path project, String since) throws IOException {
-        return GitChanges.of(project, new ProjectScanner(true, Set.of()).scan(project), since);
+    private Set<String> changes(Path project, String since) throws IOException {
+        GitChanges changes = GitChanges.start(project, since, executable);
+        return changes.of(new ProjectScanner(true, Set.of()).scan(project));
     }
 
-    @Test
-    void listsStagedUnstagedUntrackedAndDeletedPathsAgainstHead() throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {"git", NO_GIT})
+    void listsStagedUnstagedUntrackedAndDeletedPathsAgainstHead(String executable) throws Exception {
+        this.executable = executable;
         try (Git git = repository()) {
             write("sub/project/src/App.java", "class App { }\n");
             write("sub/project/staged.txt", "x\n");
@@ -61,8 +73,10 @@ class GitChangesTest {
         }
     }
 
-    @Test
-    void aRenameCountsAtBothPathsWhetherStagedOrNot() throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {"git", NO_GIT})
+    void aRenameCountsAtBothPathsWhetherStagedOrNot(String executable) throws Exception {
+        this.executable = executable;
         try (Git git = repository()) {
             Files.move(work.resolve("sub/project/src/App.java"), work.resolve("sub/project/src/Application.java"));
             assertEquals(Set.of("src/App.java", "src/Application.java"), changes(work.resolve("sub/project"), null));
@@ -74,8 +88,10 @@ class GitChangesTest {
         }
     }
 
-    @Test
-    void aFileRewrittenToTheSameSizeIsChangedAndOneOnlyTouchedIsNot() throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {"git", NO_GIT})
+    void aFileRewrittenToTheSameSizeIsChangedAndOneOnlyTouchedIsNot(String executable) throws Exception {
+        this.executable = executable;
         try (Git git = repository()) {
             Path app = work.resolve("sub/project/src/App.java");
             Path readme = work.resolve("README.md");
@@ -94,8 +110,10 @@ class GitChangesTest {
         }
     }
 
-    @Test
-    void aNewRepositoryWithoutCommitsCountsEveryStagedFile() throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {"git", NO_GIT})
+    void aNewRepositoryWithoutCommitsCountsEveryStagedFile(String executable) throws Exception {
+        this.executable = executable;
         try (Git git = Git.init().setDirectory(work.toFile()).setInitialBranch("main").call()) {
             write("README.md", "# shop\n");
             write("notes.txt", "x\n");
@@ -104,15 +122,19 @@ class GitChangesTest {
         }
     }
 
-    @Test
-    void nothingChangedInACleanWorkTree() throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {"git", NO_GIT})
+    void nothingChangedInACleanWorkTree(String executable) throws Exception {
+        this.executable = executable;
         try (Git git = repository()) {
             assertEquals(Set.of(), changes(work, null));
         }
     }
 
-    @Test
-    void sinceARevisionAddsWhatTheCommitsSinceItsBranchPointChanged() throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {"git", NO_GIT})
+    void sinceARevisionAddsWhatTheCommitsSinceItsBranchPointChanged(String executable) throws Exception {
+        this.executable = executable;
         try (Git git = repository()) {
             git.checkout().setCreateBranch(true).setName("feature").call();
             write("sub/project/src/Feature.java", "class Feature {}\n");
@@ -129,8 +151,10 @@ class GitChangesTest {
         }
     }
 
-    @Test
-    void anUnknownRevisionOrAMissingWorkTreeIsAnErrorSayingSo() throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {"git", NO_GIT})
+    void anUnknownRevisionOrAMissingWorkTreeIsAnErrorSayingSo(String executable) throws Exception {
+        this.executable = executable;
         Path outside = Files.createDirectories(work.resolve("plain"));
         IOException none = assertThrows(IOException.class, () -> changes(outside, null));
         assertTrue(none.getMessage().contains("is in no git work tree"), none.getMessage());

@@ -3,6 +3,7 @@ package dev.layoutguard.infrastructure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -31,6 +32,17 @@ class GitIndexTest {
             add(git, "pom.xml", "a.txt", "src/main/java/dev/App.java", "src/main/java/dev/abcdefg/LongerName1.java",
                     "docs/x", "docs/xy", "docs/xyz");
             assertEquals(jgitPaths(), GitIndex.plain(project).orElseThrow().paths());
+        }
+    }
+
+    @Test
+    void parsesAnUnchangedIndexOnceAndAChangedOneAgain() throws Exception {
+        try (Git git = Git.init().setDirectory(project.toFile()).call()) {
+            add(git, "a.txt");
+            List<String> first = GitIndex.plain(project).orElseThrow().paths();
+            assertSame(first, GitIndex.plain(project).orElseThrow().paths(), "the same checksum: the same read");
+            add(git, "b.txt");
+            assertEquals(List.of("a.txt", "b.txt"), GitIndex.plain(project).orElseThrow().paths());
         }
     }
 

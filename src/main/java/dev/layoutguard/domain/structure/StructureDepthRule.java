@@ -38,7 +38,8 @@ public final class StructureDepthRule implements Rule {
         List<Finding> findings = new ArrayList<>();
         int deepest = 0;
         for (Entry entry : project.tree().entries()) {
-            if (!entry.isDirectory() || generated.covers(entry.path())
+            // a focused project measures nothing, so a directory whose finding would not be reported is passed over
+            if (!entry.isDirectory() || !project.reports(entry.path()) || generated.covers(entry.path())
                     || Glob.anyMatchesPathOrParent(project.preset().excludes(), entry.path())) {
                 continue;
             }

@@ -52,8 +52,11 @@ public final class StructureNamingRule implements Rule {
         List<Entry> candidates = python ? project.tree().entries()
                 : project.tree().below(project.preset().structure().sourceRoots());
         for (Entry entry : candidates) {
-            if (!generated.covers(entry.path()) && (python || !SourceNames.inJavaToolDirectory(entry.path())) && (python ? isPythonPackage(project, entry) || isPythonModule(entry)
-                    : entry.isDirectory() || isJavaSource(entry))) {
+            // a focused project measures nothing, so a name whose finding would not be reported is not looked at
+            if (project.reports(entry.path()) && !generated.covers(entry.path())
+                    && (python || !SourceNames.inJavaToolDirectory(entry.path()))
+                    && (python ? isPythonPackage(project, entry) || isPythonModule(entry)
+                            : entry.isDirectory() || isJavaSource(entry))) {
                 named.add(entry);
             }
         }
@@ -92,9 +95,6 @@ public final class StructureNamingRule implements Rule {
                     : Optional.of(Finding.at(entry.path(), "Java package name is not lower case (letters, digits"
                             + " and underscores, starting with a letter); rename it to "
                             + SourceNames.toJavaPackage(entry.name()))));
-        }
-        if (!project.reports(entry.path())) {
-            return null;
         }
         return project.sources().file(entry.path())
                 .map(file -> new Checked(entry, publicTypeMismatch(entry, file.publicType())))

@@ -53,9 +53,9 @@ final class CheckCommand implements Callable<Integer> {
             return LayoutGuardCommand.publish(opened.get().output(), run.check(selection), terminal, null);
         }
         AtomicInteger changes = new AtomicInteger();
+        ChangedPaths.Source source = Wiring.changes(run.settings().build().directory(), since);
         LayoutSession.Outcome outcome = run.check(selection, tree -> {
-            ChangedPaths paths = new ChangedPaths(Wiring.changedPaths(run.settings().build().directory(), tree,
-                    since));
+            ChangedPaths paths = source.of(tree);
             changes.set(paths.paths().size());
             return paths;
         });

@@ -28,6 +28,18 @@ class StructureDepthRuleTest {
     }
 
     @Test
+    void aFocusedProjectFindsOnlyOnTheDirectoriesItReports() {
+        Project project = ProjectMother.with(Presets.python())
+                .paths("src/pkg/a/b/c/d/e/f.py", "docs/a/b/c/d/e/notes.md").build();
+
+        assertEquals(List.of(Finding.at("src/pkg/a/b/c/d", "directory nested 5 levels below src/, the limit is 4;"
+                + " flatten it or split it into siblings")),
+                rule.check(project.focused(path -> path.startsWith("src/pkg/a/b/c/d"))));
+        assertEquals(List.of(), rule.check(project.focused(path -> path.equals("src/pkg/a/b/c/d/e"))),
+                "only the shallowest too-deep directory is flagged, and it is not reported on");
+    }
+
+    @Test
     void acceptsTheSeedsDeepestDirectoriesAtTheLimit() {
         Project project = ProjectMother.with(Presets.python())
                 .paths("src/pynomaly/infrastructure/persistence/repositories/",

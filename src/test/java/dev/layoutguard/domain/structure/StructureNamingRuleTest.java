@@ -45,6 +45,20 @@ class StructureNamingRuleTest {
     }
 
     @Test
+    void aFocusedProjectFindsOnlyOnTheNamesItReports() {
+        Project project = ProjectMother.with(Presets.python())
+                .paths("src/shop/__init__.py", "src/shop/DataLoader.py", "src/shop/value-objects/__init__.py",
+                        "src/shop/BadToo.py")
+                .build();
+
+        assertEquals(List.of(Finding.at("src/shop/DataLoader.py", "Python module name is not snake_case (lower-case"
+                + " letters, digits and underscores); rename it to data_loader.py")),
+                rule.check(project.focused(path -> path.equals("src/shop/DataLoader.py"))));
+        assertEquals(List.of(), rule.check(project.focused(path -> path.equals("src/shop/__init__.py"))),
+                "a compliant name reported on, the failing ones not");
+    }
+
+    @Test
     void treatsDirectoriesOfModulesBelowASourceRootAsPackages() {
         Project project = ProjectMother.with(Presets.python())
                 .paths("tests/unit/Domain/test_order.py").build();
