@@ -10,7 +10,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -184,8 +186,26 @@ class LayoutGuardCommandTest {
             "init", "explain", "watch"})
     void everyCommandHasItsOwnHelp(String command) {
         assertEquals(LayoutGuardCommand.PASSED, run(command, "--help"));
-        assertTrue(out().startsWith("Usage: layoutguard " + command + " "), out());
+        String own = out();
+        assertTrue(own.startsWith("Usage: layoutguard " + command + " "), own);
         assertEquals(LayoutGuardCommand.PASSED, run("help", command));
+        // named first, the command is built alone; through help, among all the others: the same help either way
+        assertEquals(own + own, out());
+    }
+
+    @Test
+    void aRunNamingItsCommandFirstBuildsThatCommandAloneAndAnyOtherRunBuildsThemAll() {
+        Terminal terminal = new Terminal(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), variable -> null, "test");
+        Set<String> every = LayoutGuardCommand.commandLine(terminal).getSubcommands().keySet();
+
+        assertEquals(Set.of("check-layers"),
+                LayoutGuardCommand.commandLine(terminal, "check-layers").getSubcommands().keySet());
+        assertEquals(every, LayoutGuardCommand.commandLine(terminal, "--help").getSubcommands().keySet());
+        assertEquals(every, LayoutGuardCommand.commandLine(terminal, "chekc").getSubcommands().keySet());
+        Set<String> alone = new HashSet<>(every);
+        alone.removeAll(Set.of("help", "completion"));
+        assertEquals(alone, LayoutGuardCommand.COMMANDS);
     }
 
     @Test
