@@ -43,11 +43,14 @@ public final class ColdStart {
      * {@code floor DIR}, {@code cli-run DIR} (one check by the command line, its time printed at exit), or
      * {@code table RUNS maven|cli LAUNCHES DIR...} where a launch is the {@code mvn} executable followed by its options
      * such as {@code -Dmaven.repo.local=...} (comma-joined) for maven, the command line's jar for cli; several are
-     * separated by {@code ;}, each may start with {@code label=}.
+     * separated by {@code ;}, each may start with {@code label=}; or {@code classes LOG [initialize]}, which loads in
+     * this fresh JVM the plugin's classes a check loaded, as {@code -Xlog:class+load:file=LOG} wrote them, and prints
+     * the time it took: what loading the code costs before it does anything.
      */
     public static void main(String[] args) throws Exception {
         switch (args[0]) {
             case "floor" -> System.out.println(floor(Path.of(args[1])));
+            case "classes" -> System.out.println(classes(Path.of(args[1]), args.length > 2));
             case "cli-run" -> {
                 long start = System.nanoTime();
                 Runtime.getRuntime().addShutdownHook(new Thread(
@@ -200,6 +203,33 @@ public final class ColdStart {
             throw new IllegalStateException("no time in the command line's output:\n" + output);
         }
         return Long.parseLong(output.substring(at + CLI_TIME.length()).strip().split("\\s")[0]);
+    }
+
+    /**
+     * Loads the plugin's own classes (relocated libraries included, spun lambdas not) that a class-loading log names,
+     * in its order: how many and in how many milliseconds, with their static initializers run when asked.
+     */
+    static String classes(Path log, boolean initialize) throws IOException {
+        Pattern loaded = Pattern.compile("\\] (dev\\.layoutguard\\.[\\w.$]+) source: (?:file|jar):");
+        List<String> names = new ArrayList<>();
+        for (String line : Files.readAllLines(log)) {
+            Matcher name = loaded.matcher(line);
+            if (name.find()) {
+                names.add(name.group(1));
+            }
+        }
+        long start = System.nanoTime();
+        int found = 0;
+        for (String name : names) {
+            try {
+                Class.forName(name, initialize, ColdStart.class.getClassLoader());
+                found++;
+            } catch (ClassNotFoundException | LinkageError e) {
+                // a class of another build of the plugin than the one on the class path
+            }
+        }
+        return found + " of " + names.size() + " classes " + (initialize ? "loaded and initialized" : "loaded")
+                + " in " + (System.nanoTime() - start) / 1_000_000 + " ms";
     }
 
     /** A fresh JVM's walk of the tree reading every file once ({@code .git} and {@code target} left out). */
