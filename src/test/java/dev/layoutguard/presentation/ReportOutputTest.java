@@ -67,48 +67,48 @@ class ReportOutputTest {
     @Test
     void aCheckAnsweredFromTheKeptResultLeavesTheReportFilesItWroteFromItAsTheyAre(@TempDir Path project)
             throws IOException {
-        Settings settings = Settings.builder(new Build(project, project.resolve("target"), List.of(), true, project))
-                .build();
-        Selection selection = new Selection(EnumSet.of(RuleFamily.ROOT), Set.of(), Set.of());
-        Path cache = settings.outputDirectory().resolve(Wiring.CACHE).resolve(CheckKey.name(selection) + ".cache");
-        Files.createDirectories(cache.getParent());
-        Files.writeString(cache, "kept\n");
-        ReportOutput output = new ReportOutput(settings, "1.0", recording(), name -> null, Commands.MAVEN);
-        Path json = settings.outputDirectory().resolve("report.json");
+        ReportOutput output = withKeptResult(project);
+        Path json = project.resolve("target/layout/report.json");
 
-        output.publish(outcome(selection, true));
+        output.publish(outcome(ROOT, true));
         Object written = fileKey(json);
-        output.publish(outcome(selection, true));
+        output.publish(outcome(ROOT, true));
         assertEquals(written, fileKey(json));
 
-        output.publish(outcome(selection, false));
+        output.publish(outcome(ROOT, false));
         Object checked = fileKey(json);
         assertNotEquals(written, checked);
-        output.publish(outcome(selection, true));
+        output.publish(outcome(ROOT, true));
         assertNotEquals(checked, fileKey(json));
     }
 
     @Test
     void theFirstCheckAnsweredFromAResultLeavesTheReportFilesOfTheCheckThatKeptItAsTheyAre(@TempDir Path project)
             throws IOException {
-        Settings settings = Settings.builder(new Build(project, project.resolve("target"), List.of(), true, project))
-                .build();
-        Selection selection = new Selection(EnumSet.of(RuleFamily.ROOT), Set.of(), Set.of());
-        Path cache = settings.outputDirectory().resolve(Wiring.CACHE).resolve(CheckKey.name(selection) + ".cache");
-        Files.createDirectories(cache.getParent());
-        Files.writeString(cache, "kept\n");
-        ReportOutput output = new ReportOutput(settings, "1.0", recording(), name -> null, Commands.MAVEN);
-        Path json = settings.outputDirectory().resolve("report.json");
+        ReportOutput output = withKeptResult(project);
+        Path json = project.resolve("target/layout/report.json");
 
-        output.publish(outcome(selection, false, true));
+        output.publish(outcome(ROOT, false, true));
         Object kept = fileKey(json);
-        output.publish(outcome(selection, true));
+        output.publish(outcome(ROOT, true));
         assertEquals(kept, fileKey(json));
 
-        output.publish(outcome(selection, false, false));
+        output.publish(outcome(ROOT, false, false));
         Object notKept = fileKey(json);
-        output.publish(outcome(selection, true));
+        output.publish(outcome(ROOT, true));
         assertNotEquals(notKept, fileKey(json));
+    }
+
+    private static final Selection ROOT = new Selection(EnumSet.of(RuleFamily.ROOT), Set.of(), Set.of());
+
+    /** The output of a project whose cache holds a kept result of the root rules. */
+    private ReportOutput withKeptResult(Path project) throws IOException {
+        Settings settings = Settings.builder(new Build(project, project.resolve("target"), List.of(), true, project))
+                .build();
+        Path cache = settings.outputDirectory().resolve(Wiring.CACHE).resolve(CheckKey.name(ROOT) + ".cache");
+        Files.createDirectories(cache.getParent());
+        Files.writeString(cache, "kept\n");
+        return new ReportOutput(settings, "1.0", recording(), name -> null, Commands.MAVEN);
     }
 
     private static LayoutSession.Outcome outcome(Selection selection, boolean kept) {
