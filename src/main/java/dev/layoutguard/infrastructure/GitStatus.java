@@ -61,8 +61,10 @@ final class GitStatus {
         if (!real.startsWith(top)) {
             return Optional.empty();
         }
-        ProcessBuilder status = new ProcessBuilder(git, "--no-optional-locks", "status", "--porcelain=v2", "-z",
-                "--untracked-files=no", "--ignored=no", "--no-renames", "--ignore-submodules=dirty", "--", ".");
+        // a repository's own configuration can name a program for git status to run (core.fsmonitor): the check
+        // reads, and runs nothing a repository names
+        ProcessBuilder status = new ProcessBuilder(git, "-c", "core.fsmonitor=false", "--no-optional-locks", "status",
+                "--porcelain=v2", "-z", "--untracked-files=no", "--ignored=no", "--no-renames", "--ignore-submodules=dirty", "--", ".");
         // they name what git finds by itself (a hook's GIT_INDEX_FILE=.git/index), but relative to another directory
         status.environment().keySet().removeAll(LOCATING);
         Process process;

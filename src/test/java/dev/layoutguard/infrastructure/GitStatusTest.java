@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.lib.StoredConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -87,6 +88,23 @@ class GitStatusTest {
                     GitStatus.of(repo(), work.resolve("repo/sub"), "git"));
             assertEquals(Optional.of(Set.of("README.md", "sub/App.java", "sub/Staged.java", "sub/Other.java")),
                     GitStatus.of(repo(), work.resolve("repo"), "git"));
+        }
+    }
+
+    @Test
+    void runsNoProgramTheRepositorysConfigurationNamesForGitStatus() throws Exception {
+        try (Git git = repository()) {
+            Path ran = work.resolve("fsmonitor-ran");
+            Path monitor = work.resolve("monitor.sh");
+            Files.writeString(monitor, "#!/bin/sh\ntouch '" + ran + "'\nexit 1\n");
+            monitor.toFile().setExecutable(true);
+            StoredConfig config = git.getRepository().getConfig();
+            config.setString("core", null, "fsmonitor", monitor.toString());
+            config.save();
+            write("repo/sub/App.java", "class App { }\n");
+
+            assertEquals(Optional.of(Set.of("App.java")), GitStatus.of(repo(), work.resolve("repo/sub"), "git"));
+            assertFalse(Files.exists(ran), "git status ran the configured fsmonitor program");
         }
     }
 
