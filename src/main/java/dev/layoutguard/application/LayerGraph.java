@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -50,6 +51,20 @@ public record LayerGraph(List<String> layers, List<String> contexts, List<Edge> 
         public String text() {
             return (fromContext.isEmpty() ? "" : fromContext + " ") + from + " \u2192 "
                     + (toContext.isEmpty() ? "" : toContext + " ") + to;
+        }
+
+        // equals and hashCode written out, as for Node and Link: the diagrams key maps by them on every build
+        // that writes the HTML report, and a record's own link method handles on their first call (see Node)
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Edge edge && allowed == edge.allowed && violations == edge.violations
+                    && Objects.equals(from, edge.from) && Objects.equals(to, edge.to)
+                    && Objects.equals(fromContext, edge.fromContext) && Objects.equals(toContext, edge.toContext);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(from, to, allowed, violations, fromContext, toContext);
         }
     }
 
@@ -122,6 +137,20 @@ public record LayerGraph(List<String> layers, List<String> contexts, List<Edge> 
      * @param layer   the layer
      */
     public record Node(String context, String layer) {
+
+        // written out rather than the record's own, whose first call links method handles for the class: the
+        // diagrams put nodes in sets and maps on every build that writes the HTML report, and in a JVM that has just
+        // started that linking (java.lang.runtime.ObjectMethods and its lambda forms) cost some 20 ms
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Node node && Objects.equals(context, node.context)
+                    && Objects.equals(layer, node.layer);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(context, layer);
+        }
     }
 
     /**
@@ -132,6 +161,18 @@ public record LayerGraph(List<String> layers, List<String> contexts, List<Edge> 
      * @param edge the edge of the graph it draws
      */
     public record Link(Node from, Node to, Edge edge) {
+
+        // written out, as for Node
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Link link && Objects.equals(from, link.from) && Objects.equals(to, link.to)
+                    && Objects.equals(edge, link.edge);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(from, to, edge);
+        }
     }
 
     /**

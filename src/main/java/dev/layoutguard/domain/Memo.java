@@ -25,6 +25,13 @@ public final class Memo<K, V> {
         this.values = new ConcurrentHashMap<>(capacity);
     }
 
+    /** The value of a key when a thread has finished computing it; {@code null} when none has (yet). */
+    @SuppressWarnings("unchecked")
+    public V peek(K key) {
+        Object existing = values.get(key);
+        return existing == null || existing instanceof CompletableFuture<?> ? null : (V) existing;
+    }
+
     /**
      * The value of a key, computed now if no thread has asked for it before. A computation that throws throws in the
      * thread that ran it and, as it was, in every thread that asks for the key after. Values must not be null.

@@ -1,8 +1,11 @@
 package dev.layoutguard.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import dev.layoutguard.application.LayerGraph.Edge;
+import dev.layoutguard.application.LayerGraph.Link;
+import dev.layoutguard.application.LayerGraph.Node;
 import dev.layoutguard.domain.RuleId;
 import dev.layoutguard.domain.Severity;
 import dev.layoutguard.domain.Violation;
@@ -11,6 +14,36 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class LayerGraphTest {
+
+    /** Nodes, links and edges are equal when every component is, as records are, with hash codes to match. */
+    @Test
+    void nodesLinksAndEdgesAreEqualComponentByComponent() {
+        Edge edge = new Edge("domain", "infrastructure", false, 2, "billing", "");
+        List<Edge> others = List.of(new Edge("application", "infrastructure", false, 2, "billing", ""),
+                new Edge("domain", "application", false, 2, "billing", ""),
+                new Edge("domain", "infrastructure", true, 2, "billing", ""),
+                new Edge("domain", "infrastructure", false, 3, "billing", ""),
+                new Edge("domain", "infrastructure", false, 2, "", ""),
+                new Edge("domain", "infrastructure", false, 2, "billing", "shipping"));
+        Node node = new Node("billing", "domain");
+        Link link = new Link(node, new Node("", "infrastructure"), edge);
+
+        assertEquals(edge, new Edge("domain", "infrastructure", false, 2, "billing", ""));
+        assertEquals(edge.hashCode(), new Edge("domain", "infrastructure", false, 2, "billing", "").hashCode());
+        others.forEach(other -> assertNotEquals(edge, other));
+        assertEquals(node, new Node("billing", "domain"));
+        assertEquals(node.hashCode(), new Node("billing", "domain").hashCode());
+        assertNotEquals(node, new Node("", "domain"));
+        assertNotEquals(node, new Node("billing", "application"));
+        assertNotEquals(node, null);
+        assertEquals(link, new Link(new Node("billing", "domain"), new Node("", "infrastructure"),
+                new Edge("domain", "infrastructure", false, 2, "billing", "")));
+        assertEquals(link.hashCode(), new Link(node, new Node("", "infrastructure"), edge).hashCode());
+        assertNotEquals(link, new Link(node, node, edge));
+        assertNotEquals(link, new Link(new Node("", "infrastructure"), new Node("", "infrastructure"), edge));
+        assertNotEquals(link, new Link(node, new Node("", "infrastructure"), others.get(0)));
+        assertEquals(new Node(null, null), new Node(null, null));
+    }
 
     @Test
     void drawsThePresetsLayersAndAllowedEdgesInLayerOrder() {

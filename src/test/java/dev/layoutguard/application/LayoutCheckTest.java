@@ -1,6 +1,8 @@
 package dev.layoutguard.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.layoutguard.domain.Finding;
 import dev.layoutguard.domain.Project;
@@ -13,11 +15,14 @@ import dev.layoutguard.domain.Violation;
 import dev.layoutguard.domain.preset.Glob;
 import dev.layoutguard.domain.preset.Preset;
 import dev.layoutguard.domain.preset.Presets;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -244,6 +249,33 @@ class LayoutCheckTest {
     }
 
     /** A maven root with 14 files: one Java source, one stray text file, and twelve allowed files. */
+    @Test
+    void runsTheRulesAndWhatTheyShareOutOnAWorkerPerCore() {
+        List<Integer> workers = new ArrayList<>();
+        Rule rule = project -> {
+            // what a rule shares out (each test, each file) goes to the pool it runs on, not to the common pool
+            workers.add(ForkJoinTask.inForkJoinPool() && ForkJoinTask.getPool() != ForkJoinPool.commonPool()
+                    ? ForkJoinTask.getPool().getParallelism() : 0);
+            return List.of();
+        };
+
+        new LayoutCheck(Map.of(RuleId.ROOT_ALLOWLIST, rule), "1").run(project(Presets.maven(), true), Selection.all());
+
+        assertEquals(List.of(Runtime.getRuntime().availableProcessors()), workers);
+    }
+
+    @Test
+    void aRuleThatFailsFailsTheCheckWithItsOwnException() {
+        IllegalStateException failure = new IllegalStateException("the rule broke");
+        Rule rule = project -> {
+            throw failure;
+        };
+        LayoutCheck failing = new LayoutCheck(Map.of(RuleId.ROOT_ALLOWLIST, rule), "1");
+
+        assertSame(failure, assertThrows(IllegalStateException.class,
+                () -> failing.run(project(Presets.maven(), true), Selection.all())));
+    }
+
     private static Project project(Preset preset, boolean executionRoot) {
         ProjectMother project = ProjectMother.with(preset).paths("Order.java", "notes.txt", "pom.xml", "src/");
         IntStream.rangeClosed(1, 11).forEach(i -> project.paths("project" + i + ".code-workspace"));

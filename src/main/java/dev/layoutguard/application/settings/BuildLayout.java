@@ -1,5 +1,6 @@
 package dev.layoutguard.application.settings;
 
+import static dev.layoutguard.application.settings.PresetChanges.empty;
 import static dev.layoutguard.application.settings.PresetChanges.plus;
 
 import dev.layoutguard.domain.preset.ConfigPolicy;
@@ -49,7 +50,7 @@ public record BuildLayout(List<String> sourceRoots, List<String> testRoots, List
      * integration runner's the integration test names. Directories the project does not hold are left out.
      */
     public Preset applyTo(Preset preset, ProjectTree tree) {
-        if (!preset.name().equals(Presets.MAVEN) || equals(NONE)) {
+        if (!preset.name().equals(Presets.MAVEN) || unchanged()) {
             return preset;
         }
         List<String> tests = existing(testRoots, tree);
@@ -69,6 +70,11 @@ public record BuildLayout(List<String> sourceRoots, List<String> testRoots, List
                 .withLayers(layers.withSourceRoots(plus(layers.sourceRoots(), sources)))
                 .withConfig(config.with(plus(config.locations(), resources),
                         config.allowedElsewhere(), config.files(), config.environments(), config.secretKeys()));
+    }
+
+    /** Whether this says nothing beyond the preset's conventions: equal to {@link #NONE}. */
+    boolean unchanged() {
+        return empty(sourceRoots, testRoots, resourceRoots, unitIncludes, integrationIncludes);
     }
 
     /** The test policy with the runners' names, when the build names its own and each is a name pattern. */

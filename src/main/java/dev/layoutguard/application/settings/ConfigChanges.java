@@ -1,5 +1,6 @@
 package dev.layoutguard.application.settings;
 
+import static dev.layoutguard.application.settings.PresetChanges.empty;
 import static dev.layoutguard.application.settings.PresetChanges.plus;
 import static dev.layoutguard.application.settings.Setting.named;
 
@@ -29,7 +30,7 @@ public record ConfigChanges(List<ConfiguredDirectory> locations, List<Glob> allo
 
     /** The preset's policy with these changes; a location that is not optional must exist. */
     public ConfigPolicy applyTo(ConfigPolicy preset, Predicate<String> directoryExists) throws SettingsException {
-        if (equals(NONE)) {
+        if (unchanged()) {
             return preset;
         }
         List<String> existing = named("config.locations").requireIn(locations, directoryExists);
@@ -38,5 +39,10 @@ public record ConfigChanges(List<ConfiguredDirectory> locations, List<Glob> allo
                 environments.isEmpty() ? preset.environments() : environments,
                 plus(preset.secretKeys(), secretWords))
                 .withStrictSecrets(strictSecrets == null ? preset.strictSecrets() : strictSecrets);
+    }
+
+    /** Whether this changes nothing: equal to {@link #NONE}. */
+    boolean unchanged() {
+        return strictSecrets == null && empty(locations, allow, files, environments, secretWords);
     }
 }

@@ -1,5 +1,6 @@
 package dev.layoutguard.application.settings;
 
+import static dev.layoutguard.application.settings.PresetChanges.empty;
 import static dev.layoutguard.application.settings.Setting.named;
 
 import dev.layoutguard.domain.layers.SourceRoots;
@@ -84,7 +85,7 @@ public record LayerChanges(String basePackage, List<Layer> definitions, List<Lay
 
     /** The preset's policy with these changes, for the project whose tree is given. */
     public LayerPolicy applyTo(LayerPolicy preset, ProjectTree tree) throws SettingsException {
-        if (equals(NONE)) {
+        if (unchanged()) {
             return preset;
         }
         List<Layer> layers = definitions.isEmpty() ? preset.layers() : definitions;
@@ -157,5 +158,11 @@ public record LayerChanges(String basePackage, List<Layer> definitions, List<Lay
                     + ")");
         }
         return layer;
+    }
+
+    /** Whether this changes nothing: equal to {@link #NONE}. */
+    boolean unchanged() {
+        return basePackage == null && anyDepth == null
+                && empty(definitions, dependencies, allow, optional, exceptions, sourceRoots, forbidden, modules);
     }
 }

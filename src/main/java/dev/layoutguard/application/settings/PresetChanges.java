@@ -48,6 +48,20 @@ public record PresetChanges(RootChanges root, LayerChanges layers, TestChanges t
                 .withExcludes(allExcludes);
     }
 
+    /**
+     * Whether every list is there and empty, as in a block's {@code NONE}. The blocks tell "no change" from their
+     * fields rather than by their records' {@code equals}, whose first call links method handles for the record
+     * (some 20 ms in a JVM that has just started, on every build that maps its settings).
+     */
+    static boolean empty(List<?>... lists) {
+        for (List<?> list : lists) {
+            if (list == null || !list.isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A preset's list and the added items it does not hold yet, in order. */
     static <T> List<T> plus(List<T> preset, List<T> added) {
         List<T> all = new ArrayList<>(preset);

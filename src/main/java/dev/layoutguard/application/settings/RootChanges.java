@@ -1,5 +1,6 @@
 package dev.layoutguard.application.settings;
 
+import static dev.layoutguard.application.settings.PresetChanges.empty;
 import static dev.layoutguard.application.settings.Setting.named;
 
 import dev.layoutguard.domain.preset.Glob;
@@ -30,7 +31,7 @@ public record RootChanges(List<Glob> allowedFiles, List<Glob> allowedDirectories
      * tools' groups holds is an error.
      */
     public RootPolicy applyTo(RootPolicy preset) throws SettingsException {
-        if (equals(NONE)) {
+        if (unchanged()) {
             return preset;
         }
         List<Glob> files = new ArrayList<>(preset.allowedFiles());
@@ -57,5 +58,10 @@ public record RootChanges(List<Glob> allowedFiles, List<Glob> allowedDirectories
         allProhibited.addAll(preset.prohibited());
         return new RootPolicy(files, directories, tools, allProhibited, preset.preferred(),
                 maxFiles == null ? preset.maxFiles() : maxFiles);
+    }
+
+    /** Whether this changes nothing: equal to {@link #NONE}. */
+    boolean unchanged() {
+        return maxFiles == null && empty(allowedFiles, allowedDirectories, disallowed, prohibited);
     }
 }

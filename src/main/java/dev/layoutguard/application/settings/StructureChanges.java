@@ -1,5 +1,6 @@
 package dev.layoutguard.application.settings;
 
+import static dev.layoutguard.application.settings.PresetChanges.empty;
 import static dev.layoutguard.application.settings.PresetChanges.plus;
 
 import dev.layoutguard.domain.preset.Glob;
@@ -29,7 +30,7 @@ public record StructureChanges(Integer maxDepth, List<String> requiredDocs, List
 
     /** The preset's policy with these changes. */
     public StructurePolicy applyTo(StructurePolicy preset) {
-        if (equals(NONE)) {
+        if (unchanged()) {
             return preset;
         }
         StructurePolicy policy = maxDepth == null ? preset : preset.withMaxDepth(maxDepth);
@@ -43,5 +44,11 @@ public record StructureChanges(Integer maxDepth, List<String> requiredDocs, List
         policy = policy.withDeploy(policy.deploy().withCategories(plus(policy.deploy().categories(),
                 deployCategories)).withAllowedElsewhere(plus(policy.deploy().allowedElsewhere(), deployAllowedIn)));
         return policy.withRuntimeDirectories(plus(policy.runtimeDirectories(), runtimeDirectories));
+    }
+
+    /** Whether this changes nothing: equal to {@link #NONE}. */
+    boolean unchanged() {
+        return maxDepth == null && requiredDocs == null
+                && empty(docsAllowedIn, scriptCategories, deployCategories, deployAllowedIn, runtimeDirectories);
     }
 }

@@ -1,5 +1,6 @@
 package dev.layoutguard.application.settings;
 
+import static dev.layoutguard.application.settings.PresetChanges.empty;
 import static dev.layoutguard.application.settings.PresetChanges.plus;
 import static dev.layoutguard.application.settings.Setting.named;
 
@@ -42,7 +43,7 @@ public record TestChanges(List<ConfiguredDirectory> roots, List<String> categori
      * not optional must exist, and the unit category must be one of the categories.
      */
     public TestPolicy applyTo(TestPolicy preset, ProjectTree tree) throws SettingsException {
-        if (equals(NONE)) {
+        if (unchanged()) {
             return preset;
         }
         List<TestNamePattern> allNames = new ArrayList<>(testNames);
@@ -72,5 +73,11 @@ public record TestChanges(List<ConfiguredDirectory> roots, List<String> categori
                 .unmirrored(plus(preset.unmirrored(), unmirrored))
                 .strictMirror(strictMirror == null ? preset.strictMirror() : strictMirror)
                 .build();
+    }
+
+    /** Whether this changes nothing: equal to {@link #NONE}. */
+    boolean unchanged() {
+        return unitCategory == null && strictMirror == null && empty(roots, categories, rootFiles, testNames,
+                unitTestNames, integrationTestNames, testAnnotations, mirrorRoots, exempt, unmirrored);
     }
 }

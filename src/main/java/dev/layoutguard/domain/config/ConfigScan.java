@@ -12,6 +12,7 @@ import dev.layoutguard.domain.tree.Entry;
 import dev.layoutguard.domain.tree.EntryKind;
 import dev.layoutguard.domain.tree.Skipped;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,37 +40,40 @@ final class ConfigScan {
     private final List<Scanned> files = new ArrayList<>();
     private final List<Skipped> skipped = new ArrayList<>();
 
+    /** What became of one file: read and scanned, or skipped; and the env files a Compose file names. */
+    private record Outcome(Scanned scanned, Skipped skipped, Collection<String> envFiles) {
+    }
+
     private ConfigScan(Project project) {
         ConfigPolicy policy = project.preset().config();
         SecretDetector detector = new SecretDetector(new SecretKeys(policy.secretKeys()));
         ConfigFiles configFiles = ConfigFiles.of(project);
         GlobFilter secretFiles = new GlobFilter(policy.secretFiles());
-        Set<String> scanned = new HashSet<>();
-        Set<String> envFiles = new LinkedHashSet<>();
+        List<Entry> read = new ArrayList<>();
         for (Entry entry : project.tree().entries()) {
             if (entry.kind() != EntryKind.FILE || !secretFiles.matches(entry)
                     || configFiles.insideVirtualEnvironment(entry.path())) {
                 continue;
             }
             // a Compose file is read even when its findings are not reported: the env files it names are scanned
-            if (!project.reports(entry.path()) && !ComposeEnvFiles.isComposeFile(entry.name())) {
-                continue;
+            if (project.reports(entry.path()) || ComposeEnvFiles.isComposeFile(entry.name())) {
+                read.add(entry);
             }
-            if (entry.size() > MAX_BYTES) {
-                skipped.add(new Skipped(entry.path(), "it is larger than " + MAX_BYTES / (1024 * 1024) + " MB"));
-                continue;
+        }
+        // each file is read and scanned on its own: spread over the cores (one large file can take as long as the
+        // rest), the outcomes kept in the tree's order
+        List<Outcome> outcomes = read.parallelStream().map(entry -> outcome(project, detector, entry)).toList();
+        Set<String> scanned = new HashSet<>();
+        Set<String> envFiles = new LinkedHashSet<>();
+        for (Outcome outcome : outcomes) {
+            if (outcome.skipped() != null) {
+                skipped.add(outcome.skipped());
             }
-            Optional<String> text = project.read(entry.path());
-            String unreadable = text.isEmpty() ? project.unreadable(entry.path()) : null;
-            if (unreadable != null) {
-                skipped.add(new Skipped(entry.path(), unreadable));
-            } else if (text.isPresent()) {
-                scan(detector, entry.path(), ConfigFormat.of(entry.name()), text.get());
-                scanned.add(entry.path());
-                if (ComposeEnvFiles.isComposeFile(entry.name())) {
-                    envFiles.addAll(ComposeEnvFiles.named(entry.path(), text.get()));
-                }
+            if (outcome.scanned() != null) {
+                files.add(outcome.scanned());
+                scanned.add(outcome.scanned().path());
             }
+            envFiles.addAll(outcome.envFiles());
         }
         // a Compose file's env_file is a dotenv file, whatever it is named
         for (String path : envFiles) {
@@ -77,6 +81,23 @@ final class ConfigScan {
                 project.read(path).ifPresent(text -> scan(detector, path, ConfigFormat.DOTENV, text));
             }
         }
+    }
+
+    private static Outcome outcome(Project project, SecretDetector detector, Entry entry) {
+        if (entry.size() > MAX_BYTES) {
+            return new Outcome(null, new Skipped(entry.path(), "it is larger than " + MAX_BYTES / (1024 * 1024)
+                    + " MB"), List.of());
+        }
+        Optional<String> text = project.read(entry.path());
+        if (text.isEmpty()) {
+            String unreadable = project.unreadable(entry.path());
+            return new Outcome(null, unreadable == null ? null : new Skipped(entry.path(), unreadable), List.of());
+        }
+        String path = entry.path();
+        ConfigFormat format = ConfigFormat.of(entry.name());
+        Scanned scanned = new Scanned(path, format, detector.scan(format, FileRole.of(path), text.get()));
+        return new Outcome(scanned, null, ComposeEnvFiles.isComposeFile(entry.name())
+                ? ComposeEnvFiles.named(path, text.get()) : List.of());
     }
 
     private void scan(SecretDetector detector, String path, ConfigFormat format, String text) {

@@ -45,21 +45,13 @@ public record LayerDependencyScan(List<Finding> findings, List<Finding> forbidde
     private static LayerDependencyScan scan(Project project) {
         LayerSpace space = LayerSpace.of(project);
         List<Source> sources = new ArrayList<>();
-        String mapped = space.moduleLayer();
         int layered = 0;
         int total = 0;
         for (String root : space.roots()) {
-            String base = space.basePackage().isEmpty() ? null : space.baseDirectory(root);
             Deque<String> directories = new ArrayDeque<>(List.of(root));
             while (!directories.isEmpty()) {
                 String directory = directories.pop();
-                String layer = base == null ? null : directory.equals(base) ? space.layerOfPackage("")
-                        : directory.startsWith(base + "/")
-                        ? space.layerOfPackage(directory.substring(base.length() + 1).replace('/', '.')) : null;
-                if (layer == null) {
-                    // a module mapped to a layer: its files are in it wherever no package says otherwise
-                    layer = mapped;
-                }
+                String layer = space.layerOfDirectory(root, directory);
                 for (Entry entry : project.tree().children(directory)) {
                     if (entry.isDirectory()) {
                         if (!LayerSpace.isTests(entry.name())) {

@@ -1,6 +1,7 @@
 package dev.layoutguard.domain.layers;
 
 import dev.layoutguard.domain.Project;
+import dev.layoutguard.domain.RelativePath;
 import dev.layoutguard.domain.preset.Layer;
 import dev.layoutguard.domain.preset.LayerPolicy;
 import java.util.ArrayList;
@@ -135,6 +136,41 @@ public final class LayerSpace {
     public String qualified(String pkg) {
         return basePackage == null || basePackage.isEmpty() ? pkg : pkg.isEmpty() ? basePackage : basePackage + "."
                 + pkg;
+    }
+
+    /**
+     * The layer the files of a directory of a source root lie in, or {@code null}: the layer its package names below
+     * the base package, else the layer the module is mapped to, whose files are in it wherever no package says
+     * otherwise.
+     */
+    public String layerOfDirectory(String root, String directory) {
+        String base = basePackage == null ? null : baseDirectory(root);
+        String layer = base == null ? null : directory.equals(base) ? layerOfPackage("")
+                : directory.startsWith(base + "/")
+                ? layerOfPackage(directory.substring(base.length() + 1).replace('/', '.')) : null;
+        return layer != null ? layer : moduleLayer();
+    }
+
+    /**
+     * Whether a source file lies in a layer, so the layer rules read it: below a source root, outside the packages of
+     * tests, in a directory {@linkplain #layerOfDirectory of a layer}.
+     */
+    public boolean layered(String path) {
+        for (String root : roots) {
+            if (!root.isEmpty() && !RelativePath.isBelow(path, root)) {
+                continue;
+            }
+            String directory = RelativePath.parent(path);
+            boolean tests = false;
+            for (String below = directory; !below.equals(root) && !below.isEmpty();
+                    below = RelativePath.parent(below)) {
+                tests |= isTests(RelativePath.name(below));
+            }
+            if (!tests && layerOfDirectory(root, directory) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The layer a package relative to the base package lies in ({@code billing.domain.model}), or {@code null}. */

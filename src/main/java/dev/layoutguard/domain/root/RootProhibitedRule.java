@@ -5,7 +5,7 @@ import dev.layoutguard.domain.Project;
 import dev.layoutguard.domain.RelativePath;
 import dev.layoutguard.domain.Rule;
 import dev.layoutguard.domain.preset.ProhibitedEntry;
-import dev.layoutguard.domain.source.SourceFile;
+import dev.layoutguard.domain.source.SourceHeader;
 import dev.layoutguard.domain.tree.Entry;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,7 +44,7 @@ public final class RootProhibitedRule implements Rule {
         if (!roots.contains(root)) {
             return fix;
         }
-        String declared = project.sources().file(entry.path()).map(SourceFile::declaredPackage).orElse("");
+        String declared = project.sources().header(entry.path()).map(SourceHeader::declaredPackage).orElse("");
         return declared.isEmpty() ? fix : root + "/" + declared.replace('.', '/') + "/" + entry.name();
     }
 }

@@ -67,7 +67,33 @@ final class JvmSourceReader {
         return new JvmSourceReader(text, stem, watch, pool, kotlin).read();
     }
 
+    /**
+     * Reads a file only as far as its package declaration and its first public top-level type: the same two facts
+     * {@link #read} gives, without lexing the code after them. A file that declares no package, or (in Java) no
+     * public type, is read to its end, since the fact could still come.
+     */
+    static SourceHeader readHeader(String text, String stem, SourceWatch watch, NamePool pool, boolean kotlin) {
+        JvmSourceReader reader = new JvmSourceReader(text, stem, watch, pool, kotlin);
+        reader.scan(true);
+        return new SourceHeader(reader.names.declaredPackage(), Optional.ofNullable(reader.publicType));
+    }
+
     private SourceFile read() {
+        scan(false);
+        Declaration main = named != null ? named : first;
+        JvmTestClass testClass = main == null ? new JvmTestClass(testMethods, false, List.of(), null)
+                : new JvmTestClass(testMethods, main.concrete, main.supertypes, main.line);
+        return new SourceFile(names.declaredPackage(), names.references(), Optional.ofNullable(publicType),
+                testClass, PythonTestModule.NONE);
+    }
+
+    /**
+     * Reads the tokens to the end, or with {@code headerOnly}, until the package and the public type are known. Once
+     * the package is read, a header read passes over the body of a top-level Java type bracket by bracket: with no
+     * type header open, no token inside a body but a brace or a parenthesis changes where the next top-level
+     * declaration starts, and the package is final, so the public type comes out as a whole read finds it.
+     */
+    private void scan(boolean headerOnly) {
         Kind kind = next();
         while (kind != Kind.END) {
             if (kind == Kind.SYMBOL && tokens.symbol() == '@') {
@@ -79,14 +105,13 @@ final class JvmSourceReader {
             } else {
                 symbol(tokens.symbol());
             }
-            kind = next();
+            boolean packageRead = headerOnly && names.packageRead();
+            if (packageRead && (kotlin || publicType != null)) {
+                return;
+            }
+            kind = packageRead && braces > 0 && header == null ? tokens.nextBracket() : next();
         }
         endHeader();
-        Declaration main = named != null ? named : first;
-        JvmTestClass testClass = main == null ? new JvmTestClass(testMethods, false, List.of(), null)
-                : new JvmTestClass(testMethods, main.concrete, main.supertypes, main.line);
-        return new SourceFile(names.declaredPackage(), names.references(), Optional.ofNullable(publicType),
-                testClass, PythonTestModule.NONE);
     }
 
     /**

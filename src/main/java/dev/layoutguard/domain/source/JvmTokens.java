@@ -65,6 +65,51 @@ final class JvmTokens extends SourceCursor {
         return Kind.END;
     }
 
+    /**
+     * Java: moves to the next brace or parenthesis, passing over every other token as {@link #next()} would (comments,
+     * literals and text blocks whole, so no bracket inside them counts), a character at a time: no identifier,
+     * number or other symbol holds one of these characters or starts a comment or a literal. The lines are counted
+     * as {@code next()} counts them. Returns {@link Kind#SYMBOL} with the bracket as {@link #symbol()}, or
+     * {@link Kind#END}.
+     */
+    Kind nextBracket() {
+        while (pos < length) {
+            char c = text.charAt(pos);
+            switch (c) {
+                case '\n', '\r' -> lineBreak();
+                case '/' -> {
+                    if (peek() == '/') {
+                        skipToLineEnd();
+                    } else if (peek() == '*') {
+                        skipBlockComment();
+                    } else {
+                        pos++;
+                    }
+                }
+                case '"' -> {
+                    if (text.startsWith("\"\"\"", pos)) {
+                        skipTextBlock();
+                    } else {
+                        skipQuoted('"');
+                    }
+                }
+                case '\'' -> skipQuoted('\'');
+                case '{', '}', '(', ')' -> {
+                    tokenLine = line;
+                    start = pos++;
+                    end = pos;
+                    symbol = c;
+                    return Kind.SYMBOL;
+                }
+                default -> pos++;
+            }
+        }
+        tokenLine = line;
+        start = pos;
+        end = pos;
+        return Kind.END;
+    }
+
     /** The symbol just read. */
     char symbol() {
         return symbol;

@@ -104,6 +104,14 @@ final class QualifiedNameCollector {
         return found;
     }
 
+    /**
+     * Whether the file's {@code package} declaration has been read to its end: the first one is the file's, so no
+     * later token changes {@link #declaredPackage()}.
+     */
+    boolean packageRead() {
+        return declaredPackage != null;
+    }
+
     /** The file's {@code package} declaration, or the empty string when it has none. */
     String declaredPackage() {
         finishChain();

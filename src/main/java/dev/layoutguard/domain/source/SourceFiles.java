@@ -16,10 +16,13 @@ public final class SourceFiles {
     /** What the memo holds for a file that cannot be read, told apart from an empty file by identity. */
     private static final SourceFile UNREADABLE = new SourceFile("", List.of(), Optional.empty(), JvmTestClass.NONE,
             PythonTestModule.NONE);
+    /** What the header memo holds for a file that cannot be read. */
+    private static final SourceHeader UNREADABLE_HEADER = new SourceHeader("", Optional.empty());
 
     private final Function<String, Optional<String>> reader;
     private final SourceWatch watch;
     private final Memo<String, SourceFile> files;
+    private final Memo<String, SourceHeader> headers;
     private final NamePool names;
 
     /**
@@ -30,6 +33,7 @@ public final class SourceFiles {
         this.reader = reader;
         this.watch = watch;
         this.files = new Memo<>(capacity);
+        this.headers = new Memo<>(capacity);
         this.names = new NamePool(capacity);
     }
 
@@ -48,5 +52,29 @@ public final class SourceFiles {
                 : JvmSourceReader.read(text, SourceFile.stem(key), watch, names, language == Language.KOTLIN))
                 .orElse(UNREADABLE));
         return file == UNREADABLE ? Optional.empty() : Optional.of(file);
+    }
+
+    /**
+     * The package and public type of a Java or Kotlin file, the same as its {@link #file analysis} gives; empty when
+     * it cannot be read. When no rule has asked for the whole analysis yet, the file is lexed only as far as those
+     * two facts ({@link SourceHeader}), which for most files ends at the public type's name, before any code.
+     *
+     * @throws IllegalArgumentException when the path is not a Java or Kotlin source
+     */
+    public Optional<SourceHeader> header(String path) {
+        Language language = Language.of(path);
+        if (language == null || language == Language.PYTHON) {
+            throw new IllegalArgumentException("not a Java or Kotlin source: " + path);
+        }
+        SourceFile whole = files.peek(path);
+        if (whole != null) {
+            return whole == UNREADABLE ? Optional.empty()
+                    : Optional.of(new SourceHeader(whole.declaredPackage(), whole.publicType()));
+        }
+        SourceHeader header = headers.get(path, key -> reader.apply(key)
+                .map(text -> JvmSourceReader.readHeader(text, SourceFile.stem(key), watch, names,
+                        language == Language.KOTLIN))
+                .orElse(UNREADABLE_HEADER));
+        return header == UNREADABLE_HEADER ? Optional.empty() : Optional.of(header);
     }
 }

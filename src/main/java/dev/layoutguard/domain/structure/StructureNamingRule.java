@@ -4,15 +4,19 @@ import dev.layoutguard.domain.Finding;
 import dev.layoutguard.domain.Project;
 import dev.layoutguard.domain.RelativePath;
 import dev.layoutguard.domain.Rule;
+import dev.layoutguard.domain.layers.LayerSpace;
 import dev.layoutguard.domain.preset.Glob;
 import dev.layoutguard.domain.preset.Naming;
+import dev.layoutguard.domain.preset.TestPolicy;
+import dev.layoutguard.domain.preset.TestStyle;
 import dev.layoutguard.domain.source.JavaPublicType;
+import dev.layoutguard.domain.source.SourceFile;
+import dev.layoutguard.domain.source.SourceHeader;
 import dev.layoutguard.domain.tree.Entry;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -60,14 +64,15 @@ public final class StructureNamingRule implements Rule {
                 named.add(entry);
             }
         }
-        // a Java source's public type comes from its analysis, read and lexed once: side by side, in path order
-        List<Checked> results = named.parallelStream()
-                .map(entry -> check(project, python, entry))
-                .filter(Objects::nonNull)
-                .toList();
+        // a Java source's public type is read from its head only, which costs too little to share out over the
+        // cores: in path order, on this thread
         List<Finding> findings = new ArrayList<>();
         int checked = 0;
-        for (Checked result : results) {
+        for (Entry entry : named) {
+            Checked result = check(project, python, entry);
+            if (result == null) {
+                continue;
+            }
             if (!Glob.anyMatchesPathOrParent(project.preset().excludes(), result.entry().path())) {
                 checked++;
             }
@@ -96,9 +101,23 @@ public final class StructureNamingRule implements Rule {
                             + " and underscores, starting with a letter); rename it to "
                             + SourceNames.toJavaPackage(entry.name()))));
         }
-        return project.sources().file(entry.path())
-                .map(file -> new Checked(entry, publicTypeMismatch(entry, file.publicType())))
+        return publicType(project, entry.path())
+                .map(declared -> new Checked(entry, publicTypeMismatch(entry, declared)))
                 .orElse(null);
+    }
+
+    /**
+     * The public type a Java source declares, empty inside when it declares none; empty when the file cannot be read.
+     * Only the public type is asked, so a source is lexed as far as that; the whole analysis of a test or of a
+     * layer's source, which the tests or layer rules read anyway, is shared with them instead of reading the file's
+     * head on its own.
+     */
+    private static Optional<Optional<JavaPublicType>> publicType(Project project, String path) {
+        TestPolicy tests = project.preset().tests();
+        if (tests.style() == TestStyle.JVM && tests.rootOf(path) != null || LayerSpace.of(project).layered(path)) {
+            return project.sources().file(path).map(SourceFile::publicType);
+        }
+        return project.sources().header(path).map(SourceHeader::publicType);
     }
 
     private static Optional<Finding> snakeCase(Entry entry, String name, String what, String extension) {

@@ -11,6 +11,7 @@ import dev.layoutguard.domain.tree.Entry;
 import dev.layoutguard.domain.tree.EntryKind;
 import dev.layoutguard.domain.tree.ProjectTree;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,22 @@ class ConfigSecretRuleTest {
         ProjectMother project = ProjectMother.with(preset).recordingReadsIn(reads);
         files.forEach(project::file);
         return project.build();
+    }
+
+    @Test
+    void readsTheFilesSideBySideAndReportsThemInTheTreesOrder() {
+        Map<String, String> files = new HashMap<>();
+        List<String> expected = new ArrayList<>();
+        for (int i = 10; i < 50; i++) {
+            String path = "src/main/resources/app" + i + ".properties";
+            files.put(path, "note=" + i + "\n".repeat(i) + "db.password=Hx7LpQ2sNv4T" + i + "\n");
+            expected.add(path + ":" + (i + 1));
+        }
+
+        List<String> found = new ConfigSecretRule().check(project(Presets.maven(), files, new ArrayList<>())).stream()
+                .map(finding -> finding.path() + ":" + finding.line()).toList();
+
+        assertEquals(expected, found);
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.layoutguard.domain.source;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -330,6 +331,78 @@ class JvmSourceReaderTest {
     @FuzzTest(maxDuration = "5m")
     void fuzzedJavaThrowsNothingAndTakesNoCommentForCode(byte[] input) {
         PlantedName.checkJvm(input, false);
+    }
+
+    /** The header read of a Java (or Kotlin) text, next to the whole read's package and public type. */
+    private static void assertHeaderAsWhole(String text, boolean kotlin) {
+        SourceFile whole = JvmSourceReader.read(text, "X", TESTS, new NamePool(0), kotlin);
+        assertEquals(new SourceHeader(whole.declaredPackage(), whole.publicType()),
+                JvmSourceReader.readHeader(text, "X", TESTS, new NamePool(0), kotlin), text);
+    }
+
+    @Test
+    void readsTheHeaderOfAFileAsTheWholeReadGivesIt() {
+        assertEquals(new SourceHeader("com.acme", Optional.of(new JavaPublicType("Order", 3))),
+                JvmSourceReader.readHeader("package com.acme;\nimport java.util.List;\npublic class Order {\n"
+                        + "  void broken( {\n", "Order", TESTS, new NamePool(0), false));
+        assertEquals(new SourceHeader("com.acme.kt", Optional.empty()),
+                JvmSourceReader.readHeader("package com.acme.kt\nimport a.B\nclass Order { fun x() = 1 }",
+                        "Order", TESTS, new NamePool(0), true));
+    }
+
+    @Test
+    void aHeaderReadFindsAPublicTypeAfterOtherTopLevelTypesPastBracketsInTheirBodies() {
+        String text = """
+                package com.acme;
+                @SuppressWarnings({"unchecked", "}"})
+                class Helper<T extends java.util.List<?>> implements Runnable {
+                    String s = "}} public class InString";
+                    String block = \"""
+                        } public class InTextBlock {
+                        \""";
+                    char close = '}';
+                    char quote = '"';
+                    // } public class InComment
+                    /* } public class InBlock */
+                    void run() { if (s.length() > (1)) { new Object() { public class Inner {} }; } }
+                    public class Nested {}
+                }
+                enum Mode { A, B; public static class Deeper {} }
+                @Deprecated public final class Real {}
+                """;
+
+        assertEquals(new SourceHeader("com.acme", Optional.of(new JavaPublicType("Real", 16))),
+                JvmSourceReader.readHeader(text, "Real", TESTS, new NamePool(0), false));
+        assertHeaderAsWhole(text, false);
+    }
+
+    @Test
+    void aHeaderReadOfAnOddFileGivesWhatAWholeReadGives() {
+        List<String> texts = List.of(
+                "",
+                "public class NoPackage {}",
+                "class A {} package late.pkg; public class B {}",
+                "package a.b; class A { } } } public class B {}",
+                "package a.b; class A { void x( { } public class B {}",
+                "package a.b; class A { String s = \"}\n } public class B {}",
+                "package a.b; class A { /* never closed } public class B {}",
+                "package a.b; class A extends B<@X(v = {1}) C> { } public interface I {}",
+                "package a.b;\r\nclass A {\r\n}\r\npublic record R(int x) {}",
+                "package a.b; @interface Marker { } public @interface Real {}",
+                "package /* c */ a . b ; public enum E { ONE { void x() {} } }",
+                "package a.b; class A { char c = '\\''; char d = '{'; } public class B {}");
+        for (String text : texts) {
+            assertHeaderAsWhole(text, false);
+            assertHeaderAsWhole(text, true);
+        }
+    }
+
+    /** Coverage-guided: a header read gives the package and the public type a whole read gives, for any text. */
+    @FuzzTest(maxDuration = "5m")
+    void fuzzedHeaderReadGivesWhatAWholeReadGives(byte[] input) {
+        String text = new String(input, StandardCharsets.UTF_8);
+        assertHeaderAsWhole(text, false);
+        assertHeaderAsWhole(text, true);
     }
 
     /** Coverage-guided: any Kotlin text gives no exception, and no name in a comment or string becomes a reference. */

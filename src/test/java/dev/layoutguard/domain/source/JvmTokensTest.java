@@ -24,6 +24,32 @@ class JvmTokensTest {
         return read;
     }
 
+    /** The brackets {@link JvmTokens#nextBracket()} moves to, as {@code line:bracket}. */
+    private static List<String> brackets(String text) {
+        JvmTokens tokens = new JvmTokens(text, false);
+        List<String> read = new ArrayList<>();
+        for (Kind kind = tokens.nextBracket(); kind != Kind.END; kind = tokens.nextBracket()) {
+            read.add(tokens.line() + ":" + tokens.symbol());
+        }
+        return read;
+    }
+
+    /** The brackets among the tokens {@link JvmTokens#next()} reads. */
+    private static List<String> bracketTokens(String text) {
+        return tokens(text, false).stream().filter(token -> token.matches("\\d+:[{}()]")).toList();
+    }
+
+    @Test
+    void movesToTheBracketsOfTheCodeAlone() {
+        String text = "void a(int b) { s = \"{(\"; c = '}'; // }\r\n /* ) */ t = \"\"\"\n  )\n  \"\"\";\r"
+                + "x.y(z) { } /* never closed {";
+
+        assertEquals(List.of("1:(", "1:)", "1:{", "5:(", "5:)", "5:{", "5:}"), brackets(text));
+        assertEquals(bracketTokens(text), brackets(text));
+        assertEquals(List.of("2:{", "2:}"), brackets("\"unclosed {\n{ '\\'' }"));
+        assertEquals(bracketTokens("\"unclosed {\n{ '\\'' }"), brackets("\"unclosed {\n{ '\\'' }"));
+    }
+
     @Test
     void readsIdentifiersSymbolsAndLiteralsWithTheirLines() {
         assertEquals(List.of("1:int", "1:x", "1:=", "1:\"", "1:;", "2:String", "2:s", "2:=", "2:\"", "2:+", "2:\"",

@@ -2,13 +2,22 @@ package dev.layoutguard.domain.structure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.layoutguard.application.LayoutCheck;
+import dev.layoutguard.application.Report;
+import dev.layoutguard.application.Selection;
 import dev.layoutguard.domain.Finding;
 import dev.layoutguard.domain.Project;
 import dev.layoutguard.domain.ProjectMother;
+import dev.layoutguard.domain.RuleFamily;
+import dev.layoutguard.domain.RuleId;
+import dev.layoutguard.domain.Violation;
 import dev.layoutguard.domain.preset.Presets;
 import dev.layoutguard.domain.preset.StructurePolicy;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 
 class StructureNamingRuleTest {
@@ -98,6 +107,34 @@ class StructureNamingRuleTest {
                 Finding.at("src/test/kotlin/com/example/2fa", "Java package name is not lower case (letters,"
                         + " digits and underscores, starting with a letter); rename it to p2fa")),
                 rule.check(project));
+    }
+
+    @Test
+    void readsEachSourceOnceWithTheLayerAndTestRulesAndOnlyTheHeadOfTheRest() {
+        Map<String, String> texts = Map.of(
+                "src/main/java/com/acme/shop/domain/Order.java", "package com.acme.shop.domain;\npublic class Order {}",
+                "src/main/java/com/acme/shop/infrastructure/Repo.java",
+                "package com.acme.shop.infrastructure;\nimport com.acme.shop.domain.Order;\npublic class Repo {}",
+                "src/main/java/com/acme/shop/util/Strings.java",
+                "package com.acme.shop.util;\npublic class Text { void a() { b(); } }",
+                "src/test/java/com/acme/shop/domain/OrderTest.java",
+                "package com.acme.shop.domain;\nclass OrderTest { @Test void a() {} }");
+        Project files = ProjectMother.with(Presets.maven()).paths(texts.keySet().toArray(String[]::new)).build();
+        Map<String, Integer> reads = new ConcurrentHashMap<>();
+        Project project = Project.standalone(files.tree(), files.preset(), path -> {
+            reads.merge(path, 1, Integer::sum);
+            return Optional.ofNullable(texts.get(path));
+        });
+
+        Report report = LayoutCheck.withAllRules("1").run(project, Selection.families(
+                EnumSet.of(RuleFamily.STRUCTURE, RuleFamily.LAYERS, RuleFamily.TESTS)));
+
+        assertEquals(List.of("src/main/java/com/acme/shop/util/Strings.java"), report.violations().stream()
+                .filter(violation -> violation.rule() == RuleId.STRUCTURE_NAMING).map(Violation::path).toList());
+        assertEquals(Map.of("src/main/java/com/acme/shop/domain/Order.java", 1,
+                "src/main/java/com/acme/shop/infrastructure/Repo.java", 1,
+                "src/main/java/com/acme/shop/util/Strings.java", 1,
+                "src/test/java/com/acme/shop/domain/OrderTest.java", 1), reads);
     }
 
     @Test

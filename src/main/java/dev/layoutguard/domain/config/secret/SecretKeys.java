@@ -116,14 +116,26 @@ public final class SecretKeys {
         if (dot < 0) {
             return false;
         }
-        String lower = key.toLowerCase(Locale.ROOT);
-        if (pluralWords.stream().noneMatch(lower::contains)) {
+        if (!containsPluralWord(key.toLowerCase(Locale.ROOT))) {
             return false;
         }
         List<String> member = words(key.substring(dot + 1));
         List<String> collection = words(key.substring(key.lastIndexOf('.', dot - 1) + 1, dot));
         return !member.isEmpty() && !ATTRIBUTES.contains(member.get(member.size() - 1)) && !collection.isEmpty()
                 && plural(collection, collection.size());
+    }
+
+    /**
+     * Whether a lower-case key holds the last word of a plural followed by a dot. A plain loop: asked of every key
+     * with a dot in it (thousands in a large XML file), where a stream costs far more in a JVM that has just started.
+     */
+    private boolean containsPluralWord(String lower) {
+        for (String word : pluralWords) {
+            if (lower.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -1,8 +1,5 @@
 package dev.layoutguard.domain.config.secret;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 /**
  * Reads the key-value shapes of XML configuration line by line: elements whose text sits on one line
  * ({@code <password>...</password>}, keyed by a {@code key} or {@code name} attribute when there is one, as in
@@ -63,7 +60,10 @@ final class XmlScanner {
             return open + 1;
         }
         String name = line.substring(open + 1, end);
-        Map<String, String> attributes = new LinkedHashMap<>();
+        // the last value of each attribute the key-value pair reads, as a map of every attribute would hold it
+        String keyAttribute = null;
+        String nameAttribute = null;
+        String valueAttribute = null;
         int pos = end;
         while (true) {
             while (pos < line.length() && Character.isWhitespace(line.charAt(pos))) {
@@ -93,13 +93,20 @@ final class XmlScanner {
                 return line.length();
             }
             String attribute = line.substring(pos, attributeEnd);
-            attributes.put(attribute, line.substring(quote + 1, close));
-            out.assign(number, number, name + "." + attribute, line.substring(quote + 1, close));
+            String value = line.substring(quote + 1, close);
+            switch (attribute) {
+                case "key" -> keyAttribute = value;
+                case "name" -> nameAttribute = value;
+                case "value" -> valueAttribute = value;
+                default -> {
+                }
+            }
+            out.assign(number, number, name + "." + attribute, value);
             pos = close + 1;
         }
-        String key = attributes.getOrDefault("key", attributes.get("name"));
-        if (key != null && attributes.containsKey("value")) {
-            out.assign(number, number, key, attributes.get("value"));
+        String key = keyAttribute != null ? keyAttribute : nameAttribute;
+        if (key != null && valueAttribute != null) {
+            out.assign(number, number, key, valueAttribute);
         }
         if (pos >= line.length() || line.charAt(pos) != '>') {
             return Math.min(line.length(), pos + 2);

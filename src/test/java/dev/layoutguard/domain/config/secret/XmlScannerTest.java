@@ -44,6 +44,19 @@ class XmlScannerTest {
         assertEquals(List.of("1-1 password=p<&>q"), assignments(parsed));
     }
 
+    @Test
+    void aKeyAttributeWinsOverANameAndARepeatedAttributeCountsWithItsLastValue() {
+        ParsedConfig parsed = XmlScanner.scan("""
+                <entry name="n" key="k" value="v"/>
+                <entry key="a" key="b" value="1" value="2"/>
+                <entry name="only" other="x"/>
+                """);
+
+        assertEquals(List.of("1-1 entry.name=n", "1-1 entry.key=k", "1-1 entry.value=v", "1-1 k=v",
+                "2-2 entry.key=a", "2-2 entry.key=b", "2-2 entry.value=1", "2-2 entry.value=2", "2-2 b=2",
+                "3-3 entry.name=only", "3-3 entry.other=x"), assignments(parsed));
+    }
+
     /** Coverage-guided: any text, a secret planted in it, gives no exception and no finding that prints the secret. */
     @FuzzTest(maxDuration = "5m")
     void fuzzedTextThrowsNothingAndPrintsNoPlantedSecret(byte[] input) {
