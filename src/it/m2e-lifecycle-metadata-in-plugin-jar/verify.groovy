@@ -27,6 +27,9 @@ new JarFile(jars[0]).withCloseable { jar ->
     // m2e hands the plugin its own build context (the problem markers) only when it finds plexus-build-api among the
     // plugin realm's jars, which it then takes out: the API must stay a dependency, never a copy inside this jar
     assert jar.getEntry('org/sonatype/plexus/build/incremental/BuildContext.class') == null
+    // nor plexus-utils, which the default context needs: as the enforcer plugin's dependency, a copy inside the jar
+    // would sit unmediated beside the enforcer's own plexus-utils in one realm
+    assert jar.getEntry('org/codehaus/plexus/util/Scanner.class') == null
     def components = jar.getEntry('META-INF/plexus/components.xml')
     assert components == null || !jar.getInputStream(components).text.contains('BuildContext')
 }
@@ -38,6 +41,9 @@ assert (0..<dependencies.length).collect { dependencies.item(it) }.any { depende
             dependency.getElementsByTagName('scope').length > 0 &&
             dependency.getElementsByTagName('scope').item(0).textContent == 'compile'
 } : "the installed pom ${pom} must name plexus-build-api"
+assert (0..<dependencies.length).collect { dependencies.item(it) }.any { dependency ->
+    dependency.getElementsByTagName('artifactId').item(0).textContent == 'plexus-utils'
+} : "the installed pom ${pom} must name plexus-utils"
 // and names none of the command line's libraries, which would be loaded into every build's plugin realm
 assert !pom.text.contains('<artifactId>picocli</artifactId>')
 assert new File(basedir, 'build.log').text.contains('BUILD SUCCESS')
