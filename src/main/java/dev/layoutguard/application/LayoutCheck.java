@@ -15,9 +15,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
-import java.util.function.Supplier;
 
 /**
  * Runs the selected rules over a project: gives each finding its rule's configured severity, drops findings
@@ -74,21 +71,21 @@ public final class LayoutCheck {
     public Report run(Project project, Selection selection, Baseline baseline, Severity staleSeverity) {
         long start = System.nanoTime();
         // the rules are independent once their shared analyses exist (Project#analysis computes each once), so they
-        // run side by side, on a worker per core (see onEveryCore); the results are taken in the contract's order,
-        // whatever order they finished in
-        ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
-        try {
+        // run side by side, on a worker per core; the results are taken in the contract's order, whatever order they
+        // finished in
+        try (CorePool pool = new CorePool()) {
             return runOn(pool, project, selection, baseline, staleSeverity, start);
-        } finally {
-            pool.shutdown();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while checking", e);
         }
     }
 
-    private Report runOn(ForkJoinPool pool, Project project, Selection selection, Baseline baseline,
-            Severity staleSeverity, long start) {
+    private Report runOn(CorePool pool, Project project, Selection selection, Baseline baseline,
+            Severity staleSeverity, long start) throws InterruptedException {
         List<RuleId> ran = rules.keySet().stream().filter(id -> runs(id, project, selection)).toList();
-        List<List<Finding>> found = onEveryCore(pool,
-                () -> ran.parallelStream().map(id -> rules.get(id).check(project)).toList());
+        List<List<Finding>> found = pool.run(() -> ran.parallelStream().map(id -> rules.get(id).check(project))
+                .toList());
         List<Violation> violations = new ArrayList<>();
         for (int i = 0; i < ran.size(); i++) {
             RuleId id = ran.get(i);
@@ -104,7 +101,7 @@ public final class LayoutCheck {
                 .filter(id -> project.whole())
                 .filter(id -> selection.families().contains(id.family()) && applies(id.family(), project))
                 .toList();
-        onEveryCore(pool, () -> measuring.parallelStream().map(id -> rules.get(id).metrics(project)).toList())
+        pool.run(() -> measuring.parallelStream().map(id -> rules.get(id).metrics(project)).toList())
                 .forEach(metrics::putAll);
         Baseline.Filtered filtered = baseline.filter(violations, id -> runs(id, project, selection), staleSeverity,
                 baselineCommand);
@@ -118,41 +115,6 @@ public final class LayoutCheck {
                 filtered.violations()) : LayerGraph.NONE;
         return new Report(version, project.preset().name(), project.tree().fileCount(), filtered.violations(), metrics,
                 filtered.baselined(), durationMs, ran, layers);
-    }
-
-    /**
-     * Runs a task, and the parallel streams it opens, on a pool with a worker per core. From the caller's thread, a
-     * parallel stream runs on the common pool, which has one worker fewer than the machine has cores: the caller is
-     * meant to be the last, but it works only on the tasks of its own stream, so on two cores the per-file analyses
-     * a rule shares out (lexing every test) ran on one core while the caller, done with its own rules, waited. An
-     * exception of the task is thrown as it was thrown.
-     */
-    private static <T> T onEveryCore(ForkJoinPool pool, Supplier<T> task) {
-        try {
-            return pool.submit(task::get).get();
-        } catch (ExecutionException e) {
-            throw thrown(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while checking", e);
-        }
-    }
-
-    /**
-     * The exception a task threw. A fork-join pool hands the waiting thread a copy of an exception thrown in another
-     * thread, of the same class, with the original as its cause and its text as the message (once per thread it
-     * passed through): those copies are taken off.
-     */
-    private static RuntimeException thrown(Throwable failure) {
-        Throwable original = failure;
-        while (original.getCause() != null && original.getCause().getClass() == original.getClass()
-                && original.getCause().toString().equals(original.getMessage())) {
-            original = original.getCause();
-        }
-        if (original instanceof Error error) {
-            throw error;
-        }
-        return original instanceof RuntimeException runtime ? runtime : new IllegalStateException(original);
     }
 
     /** The bounded contexts the layers lie in, when they are found at any depth in several. */

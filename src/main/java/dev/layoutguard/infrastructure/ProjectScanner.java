@@ -1,5 +1,6 @@
 package dev.layoutguard.infrastructure;
 
+import dev.layoutguard.application.CorePool;
 import dev.layoutguard.domain.tree.Entry;
 import dev.layoutguard.domain.tree.EntryKind;
 import dev.layoutguard.domain.tree.ProjectTree;
@@ -19,8 +20,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
 
 /**
  * Builds the {@link ProjectTree} in one walk of the project directory.
@@ -66,17 +65,14 @@ public final class ProjectScanner {
             throw new IOException("not a directory: " + root);
         }
         GitView git = gitView(root);
-        // a pool of its own with a worker per core: the common pool has one worker fewer than the machine has cores
-        // (the caller is meant to be the last), but a caller of invoke only waits, so on two cores the walk ran on one
-        ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
         List<Entry> entries = new ArrayList<>();
         List<Skipped> skipped = new ArrayList<>();
         // level by level, each level's directories listed in parallel: no recursion, so no depth exhausts the stack
         List<Directory> level = List.of(new Directory(root, "", "", "", git.aboveProject(), false, false));
-        try {
+        try (CorePool pool = new CorePool()) {
             while (!level.isEmpty()) {
                 List<Directory> listed = level;
-                List<Visit> visits = pool.submit(() -> listed.parallelStream().map(d -> visit(d, git)).toList()).get();
+                List<Visit> visits = pool.run(() -> listed.parallelStream().map(d -> visit(d, git)).toList());
                 List<Directory> next = new ArrayList<>();
                 for (Visit visit : visits) {
                     entries.addAll(visit.entries());
@@ -87,28 +83,13 @@ public final class ProjectScanner {
                 }
                 level = next;
             }
-        } catch (ExecutionException e) {
-            throw rethrown(e.getCause());
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while walking " + root, e);
-        } finally {
-            pool.shutdown();
         }
         return ProjectTree.of(entries, skipped);
-    }
-
-    private static IOException rethrown(Throwable cause) {
-        if (cause instanceof UncheckedIOException unchecked) {
-            return unchecked.getCause();
-        }
-        if (cause instanceof RuntimeException runtime) {
-            throw runtime;
-        }
-        if (cause instanceof Error error) {
-            throw error;
-        }
-        return new IOException(cause);
     }
 
     private GitView gitView(Path root) throws IOException {
