@@ -78,7 +78,7 @@ final class ConfigScan {
         // a Compose file's env_file is a dotenv file, whatever it is named
         for (String path : envFiles) {
             if (!scanned.contains(path) && !configFiles.insideVirtualEnvironment(path) && project.reports(path)) {
-                project.read(path).ifPresent(text -> scan(detector, path, ConfigFormat.DOTENV, text));
+                project.read(path).ifPresent(text -> files.add(scanned(detector, path, ConfigFormat.DOTENV, text)));
             }
         }
     }
@@ -95,13 +95,13 @@ final class ConfigScan {
         }
         String path = entry.path();
         ConfigFormat format = ConfigFormat.of(entry.name());
-        Scanned scanned = new Scanned(path, format, detector.scan(format, FileRole.of(path), text.get()));
-        return new Outcome(scanned, null, ComposeEnvFiles.isComposeFile(entry.name())
-                ? ComposeEnvFiles.named(path, text.get()) : List.of());
+        Collection<String> envFiles = ComposeEnvFiles.isComposeFile(entry.name())
+                ? ComposeEnvFiles.named(path, text.get()) : List.of();
+        return new Outcome(scanned(detector, path, format, text.get()), null, envFiles);
     }
 
-    private void scan(SecretDetector detector, String path, ConfigFormat format, String text) {
-        files.add(new Scanned(path, format, detector.scan(format, FileRole.of(path), text)));
+    private static Scanned scanned(SecretDetector detector, String path, ConfigFormat format, String text) {
+        return new Scanned(path, format, detector.scan(format, FileRole.of(path), text));
     }
 
     /** The scan of a project, computed by the first rule that asks. */
