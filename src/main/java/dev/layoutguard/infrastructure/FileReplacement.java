@@ -90,8 +90,9 @@ public final class FileReplacement {
     /**
      * A new, empty file beside the target, readable by its owner only until it is complete: named from the process,
      * the time and a counter rather than by {@link Files#createTempFile}, whose random names need a
-     * {@code SecureRandom} seeded first (5 to 10 ms of every build's fresh JVM); a name another writer took first is
-     * never opened ({@code CREATE_NEW}), the next one is tried.
+     * {@code SecureRandom} seeded first (its digest, VarHandle and constant classes, 3 to 4 ms of a first build's
+     * class-loading timeline); a name another writer took first is never opened ({@code CREATE_NEW}), the next one
+     * is tried.
      */
     private static Path temporaryBeside(Path target) throws IOException {
         Path directory = target.getParent();
